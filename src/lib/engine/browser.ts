@@ -7,7 +7,7 @@ import { ident } from './sql';
 
 /** A browser engine also reads a dropped `File` in place, without copying it into wasm memory. */
 export interface BrowserEngine extends Engine {
-	registerFile(name: string, file: File): Promise<void>;
+	registerFile(name: string, blob: Blob): Promise<void>;
 }
 
 /** Start DuckDB-wasm (the `eh` build) in its own web worker. */
@@ -35,8 +35,8 @@ export async function createBrowserEngine(): Promise<BrowserEngine> {
 		async registerBytes(name: string, bytes: Uint8Array) {
 			await db.registerFileBuffer(name, bytes);
 		},
-		async registerFile(name: string, file: File) {
-			await db.registerFileHandle(name, file, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true);
+		async registerFile(name: string, blob: Blob) {
+			await db.registerFileHandle(name, blob, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true);
 		},
 		async dropFile(name: string) {
 			await db.dropFile(name);

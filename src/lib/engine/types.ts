@@ -14,6 +14,8 @@ export interface Engine {
 	exec(sql: string): Promise<void>;
 	/** Make bytes readable to SQL as a file called `name` (e.g. from `read_csv('name')`). */
 	registerBytes(name: string, bytes: Uint8Array): Promise<void>;
+	/** Make a blob readable in place, without copying it (browser only). */
+	registerFile?(name: string, blob: Blob): Promise<void>;
 	/** Forget a registered file and free its bytes. */
 	dropFile(name: string): Promise<void>;
 	/** Replace table `name` with the result of `select`. */

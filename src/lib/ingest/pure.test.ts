@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { encodeWindows1251 } from '../../../scripts/samples/cp1251';
+import { decodeText, detectEncoding } from './decode';
+import { parseRecords, sniffDelimiter } from './csv-head';
+import { detectKind } from './detect';
+import { personKey } from './names';
+import { parseDateSpan, parsePeriod } from './periods';
+
+describe('encoding', () => {
+	it('tells Windows-1251 from UTF-8 and honours a BOM', () => {
+		const text = 'ФИО ребёнка;Группа';
+		expect(detectEncoding(encodeWindows1251(text))).toBe('windows-1251');
+		expect(detectEncoding(new TextEncoder().encode(text))).toBe('utf-8');
+		expect(detectEncoding(new TextEncoder().encode('\uFEFF' + text))).toBe('utf-8-bom');
+		expect(decodeText(encodeWindows1251(text), 'windows-1251')).toBe(text);
+		expect(decodeText(new TextEncoder().encode('\uFEFF' + text), 'utf-8-bom')).toBe(text);
+	});
+
+	it('does not take a multi-byte character cut at the end of the sample for Windows-1251', () => {
+		const bytes = new TextEncoder().encode('Речевое');
+		expect(detectEncoding(bytes.subarray(0, 3))).toBe('utf-8');
+	});
+});
+
+describe('delimiter and records', () => {
+	it('prefers the consistent delimiter over commas inside a Russian header', () => {
+		expect(sniffDelimiter('"Фамилия, имя";Группа;Балл\nИванов;Ромашка;2,5\n')).toBe(';');
+		expect(sniffDelimiter('Отметка времени,"Фамилия, имя",Должность\n1,"Иванова, А",воспитатель\n')).toBe(',');
+		expect(sniffDelimiter('a\tb\tc\n1\t2,5\t3\n')).toBe('\t');
+	});
+
+	it('keeps delimiters, quotes and line breaks inside quoted fields', () => {
+		expect(parseRecords('a;"b;""c""\nd";e\r\n1;2;3', ';')).toEqual([
+			['a', 'b;"c"\nd', 'e'],
+			['1', '2', '3']
+		]);
+	});
+});
+
+describe('people', () => {
+	it('gives one key to a name however it is written', () => {
+		const key = personKey('Иванова Анна Андреевна');
+		for (const variant of ['Иванова А.А.', 'ИВАНОВА  А. А.', 'иванова анна андреевна ']) {
+			expect(personKey(variant)).toBe(key);
+		}
+		expect(personKey('Семенова В.Ф.')).toBe(personKey('Семёнова Валентина Фёдоровна'));
+		expect(personKey('Иванова Анна Андреевна')).not.toBe(personKey('Иванова Алла Борисовна'));
+	});
+});
+
+describe('dates and periods', () => {
+	it('reads days, ISO dates and months with or without a year', () => {
+		expect(parseDateSpan('14.11.2025')).toEqual({ from: '2025-11-14', to: '2025-11-14' });
+		expect(parseDateSpan('2026-02-28')).toEqual({ from: '2026-02-28', to: '2026-02-28' });
+		expect(parseDateSpan('январь 2026 г.')).toEqual({ from: '2026-01-01', to: '2026-01-31' });
+		expect(parseDateSpan('Февраль 2028')).toEqual({ from: '2028-02-01', to: '2028-02-29' });
+		expect(parseDateSpan('Октябрь', 2025)).toEqual({ from: '2025-10-01', to: '2025-10-31' });
+		expect(parseDateSpan('Март', 2025)).toEqual({ from: '2026-03-01', to: '2026-03-31' });
+	});
+
+	it('refuses what is not a date', () => {
+		for (const text of ['31.02.2026', 'Октябрь', 'в течение года', '2026-13-01', 'май или июнь 2026']) {
+			expect(parseDateSpan(text)).toBeNull();
+		}
+	});
+
+	it('orders phases and dated periods', () => {
+		expect(parsePeriod('Начало года')!.order).toBeLessThan(parsePeriod('Конец года')!.order);
+		expect(parsePeriod('Сентябрь 2025')!.order).toBeLessThan(parsePeriod('Май 2026')!.order);
+		expect(parsePeriod('что-то')).toBeNull();
+	});
+});
+
+describe('kind detection', () => {
+	it('recognises the four kinds from Russian headers', () => {
+		expect(detectKind(['№', 'ФИО ребёнка', 'Группа', 'Период', 'Речевое развитие', 'Физическое развитие', 'Итоговый показатель']))
+			.toMatchObject({ kind: 'outcomes', roles: { areas: ['Речевое развитие', 'Физическое развитие'] } });
+		expect(detectKind(['Отметка времени', 'Фамилия, имя, отчество', 'Должность', 'Оцените [ИКТ]']).kind).toBe('survey');
+		expect(detectKind(['Мероприятие', 'Форма работы', 'Сроки', 'Ответственный', 'Участники']).kind).toBe('plan');
+		expect(detectKind(['ФИО', 'Должность', 'Группа', 'Образовательная область']).kind).toBe('roster');
+	});
+
+	it('says it does not know rather than guessing', () => {
+		expect(detectKind(['Товар', 'Цена', 'Количество'])).toEqual({ kind: null, confidence: 0, roles: {} });
+	});
+});
