@@ -1,6 +1,6 @@
 import { ident } from '../engine/sql';
 import { blankRow, classifyRows, totalRow, type RawTable } from './load';
-import { parseDateSpan } from './periods';
+import { parseDateSpan, type DateSpan } from './periods';
 import { cell, numberFrom } from './sql-text';
 
 /** The plan of methodical work into `events`, one row per event, its date read as a day or a month. */
@@ -10,15 +10,18 @@ export async function loadPlan(raw: RawTable): Promise<void> {
 	const dates = ident(`${raw.table}_dates`);
 	await engine.exec(`CREATE OR REPLACE TEMP TABLE ${dates}(label VARCHAR, date_from DATE, date_to DATE)`);
 	if (r.date) {
-		const labels = (await engine.query(`SELECT DISTINCT ${cell(r.date)} AS label FROM ${ident(raw.table)} WHERE ${cell(r.date)} IS NOT NULL`))
-			.getChild('label')
-			?.toArray()
-			.map(String) ?? [];
+		const result = await engine.query(
+			`SELECT DISTINCT ${cell(r.date)} AS label FROM ${ident(raw.table)} WHERE ${cell(r.date)} IS NOT NULL`
+		);
+		const labels: string[] = Array.from(result.getChild('label')?.toArray() ?? [], String);
 		// A month without a year («Октябрь») belongs to the school year the dated entries name.
-		const years = labels.map((l) => parseDateSpan(l)).filter((s) => s !== null).map((s) => {
-			const [y, m] = s.from.split('-').map(Number);
-			return m >= 9 ? y : y - 1;
-		});
+		const years = labels
+			.map((label) => parseDateSpan(label))
+			.filter((span): span is DateSpan => span !== null)
+			.map((span) => {
+				const [y, m] = span.from.split('-').map(Number);
+				return m >= 9 ? y : y - 1;
+			});
 		const schoolYear = years.length ? Math.min(...years) : undefined;
 		for (const label of labels) {
 			const span = parseDateSpan(label, schoolYear);

@@ -1,0 +1,53 @@
+import type { Engine } from '../engine/types';
+import { column } from './columns';
+
+/** Mean outcome per area and period: the first chart a methodist wants to see. */
+export interface OutcomesByAreaPeriod {
+	areas: string[];
+	periods: string[];
+	/** `mean[p][a]`: mean score of period `p`, area `a`, on the file's own scale; NaN when no scores. */
+	mean: number[][];
+	/** Children with a score in that cell. */
+	n: number[][];
+	/** Share of those children at the low level. */
+	lowShare: number[][];
+	scale: { min: number; max: number };
+}
+
+export async function outcomesByAreaPeriod(engine: Engine): Promise<OutcomesByAreaPeriod> {
+	const table = await engine.query(`
+		SELECT area, min(area_order) AS area_order, period, min(period_order) AS period_order,
+		  avg(score) AS mean, count(*) AS n, avg((level = 'low')::INT) AS low_share,
+		  min(scale_min) AS scale_min, max(scale_max) AS scale_max
+		FROM outcomes GROUP BY area, period ORDER BY area_order, period_order`);
+	const area = column<string>(table, 'area');
+	const period = column<string>(table, 'period');
+	const periodOrder = column<number>(table, 'period_order');
+	const areas = [...new Set(area)];
+	const periods = [...new Set(period)].sort(
+		(a, b) => (periodOrder[period.indexOf(a)] ?? 0) - (periodOrder[period.indexOf(b)] ?? 0)
+	);
+	const grid = () => periods.map(() => areas.map(() => NaN));
+	const result: OutcomesByAreaPeriod = {
+		areas,
+		periods,
+		mean: grid(),
+		n: grid(),
+		lowShare: grid(),
+		scale: {
+			min: Math.min(...column<number>(table, 'scale_min')),
+			max: Math.max(...column<number>(table, 'scale_max'))
+		}
+	};
+	const mean = column<number>(table, 'mean');
+	const n = column<number>(table, 'n');
+	const low = column<number>(table, 'low_share');
+	for (let i = 0; i < area.length; i++) {
+		const p = periods.indexOf(period[i]);
+		const a = areas.indexOf(area[i]);
+		result.mean[p][a] = mean[i];
+		result.n[p][a] = n[i];
+		result.lowShare[p][a] = low[i];
+	}
+	return result;
+}

@@ -1,0 +1,72 @@
+import * as echarts from 'echarts';
+import { describe, expect, it } from 'vitest';
+import { translator } from '../i18n';
+import { deficitPrevalenceOption } from './deficit-prevalence';
+import { outcomesByAreaOption } from './outcomes-by-area';
+import { wrapLabel } from './text';
+
+function renderSvg(option: echarts.EChartsOption): string {
+	const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 800, height: 420 });
+	chart.setOption(option);
+	const svg = chart.renderToSVGString();
+	chart.dispose();
+	return svg;
+}
+
+const outcomes = {
+	areas: ['Речевое развитие', 'Физическое развитие'],
+	periods: ['Сентябрь 2025', 'Май 2026'],
+	mean: [
+		[1.234, 1.5],
+		[2.04, 2.5]
+	],
+	n: [
+		[20, 20],
+		[19, 20]
+	],
+	lowShare: [
+		[0.6, 0.4],
+		[0.1, 0.05]
+	],
+	scale: { min: 0, max: 3 }
+};
+
+describe('outcomes chart', () => {
+	it('shows the title, both periods and the means in Russian number format', () => {
+		const svg = renderSvg(outcomesByAreaOption(outcomes, translator('ru'), 'ru'));
+		expect(svg).toContain('Результаты детей по образовательным областям');
+		expect(svg).toContain('Сентябрь 2025');
+		expect(svg).toContain('Май 2026');
+		expect(svg).toContain('1,2');
+		expect(svg).toContain('Средний балл (шкала 0–3)');
+	});
+
+	it('renders hostile names as text, never as markup', () => {
+		const hostile = { ...outcomes, areas: ['<img src=x onerror=alert(1)>', 'B'] };
+		const svg = renderSvg(outcomesByAreaOption(hostile, translator('ru'), 'ru'));
+		expect(svg).not.toContain('<img');
+		expect(svg).toContain('&lt;img');
+	});
+});
+
+describe('deficit prevalence chart', () => {
+	it('lists the competencies with k of n, the most widespread on top', () => {
+		const option = deficitPrevalenceOption(
+			{ competencies: ['ИКТ', 'Речь'], inDeficit: [12, 3], respondents: [22, 22], share: [12 / 22, 3 / 22] },
+			translator('ru'),
+			'ru'
+		);
+		const categories = (option.yAxis as { data: string[] }).data;
+		expect(categories.at(-1)).toBe('ИКТ');
+		const svg = renderSvg(option);
+		expect(svg).toContain('12 из 22');
+		expect(svg).toContain('Доля педагогов с дефицитом, %');
+	});
+});
+
+describe('labels', () => {
+	it('wraps long area names at spaces and hyphens', () => {
+		expect(wrapLabel('Социально-коммуникативное развитие', 16)).toBe('Социально-\nкоммуникативное\nразвитие');
+		expect(wrapLabel('Речевое развитие', 16)).toBe('Речевое развитие');
+	});
+});

@@ -1,0 +1,19 @@
+/** Break a long axis label into lines of at most `width` characters, at spaces and after hyphens. */
+export function wrapLabel(text: string, width: number): string {
+	const words = text.replace(/-/g, '-\u0000').split(/[ \u0000]/);
+	const lines: string[] = [];
+	let line = '';
+	for (const word of words) {
+		const joiner = line === '' || line.endsWith('-') ? '' : ' ';
+		if (line !== '' && (line + joiner + word).length > width) {
+			lines.push(line);
+			line = word;
+		} else line += joiner + word;
+	}
+	if (line) lines.push(line);
+	return lines.join('\n');
+}
+
+/** Rounded for display in a chart's data labels: the underlying numbers stay exact. */
+export const round = (value: number, digits = 2) =>
+	Number.isFinite(value) ? Math.round(value * 10 ** digits) / 10 ** digits : null;

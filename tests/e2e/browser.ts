@@ -1,0 +1,44 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/** Debian's Chromium, never a downloaded one; flags keep it from calling home on a closed network. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+	'--disable-quic'
+];
+
+export async function launch(): Promise<Browser> {
+	return chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+}
+
+/** A Russian-locale context with downloads on, as a methodist's laptop would be. */
+export async function newContext(browser: Browser, width = 1366, height = 900): Promise<BrowserContext> {
+	return browser.newContext({
+		acceptDownloads: true,
+		viewport: { width, height },
+		locale: 'ru-RU',
+		timezoneId: 'Europe/Moscow'
+	});
+}
+
+/** Record every request that leaves the page's origin; the page promises there are none. */
+export function watchForeignRequests(page: Page, origin: string): string[] {
+	const foreign: string[] = [];
+	page.on('request', (request) => {
+		const url = request.url();
+		if (url.startsWith('data:') || url.startsWith('blob:')) return;
+		if (new URL(url).origin !== origin) foreign.push(url);
+	});
+	return foreign;
+}
+
+/** Open the page and wait until DuckDB has started in its worker. */
+export async function openApp(page: Page, origin: string): Promise<void> {
+	await page.goto(origin + '/');
+	await page.waitForSelector('main[data-engine="ready"]', { timeout: 60_000 });
+}

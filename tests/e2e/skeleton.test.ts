@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { serveBuild } from '../../scripts/serve';
+import { launch, newContext, openApp, watchForeignRequests } from './browser';
+
+const SAMPLES = new URL('../../data-samples/', import.meta.url);
+const RESULTS = new URL('../../test-results/', import.meta.url);
+const sampleFiles = readdirSync(SAMPLES).filter((n) => n.endsWith('.csv')).sort();
+
+/** Records in a sample file, counted apart from the app: non-empty lines after the header. */
+function dataRows(name: string): number {
+	const text = new TextDecoder('latin1').decode(readFileSync(new URL(name, SAMPLES)));
+	return text.split(/\r?\n/).filter((line) => line !== '').length - 1;
+}
+const EXPECTED_REJECTED: Record<string, number> = {
+	'monitoring-2025-2026.csv': 2, // a blank row and the «Итого по ДОУ» row
+	'survey-deficits-google-forms.csv': 1, // the earlier of a repeated submission
+	'plan-methodical-work-2025-2026.csv': 0,
+	'staff-roster.csv': 0
+};
+const EXPECTED_KIND: Record<string, string> = {
+	'monitoring-2025-2026.csv': 'outcomes',
+	'survey-deficits-google-forms.csv': 'survey',
+	'plan-methodical-work-2025-2026.csv': 'plan',
+	'staff-roster.csv': 'roster'
+};
+
+let server: Server;
+let origin: string;
+let browser: Browser;
+
+before(async () => {
+	({ server, origin } = await serveBuild());
+	browser = await launch();
+	mkdirSync(RESULTS, { recursive: true });
+});
+after(async () => {
+	await browser?.close();
+	server?.close();
+});
+
+const digits = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
+
+async function checkFileCounts(page: Page) {
+	await page.waitForSelector('[data-testid="load-summary"]', { timeout: 60_000 });
+	for (const name of sampleFiles) {
+		const row = page.locator(`tr[data-file="${name}"]`);
+		assert.equal(await row.getAttribute('data-kind'), EXPECTED_KIND[name], `${name}: kind`);
+		const rowsIn = digits(await row.locator('[data-count="in"]').textContent());
+		const loaded = digits(await row.locator('[data-count="loaded"]').textContent());
+		const rejected = digits(await row.locator('[data-count="rejected"]').textContent());
+		assert.equal(rowsIn, dataRows(name), `${name}: rows in`);
+		assert.equal(rejected, EXPECTED_REJECTED[name], `${name}: rejected`);
+		assert.equal(loaded + rejected, rowsIn, `${name}: every row loaded or rejected`);
+	}
+}
+
+/** How many of the chart's canvas pixels are not background: a drawn chart has many. */
+async function inkedPixels(page: Page, chartId: string): Promise<number> {
+	return page.locator(`[data-chart="${chartId}"] canvas`).evaluate((canvas: HTMLCanvasElement) => {
+		const context = canvas.getContext('2d')!;
+		const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+		let inked = 0;
+		for (let i = 0; i < data.length; i += 4) if (data[i] < 200 || data[i + 1] < 200 || data[i + 2] < 200) inked++;
+		return inked;
+	});
+}
+
+async function checkCharts(page: Page) {
+	for (const id of ['outcomes-by-area', 'deficit-prevalence']) {
+		await page.waitForSelector(`[data-chart="${id}"] [data-echarts-ready="true"]`, { timeout: 30_000 });
+		assert.ok((await inkedPixels(page, id)) > 5000, `${id} is drawn`);
+	}
+}
+
+describe('walking skeleton in Chromium', () => {
+	test('uploads the sample year through the file input, shows counts and charts, exports a PNG, stays on its origin', async () => {
+		const context = await newContext(browser);
+		const page = await context.newPage();
+		const foreign = watchForeignRequests(page, origin);
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(String(e)));
+
+		await openApp(page, origin);
+		await page.setInputFiles('#file-input', sampleFiles.map((n) => new URL(n, SAMPLES).pathname));
+		await checkFileCounts(page);
+		await checkCharts(page);
+		await page.screenshot({ path: new URL('sample-year.png', RESULTS).pathname, fullPage: true });
+
+		const chart = page.locator('[data-chart="outcomes-by-area"] .chart');
+		const box = (await chart.boundingBox())!;
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.locator('[data-chart="outcomes-by-area"] button').click()
+		]);
+		assert.match(download.suggestedFilename(), /\.png$/);
+		const png = readFileSync(await download.path());
+		assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG signature');
+		// Exported at 2× for slides: twice the chart's size on screen.
+		assert.equal(png.readUInt32BE(16), Math.round(box.width) * 2);
+		assert.equal(png.readUInt32BE(20), Math.round(box.height) * 2);
+
+		assert.deepEqual(foreign, [], 'no request leaves the page origin');
+		assert.deepEqual(errors, []);
+		await context.close();
+	});
+
+	test('«Открыть пример» loads the same sample year from the page itself', async () => {
+		const context = await newContext(browser);
+		const page = await context.newPage();
+		const foreign = watchForeignRequests(page, origin);
+		await openApp(page, origin);
+		await page.getByRole('button', { name: 'Открыть пример' }).click();
+		await checkFileCounts(page);
+		await checkCharts(page);
+		assert.match((await page.locator('h1').textContent()) ?? '', /Сверка/);
+		assert.deepEqual(foreign, []);
+		await context.close();
+	});
+});
