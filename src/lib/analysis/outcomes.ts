@@ -15,11 +15,14 @@ export interface OutcomesByAreaPeriod {
 }
 
 export async function outcomesByAreaPeriod(engine: Engine): Promise<OutcomesByAreaPeriod> {
+	// Aggregate over ids first: the outcomes table can hold millions of rows, the names join afterwards.
 	const table = await engine.query(`
-		SELECT area, min(area_order) AS area_order, period, min(period_order) AS period_order,
-		  avg(score) AS mean, count(*) AS n, avg((level = 'low')::INT) AS low_share,
-		  min(scale_min) AS scale_min, max(scale_max) AS scale_max
-		FROM outcomes GROUP BY area, period ORDER BY area_order, period_order`);
+		SELECT a.name AS area, a.area_order, p.label AS period, p.period_order, s.mean, s.n, s.low_share,
+		  (SELECT min(scale_min) FROM files) AS scale_min, (SELECT max(scale_max) FROM files) AS scale_max
+		FROM (SELECT area_id, period_id, avg(score) AS mean, count(*) AS n, avg((level = 'low')::INT) AS low_share
+		      FROM outcomes_scored GROUP BY area_id, period_id) s
+		JOIN areas a USING (area_id) JOIN periods p USING (period_id)
+		ORDER BY a.area_order, p.period_order`);
 	const area = column<string>(table, 'area');
 	const period = column<string>(table, 'period');
 	const periodOrder = column<number>(table, 'period_order');

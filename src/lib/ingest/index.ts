@@ -1,6 +1,7 @@
 import type { Engine } from '../engine/types';
 import { deriveTables } from './derive';
 import { loadFile, type FileReport, type SourceFile } from './load';
+import { ident } from '../engine/sql';
 import { createSchema } from './schema';
 
 export type { FileReport, SourceFile } from './load';
@@ -15,6 +16,7 @@ export async function loadAll(
 	sources: SourceFile[],
 	onFile: (report: FileReport, index: number) => void = () => {}
 ): Promise<FileReport[]> {
+	await dropRawTables(engine);
 	await createSchema(engine);
 	const reports: FileReport[] = [];
 	for (const [i, source] of sources.entries()) {
@@ -24,4 +26,12 @@ export async function loadAll(
 	}
 	await deriveTables(engine);
 	return reports;
+}
+
+/** Forget the raw tables of an earlier load, so a new set of files starts from empty memory. */
+async function dropRawTables(engine: Engine): Promise<void> {
+	const views = await engine.query(`SELECT view_name AS name FROM duckdb_views() WHERE view_name LIKE 'raw\\_%' ESCAPE '\\'`);
+	for (const name of views.getChild('name')?.toArray() ?? []) await engine.exec(`DROP VIEW ${ident(String(name))}`);
+	const tables = await engine.query(`SELECT table_name AS name FROM duckdb_tables() WHERE table_name LIKE 'raw\\_%' ESCAPE '\\'`);
+	for (const name of tables.getChild('name')?.toArray() ?? []) await engine.exec(`DROP TABLE ${ident(String(name))}`);
 }

@@ -38,6 +38,8 @@ export interface RawTable {
 	engine: Engine;
 	/** The raw table: every CSV record as text, with `_row` = its row number in a spreadsheet. */
 	table: string;
+	/** Index of the file in the load, its key in `files` and the normalised tables. */
+	fileId: number;
 	file: string;
 	columns: string[];
 	delimiter: Delimiter;
@@ -98,7 +100,15 @@ export async function loadFile(engine: Engine, source: SourceFile, index: number
 	report.confidence = detection.confidence;
 	report.rowsIn = rowsIn;
 
-	const raw: RawTable = { engine, table, file: source.name, columns, delimiter, detection };
+	await engine.query(`INSERT INTO files (file_id, file, kind, encoding, delimiter, rows_in) VALUES (?, ?, ?, ?, ?, ?)`, [
+		index,
+		source.name,
+		report.kind,
+		encoding,
+		delimiter,
+		rowsIn
+	]);
+	const raw: RawTable = { engine, table, fileId: index, file: source.name, columns, delimiter, detection };
 	const loaders = { outcomes: loadOutcomes, survey: loadSurvey, plan: loadPlan, roster: loadRoster };
 	if (detection.kind) {
 		await loaders[detection.kind](raw);
@@ -111,21 +121,18 @@ export async function loadFile(engine: Engine, source: SourceFile, index: number
 	);
 	report.rowsRejected = Number(counts.get(0)?.n ?? 0);
 	report.rowsLoaded = rowsIn - report.rowsRejected;
-	await engine.query(`INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?)`, [
-		source.name,
-		report.kind,
-		encoding,
-		delimiter,
-		report.rowsIn,
+	await engine.query(`UPDATE files SET rows_loaded = ?, rows_rejected = ? WHERE file_id = ?`, [
 		report.rowsLoaded,
-		report.rowsRejected
+		report.rowsRejected,
+		index
 	]);
 	return report;
 }
 
 /** The record as the user wrote it, to show next to the reason it was rejected. */
-export function rowText(raw: RawTable): string {
-	const cells = raw.columns.map((c) => `coalesce(${ident(c)}, '')`).join(', ');
+export function rowText(raw: RawTable, alias?: string): string {
+	const prefix = alias ? `${ident(alias)}.` : '';
+	const cells = raw.columns.map((c) => `coalesce(${prefix}${ident(c)}, '')`).join(', ');
 	return `concat_ws(${literal(raw.delimiter)}, ${cells})`;
 }
 
@@ -139,13 +146,13 @@ export function totalRow(columns: (string | undefined)[]): string {
 	const present = columns.filter((c): c is string => c !== undefined);
 	if (present.length === 0) return 'false';
 	return present
-		.map((c) => `regexp_matches(lower(coalesce(${ident(c)}, '')), '^\\s*(итого|всего|среднее|total)')`)
+		.map((c) => `regexp_matches(coalesce(${ident(c)}, ''), '^\\s*(?i:итого|всего|среднее|total)')`)
 		.join(' OR ');
 }
 
 async function rejectAll(raw: RawTable, reason: string): Promise<void> {
 	await raw.engine.query(
-		`INSERT INTO rejects SELECT ?, _row, ?, ${rowText(raw)} FROM ${ident(raw.table)}`,
+		`INSERT INTO rejects SELECT ?, _row, ?, ${rowText(raw)} FROM ${ident(raw.table)} ORDER BY _row`,
 		[raw.file, reason]
 	);
 }
@@ -162,11 +169,13 @@ export async function classifyRows(
 ): Promise<string> {
 	const classified = `${raw.table}_classified`;
 	await raw.engine.exec(
-		`CREATE OR REPLACE TEMP TABLE ${ident(classified)} AS
-		 SELECT ${extraColumns}, ${reasonSql} AS _reason, ${rowText(raw)} AS _text FROM ${from}`
+		`CREATE OR REPLACE TEMP TABLE ${ident(classified)} AS SELECT ${extraColumns}, ${reasonSql} AS _reason FROM ${from}`
 	);
+	// The row's own text is built for rejected rows only: a million loaded rows need no copy of themselves.
 	await raw.engine.query(
-		`INSERT INTO rejects SELECT ?, _row, _reason, _text FROM ${ident(classified)} WHERE _reason IS NOT NULL`,
+		`INSERT INTO rejects SELECT ?, c._row, c._reason, ${rowText(raw, 'r')}
+		 FROM ${ident(classified)} c JOIN ${ident(raw.table)} r ON r._row = c._row
+		 WHERE c._reason IS NOT NULL ORDER BY c._row`,
 		[raw.file]
 	);
 	return classified;

@@ -1,76 +1,105 @@
 import { ident } from '../engine/sql';
-import { blankRow, classifyRows, totalRow, type RawTable } from './load';
+import type { Engine } from '../engine/types';
+import { classifyRows, totalRow, type RawTable } from './load';
 import { parsePeriod } from './periods';
-import { inferScale, LEVEL_CUTS } from './scales';
+import { inferScale } from './scales';
 import { cell, numberFrom } from './sql-text';
 
 /**
  * Wide outcomes (one row per child × period, one column per area) into `outcomes`, one row per
  * child × area × period. A row is rejected whole when it cannot be placed: no child, no period, a score
- * that is not a number.
+ * that is not a number. Written for a million rows: every cell is parsed once, names become hashed ids
+ * without joins.
  */
 export async function loadOutcomes(raw: RawTable): Promise<void> {
 	const { engine, detection } = raw;
 	const { child, group, period } = detection.roles;
 	const areas = detection.roles.areas ?? [];
-	const t = (name: string) => ident(`${raw.table}_${name}`);
+	await addPeriods(raw, period);
+	await addAreas(engine, areas);
 
-	await engine.exec(`CREATE OR REPLACE TEMP TABLE ${t('periods')}(label VARCHAR, period_order DOUBLE, period_date DATE);
-		CREATE OR REPLACE TEMP TABLE ${t('areas')}(name VARCHAR, area_order INTEGER);`);
-	if (period) {
-		const labels = await engine.query(`SELECT DISTINCT ${cell(period)} AS label FROM ${ident(raw.table)} WHERE ${cell(period)} IS NOT NULL`);
-		for (const label of labels.getChild('label')?.toArray() ?? []) {
-			const parsed = parsePeriod(String(label));
-			if (parsed) await engine.query(`INSERT INTO ${t('periods')} VALUES (?, ?, ?::DATE)`, [label, parsed.order, parsed.date]);
-		}
-	}
-	for (const [i, area] of areas.entries()) {
-		await engine.query(`INSERT INTO ${t('areas')} VALUES (?, ?)`, [area, i]);
-	}
-
-	const unreadable = areas.map((a) => `(${cell(a)} IS NOT NULL AND ${numberFrom(a)} IS NULL)`).join(' OR ') || 'false';
-	const negative = areas.map((a) => `${numberFrom(a)} < 0 OR ${numberFrom(a)} > 100`).join(' OR ') || 'false';
-	const noScores = areas.map((a) => `${cell(a)} IS NULL`).join(' AND ') || 'true';
-	const periodKnown = `${cell(period)} IN (SELECT label FROM ${t('periods')})`;
+	const scores = areas.map((_, i) => `_s${i}`);
+	const present = areas.map((_, i) => `_c${i}`);
+	const parsed = `(SELECT *, ${cell(child)} AS _child, coalesce(${cell(group)}, '—') AS _group,
+		coalesce(${cell(period)}, '—') AS _period,
+		${areas.map((a, i) => `${numberFrom(a)} AS _s${i}, ${cell(a)} IS NOT NULL AS _c${i}`).join(', ')}
+		FROM ${ident(raw.table)})`;
+	const blank = raw.columns.map((c) => `${cell(c)} IS NULL`).join(' AND ') || 'true';
 	const reason = `CASE
-		WHEN ${blankRow(raw)} THEN 'blank_row'
-		WHEN ${totalRow([child, group])} THEN 'total_row'
-		WHEN ${cell(child)} IS NULL THEN 'no_child'
+		WHEN _child IS NULL OR ${totalRow([child, group])} THEN
+			CASE WHEN ${blank} THEN 'blank_row' WHEN ${totalRow([child, group])} THEN 'total_row' ELSE 'no_child' END
 		${group ? `WHEN ${cell(group)} IS NULL THEN 'no_group'` : ''}
-		${period ? `WHEN ${cell(period)} IS NULL THEN 'no_period' WHEN NOT (${periodKnown}) THEN 'bad_period'` : ''}
-		WHEN ${unreadable} THEN 'bad_score'
-		WHEN ${negative} THEN 'score_out_of_scale'
-		WHEN ${noScores} THEN 'no_scores'
+		${period ? `WHEN ${cell(period)} IS NULL THEN 'no_period'` : ''}
+		WHEN hash(_period) NOT IN (SELECT period_id FROM periods) THEN 'bad_period'
+		WHEN ${areas.map((_, i) => `(_c${i} AND _s${i} IS NULL)`).join(' OR ') || 'false'} THEN 'bad_score'
+		WHEN ${areas.map((_, i) => `_s${i} < 0 OR _s${i} > 100`).join(' OR ') || 'false'} THEN 'score_out_of_scale'
+		WHEN NOT (${present.join(' OR ') || 'false'}) THEN 'no_scores'
 	END`;
-	const scoreColumns = areas.map((a) => `${numberFrom(a)} AS ${ident(a)}`).join(', ');
-	const classified = await classifyRows(
-		raw,
-		reason,
-		`_row, ${cell(child)} AS _child, coalesce(${cell(group)}, '—') AS _group, coalesce(${cell(period)}, '—') AS _period, ${scoreColumns}`
+	const classified = ident(
+		await classifyRows(
+			raw,
+			reason,
+			`_row::INTEGER AS _row, _child, _group, hash(_group) AS group_id, hash(_group, _child) AS child_id, hash(_period) AS period_id, ${scores.join(', ')}`,
+			parsed
+		)
 	);
 
-	const long = `(UNPIVOT (SELECT * EXCLUDE (_text) FROM ${ident(classified)} WHERE _reason IS NULL)
-		ON ${areas.map(ident).join(', ')} INTO NAME area VALUE score)`;
-	const range = (await engine.query(`SELECT min(score) AS lo, max(score) AS hi FROM ${long}`)).get(0);
-	if (range?.lo === null || range?.lo === undefined) return;
+	await engine.exec(`DELETE FROM ${classified} WHERE _reason IS NOT NULL;
+		INSERT INTO groups SELECT group_id, any_value(_group) FROM ${classified}
+		  WHERE group_id NOT IN (SELECT group_id FROM groups) GROUP BY group_id;
+		INSERT INTO children SELECT child_id, any_value(_child), any_value(group_id) FROM ${classified}
+		  WHERE child_id NOT IN (SELECT child_id FROM children) GROUP BY child_id;`);
+
+	// Separate min/max per column vectorise; least()/greatest() across columns would go row by row.
+	const range = (
+		await engine.query(
+			`SELECT least(${scores.map((s) => `min(${s})`).join(', ')}) AS lo, greatest(${scores.map((s) => `max(${s})`).join(', ')}) AS hi FROM ${classified}`
+		)
+	).get(0);
+	if (range?.lo == null) return;
 	const scale = inferScale(Number(range.lo), Number(range.hi));
-	const norm = `(score - ?) / (? - ?)`;
-	await engine.query(
-		`INSERT INTO outcomes
-		 SELECT ?, _row, _child, _group, u.area, a.area_order, _period, p.period_order, p.period_date, score, ${norm}, ?, ?,
-		   CASE WHEN ${norm} < ? THEN 'low' WHEN ${norm} >= ? THEN 'high' ELSE 'mid' END
-		 FROM ${long} u
-		 JOIN ${t('areas')} a ON a.name = u.area
-		 LEFT JOIN ${t('periods')} p ON p.label = u._period`,
-		[
-			raw.file,
-			...[scale.min, scale.max, scale.min],
-			scale.min,
-			scale.max,
-			...[scale.min, scale.max, scale.min],
-			LEVEL_CUTS.low,
-			...[scale.min, scale.max, scale.min],
-			LEVEL_CUTS.high
-		]
+	await engine.query(`UPDATE files SET scale_min = ?, scale_max = ? WHERE file_id = ?`, [scale.min, scale.max, raw.fileId]);
+
+	// One statement: each area a branch of a UNION ALL over the same narrow table.
+	const branches = scores.map(
+		(s) =>
+			`SELECT ?::INTEGER, _row, child_id, group_id, (SELECT area_id FROM areas WHERE name = ?), period_id, ${s}
+			 FROM ${classified} WHERE ${s} IS NOT NULL`
 	);
+	await engine.query(
+		`INSERT INTO outcomes ${branches.join(' UNION ALL ')}`,
+		areas.flatMap((area) => [raw.fileId, area])
+	);
+	await engine.exec(`DROP TABLE ${classified}`);
+}
+
+/** Add the file's period labels to `periods`, each with where it sorts in the year. */
+async function addPeriods(raw: RawTable, period: string | undefined): Promise<void> {
+	const { engine } = raw;
+	const labels = period
+		? Array.from(
+				(await engine.query(`SELECT DISTINCT ${cell(period)} AS label FROM ${ident(raw.table)} WHERE ${cell(period)} IS NOT NULL`))
+					.getChild('label')
+					?.toArray() ?? [],
+				String
+			)
+		: ['—'];
+	for (const label of labels) {
+		const parsed = label === '—' ? { order: 0, date: null } : parsePeriod(label);
+		if (!parsed) continue;
+		await engine.query(
+			`INSERT INTO periods SELECT hash(?::VARCHAR), ?, ?, ?::DATE WHERE ? NOT IN (SELECT label FROM periods)`,
+			[label, label, parsed.order, parsed.date, label]
+		);
+	}
+}
+
+/** Add the file's areas to `areas`, in the order of the file's columns. */
+async function addAreas(engine: Engine, areas: string[]): Promise<void> {
+	for (const area of areas) {
+		await engine.query(
+			`INSERT INTO areas SELECT hash(?::VARCHAR), ?, (SELECT count(*) FROM areas) WHERE ? NOT IN (SELECT name FROM areas)`,
+			[area, area, area]
+		);
+	}
 }

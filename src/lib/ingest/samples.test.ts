@@ -47,15 +47,15 @@ describe('the sample year', () => {
 
 	it('reads decimal-comma scores from Windows-1251 on the 0–3 scale, two periods in order', async () => {
 		const outcomes = byKind('outcomes');
-		expect(await rows(`SELECT DISTINCT area FROM outcomes ORDER BY area_order`)).toHaveLength(5);
+		expect(await rows(`SELECT DISTINCT area, area_order FROM outcomes_named ORDER BY area_order`)).toHaveLength(5);
 		const periods = await rows(`SELECT period, period_date::VARCHAR AS d, count(DISTINCT child) AS children
-			FROM outcomes GROUP BY ALL ORDER BY d`);
+			FROM outcomes_named GROUP BY ALL ORDER BY d`);
 		expect(periods.map((p) => [p.period, p.d])).toEqual([
 			['Сентябрь 2025', '2025-09-01'],
 			['Май 2026', '2026-05-01']
 		]);
 		expect(periods[0].children).toBeGreaterThan(200);
-		const [scale] = await rows(`SELECT min(scale_min) AS lo, max(scale_max) AS hi, min(score_norm) AS n0, max(score_norm) AS n1 FROM outcomes`);
+		const [scale] = await rows(`SELECT min(scale_min) AS lo, max(scale_max) AS hi, min(score_norm) AS n0, max(score_norm) AS n1 FROM outcomes_named`);
 		expect(scale).toMatchObject({ lo: 0, hi: 3 });
 		expect(scale.n0).toBeGreaterThanOrEqual(0);
 		expect(scale.n1).toBeLessThanOrEqual(1);
@@ -88,5 +88,20 @@ describe('the sample year', () => {
 		expect(prevalence[0].share).toBeGreaterThan(0.4);
 		const speech = prevalence.find((p) => p.competency === 'Развитие речи детей')!;
 		expect(speech.share * speech.n).toBeGreaterThanOrEqual(10);
+	});
+});
+
+describe('loading again', () => {
+	it('starts from empty tables and forgets the raw tables of the earlier load', async () => {
+		const fresh = await createNodeEngine();
+		const names = readdirSync(dir).filter((n) => n.endsWith('.csv')).sort();
+		const sources = names.map((n) => sourceFromBytes(n, readFileSync(new URL(n, dir))));
+		await loadAll(fresh, sources);
+		const first = (await fresh.query(`SELECT count(*) AS n FROM outcomes`)).get(0)?.n;
+		await loadAll(fresh, [sources[0]]);
+		expect((await fresh.query(`SELECT count(*) AS n FROM outcomes`)).get(0)?.n).toBe(first);
+		const raw = await fresh.query(`SELECT table_name FROM duckdb_tables() WHERE table_name LIKE 'raw%'`);
+		expect(raw.numRows).toBe(1);
+		await fresh.close();
 	});
 });

@@ -1,13 +1,32 @@
 import type { Engine } from '../engine/types';
+import { LEVEL_CUTS } from './scales';
 
 /** The normalised tables every analysis reads (DESIGN.md, «Data model»), empty until files arrive. */
 export const SCHEMA = `
-CREATE OR REPLACE TABLE files(file VARCHAR, kind VARCHAR, encoding VARCHAR, delimiter VARCHAR,
-  rows_in INTEGER, rows_loaded INTEGER, rows_rejected INTEGER);
+CREATE OR REPLACE TABLE files(file_id INTEGER, file VARCHAR, kind VARCHAR, encoding VARCHAR, delimiter VARCHAR,
+  rows_in INTEGER, rows_loaded INTEGER, rows_rejected INTEGER, scale_min DOUBLE, scale_max DOUBLE);
 CREATE OR REPLACE TABLE rejects(file VARCHAR, "row" INTEGER, reason VARCHAR, text VARCHAR);
-CREATE OR REPLACE TABLE outcomes(file VARCHAR, "row" INTEGER, child VARCHAR, "group" VARCHAR,
-  area VARCHAR, area_order INTEGER, period VARCHAR, period_order DOUBLE, period_date DATE, score DOUBLE, score_norm DOUBLE,
-  scale_min DOUBLE, scale_max DOUBLE, level VARCHAR);
+-- Ids are hashes of names (groups, areas, periods) or of group + name (children): computed in place on a
+-- million rows with no join, and the same child gets the same id in every file. They stay inside SQL.
+CREATE OR REPLACE TABLE groups(group_id UBIGINT, name VARCHAR);
+CREATE OR REPLACE TABLE children(child_id UBIGINT, name VARCHAR, group_id UBIGINT);
+CREATE OR REPLACE TABLE areas(area_id UBIGINT, name VARCHAR, area_order INTEGER);
+CREATE OR REPLACE TABLE periods(period_id UBIGINT, label VARCHAR, period_order DOUBLE, period_date DATE);
+-- One row per child × area × period; narrow (ids and the score as written) because it reaches millions
+-- of rows. The normalised score and the level are derived in the view below from the file's scale.
+CREATE OR REPLACE TABLE outcomes(file_id INTEGER, "row" INTEGER, child_id UBIGINT, group_id UBIGINT,
+  area_id UBIGINT, period_id UBIGINT, score DOUBLE);
+CREATE OR REPLACE VIEW outcomes_scored AS
+  SELECT o.*, (o.score - f.scale_min) / (f.scale_max - f.scale_min) AS score_norm,
+    CASE WHEN (o.score - f.scale_min) / (f.scale_max - f.scale_min) < ${LEVEL_CUTS.low} THEN 'low'
+         WHEN (o.score - f.scale_min) / (f.scale_max - f.scale_min) >= ${LEVEL_CUTS.high} THEN 'high'
+         ELSE 'mid' END AS level
+  FROM outcomes o JOIN files f USING (file_id);
+CREATE OR REPLACE VIEW outcomes_named AS
+  SELECT o.*, c.name AS child, g.name AS "group", a.name AS area, a.area_order, p.label AS period,
+    p.period_order, p.period_date, f.scale_min, f.scale_max
+  FROM outcomes_scored o JOIN children c USING (child_id) JOIN groups g ON g.group_id = o.group_id
+  JOIN areas a USING (area_id) JOIN periods p USING (period_id) JOIN files f USING (file_id);
 CREATE OR REPLACE TABLE survey_answers(file VARCHAR, "row" INTEGER, teacher VARCHAR, teacher_key VARCHAR,
   position VARCHAR, submitted TIMESTAMP, competency VARCHAR, item VARCHAR, answer VARCHAR,
   score DOUBLE, score_norm DOUBLE);

@@ -53,7 +53,7 @@ export async function loadSurvey(raw: RawTable): Promise<void> {
 	);
 	if (items.length === 0) return;
 
-	const long = `(UNPIVOT (SELECT * EXCLUDE (_text) FROM ${ident(classified)} WHERE _reason IS NULL)
+	const long = `(UNPIVOT (SELECT * FROM ${ident(classified)} WHERE _reason IS NULL)
 		ON ${items.map(ident).join(', ')} INTO NAME item VALUE answer)`;
 	const range = (await engine.query(`SELECT min(${numberFrom('answer')}) AS lo, max(${numberFrom('answer')}) AS hi FROM ${long}`)).get(0);
 	const numeric = range?.lo == null ? { min: 1, max: 5 } : inferScale(Number(range.lo), Number(range.hi));
