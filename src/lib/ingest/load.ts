@@ -1,6 +1,6 @@
 import type { Engine } from '../engine/types';
 import { ident, literal } from '../engine/sql';
-import { decodeText, detectEncoding, isUtf8, type Encoding } from './decode';
+import { decodeText, detectEncoding, isUtf8, transcodeToUtf8, type Encoding } from './decode';
 import { sniffDelimiter, type Delimiter } from './csv-head';
 import { detectKind, type Detection, type FileKind } from './detect';
 import { loadOutcomes } from './outcomes';
@@ -74,7 +74,7 @@ export async function loadFile(engine: Engine, source: SourceFile, index: number
 	} else {
 		// DuckDB reads UTF-8 only: other encodings are decoded here, in JS.
 		const bytes = await source.read();
-		const utf8 = isUtf8(encoding) ? bytes : new TextEncoder().encode(decodeText(bytes, encoding));
+		const utf8 = isUtf8(encoding) ? bytes : transcodeToUtf8(bytes, encoding);
 		await engine.registerBytes(path, utf8);
 	}
 	try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeWindows1251 } from '../../../scripts/samples/cp1251';
-import { decodeText, detectEncoding } from './decode';
+import { decodeText, detectEncoding, transcodeToUtf8 } from './decode';
 import { parseRecords, sniffDelimiter } from './csv-head';
 import { detectKind } from './detect';
 import { personKey } from './names';
@@ -14,6 +14,15 @@ describe('encoding', () => {
 		expect(detectEncoding(new TextEncoder().encode('\uFEFF' + text))).toBe('utf-8-bom');
 		expect(decodeText(encodeWindows1251(text), 'windows-1251')).toBe(text);
 		expect(decodeText(new TextEncoder().encode('\uFEFF' + text), 'utf-8-bom')).toBe(text);
+	});
+
+	it('re-encodes Windows-1251 to UTF-8 in chunks without splitting a character', () => {
+		const text = '№;ФИО ребёнка;«Группа»\r\n'.repeat(50);
+		const utf8 = transcodeToUtf8(encodeWindows1251(text), 'windows-1251', 7);
+		expect(new TextDecoder().decode(utf8)).toBe(text);
+		const fromUtf16 = transcodeToUtf8(new Uint8Array([0xff, 0xfe, 0x16, 0x21, 0x41, 0x00]), 'utf-16le', 3);
+		expect(new TextDecoder().decode(fromUtf16)).toBe('№A');
+		expect(transcodeToUtf8(new Uint8Array(), 'windows-1251')).toEqual(new Uint8Array());
 	});
 
 	it('does not take a multi-byte character cut at the end of the sample for Windows-1251', () => {
