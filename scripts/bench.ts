@@ -48,9 +48,15 @@ async function watchHeap(page: Page): Promise<() => number> {
 }
 
 /** Milliseconds from the page's `sverka:load-start` mark until every listed chart has rendered. */
-async function timeToCharts(page: Page, charts: string[], loadsBefore: number): Promise<{ loadMs: number; chartsMs: number }> {
+async function timeToCharts(
+	page: Page,
+	charts: string[],
+	loadsBefore: number
+): Promise<{ loadMs: number; chartsMs: number }> {
 	await page.waitForFunction(
-		(before) => performance.getEntriesByName('sverka:load-end').length > before || document.querySelector('.status .error'),
+		(before) =>
+			performance.getEntriesByName('sverka:load-end').length > before ||
+			document.querySelector('.status .error'),
 		loadsBefore,
 		{ timeout: 600_000, polling: 'raf' }
 	);
@@ -67,7 +73,8 @@ async function timeToCharts(page: Page, charts: string[], loadsBefore: number): 
 	});
 }
 
-const loadsSoFar = (page: Page) => page.evaluate(() => performance.getEntriesByName('sverka:load-end').length);
+const loadsSoFar = (page: Page) =>
+	page.evaluate(() => performance.getEntriesByName('sverka:load-end').length);
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const ms = (value: number) => `${Math.round(value)} ms`;
 
@@ -83,12 +90,18 @@ try {
 	const navigated = Date.now();
 	await page.goto(origin + '/');
 	await page.waitForSelector('main[data-engine="ready"]', { timeout: 120_000 });
-	const engineMs = await page.evaluate(() => performance.getEntriesByName('sverka:engine-ready')[0].startTime);
-	lines.push(`engine start (navigation → DuckDB ready): ${ms(engineMs)} (wall ${ms(Date.now() - navigated)})`);
+	const engineMs = await page.evaluate(
+		() => performance.getEntriesByName('sverka:engine-ready')[0].startTime
+	);
+	lines.push(
+		`engine start (navigation → DuckDB ready): ${ms(engineMs)} (wall ${ms(Date.now() - navigated)})`
+	);
 
 	await page.getByRole('button', { name: 'Открыть пример' }).click();
 	const sample = await timeToCharts(page, ['outcomes-by-area', 'deficit-prevalence'], 0);
-	lines.push(`sample year (4 files, click → charts): ${ms(sample.chartsMs)} (load + analysis ${ms(sample.loadMs)})`);
+	lines.push(
+		`sample year (4 files, click → charts): ${ms(sample.chartsMs)} (load + analysis ${ms(sample.loadMs)})`
+	);
 
 	for (const [label, path] of Object.entries(files)) {
 		const rows = Number(label.replace(/\s/g, ''));
@@ -101,7 +114,9 @@ try {
 				`load ${ms(t.loadMs)}, ${rate.toLocaleString('en').replace(/,/g, ' ')} rows/s`
 		);
 	}
-	lines.push(`peak JS heap of the page (main thread; DuckDB's wasm memory lives in its worker): ${mb(stopHeap())} MB`);
+	lines.push(
+		`peak JS heap of the page (main thread; DuckDB's wasm memory lives in its worker): ${mb(stopHeap())} MB`
+	);
 	await context.close();
 } finally {
 	await browser.close();

@@ -51,7 +51,10 @@ export function generateSampleYear(seed = 2025): SampleFile[] {
 	const deficits = drawDeficits(random);
 	return [
 		{ name: 'monitoring-2025-2026.csv', bytes: encodeWindows1251(outcomesCsv(random)) },
-		{ name: 'survey-deficits-google-forms.csv', bytes: new TextEncoder().encode(surveyCsv(random, deficits)) },
+		{
+			name: 'survey-deficits-google-forms.csv',
+			bytes: new TextEncoder().encode(surveyCsv(random, deficits))
+		},
 		{ name: 'plan-methodical-work-2025-2026.csv', bytes: new TextEncoder().encode(BOM + planCsv(deficits)) },
 		{ name: 'staff-roster.csv', bytes: encodeWindows1251(rosterCsv()) }
 	];
@@ -72,7 +75,14 @@ function drawDeficits(random: () => number): Map<Teacher, Set<CompetencyKey>> {
 	return result;
 }
 
-const OUTCOME_HEADER = ['№', 'ФИО ребёнка', 'Группа', 'Период', ...AREAS, 'Итоговый показатель (среднее значение)'];
+const OUTCOME_HEADER = [
+	'№',
+	'ФИО ребёнка',
+	'Группа',
+	'Период',
+	...AREAS,
+	'Итоговый показатель (среднее значение)'
+];
 
 function outcomesCsv(random: () => number): string {
 	const startRows: string[][] = [];
@@ -132,13 +142,22 @@ function surveyCsv(random: () => number, deficits: Map<Teacher, Set<CompetencyKe
 		const set = deficits.get(teacher)!;
 		const submit = (day: number, levels: number[]) => {
 			minute += 7 + Math.floor(random() * 50);
-			const time = `${String(day).padStart(2, '0')}.10.2025 ${String(9 + Math.floor(minute / 60) % 9).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}:${String(i * 7 % 60).padStart(2, '0')}`;
-			lines.push([time, `ds17.pedagog${String(i + 1).padStart(2, '0')}@mail.ru`, surveyName(teacher, i), teacher.position, ...levels.map((l) => LIKERT[l])]);
+			const time = `${String(day).padStart(2, '0')}.10.2025 ${String(9 + (Math.floor(minute / 60) % 9)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}:${String((i * 7) % 60).padStart(2, '0')}`;
+			lines.push([
+				time,
+				`ds17.pedagog${String(i + 1).padStart(2, '0')}@mail.ru`,
+				surveyName(teacher, i),
+				teacher.position,
+				...levels.map((l) => LIKERT[l])
+			]);
 		};
 		const levels = GRIDS.flatMap(() => keys.map((k) => answer(set.has(k))));
 		if (teacher.surname === REPEATED_RESPONDENT) {
 			// The first, hasty submission; the later one is the one that counts.
-			submit(6, levels.map(() => 1));
+			submit(
+				6,
+				levels.map(() => 1)
+			);
 		}
 		submit(6 + (i % 8), levels);
 	});
@@ -160,31 +179,149 @@ function planCsv(deficits: Map<Teacher, Set<CompetencyKey>>): string {
 	);
 	// The health workshop reaches three teachers, only one of whom reported the deficit, and comes in June.
 	const healthDeficit = TEACHERS.filter((t) => deficits.get(t)!.has('health'));
-	const healthOthers = TEACHERS.filter((t) => !deficits.get(t)!.has('health') && t.position === 'воспитатель');
+	const healthOthers = TEACHERS.filter(
+		(t) => !deficits.get(t)!.has('health') && t.position === 'воспитатель'
+	);
 	const healthParticipants = [healthDeficit[0], healthOthers[0], healthOthers[1]].map(shortName);
-	const header = ['№', 'Мероприятие', 'Форма работы', 'Сроки', 'Ответственный', 'Участники', 'Компетенция (дефицит)', 'Часы', 'Отметка о выполнении'];
+	const header = [
+		'№',
+		'Мероприятие',
+		'Форма работы',
+		'Сроки',
+		'Ответственный',
+		'Участники',
+		'Компетенция (дефицит)',
+		'Часы',
+		'Отметка о выполнении'
+	];
 	const c = COMPETENCIES;
 	const events: string[][] = [
-		['Игра как ведущий вид деятельности дошкольника', 'семинар-практикум', 'Октябрь 2025', 'Старший воспитатель', 'все', c.play, '2', 'выполнено'],
-		['Речевые игры в режимных моментах', 'мастер-класс', '14.11.2025', 'Макарова Ж.Л.', speechEducators.map(shortName).join(', '), c.speech, '2', 'выполнено'],
-		['Экспериментирование в детском саду', 'круглый стол', 'Декабрь 2025', 'Старший воспитатель', 'все', c.research, '1,5', 'выполнено'],
-		['Мнемотехника в развитии связной речи', 'педагогическая мастерская', 'январь 2026 г.', 'Макарова Ж.Л.', 'все', c.speech, '3', 'выполнено'],
-		['Новые формы работы с родителями', 'коучинг-сессия', 'Февраль 2026', 'Захарова П.Е.', 'все', c.family, '2', 'выполнено'],
-		['Нетрадиционные техники рисования', 'взаимопосещение', 'Март 2026', 'Орлова И.А.', 'все', c.art, '2', 'выполнено'],
-		['Театрализованные игры с детьми', 'круглый стол', 'Апрель 2026', 'Старший воспитатель', 'все', 'игровая деятельность, театрализация', '1', 'выполнено'],
-		['Педагогическая гостиная «Традиции нашего сада»', 'круглый стол', 'Апрель 2026', 'Заведующий', 'все', '', '1', 'выполнено'],
-		['Итоги года: анализ мониторинга', 'педсовет', '28.05.2026', 'Заведующий', 'все', '', '2', 'запланировано'],
-		['Здоровьесберегающие технологии в режиме дня', 'мастер-класс', 'Июнь 2026', 'Андреев М.О.', healthParticipants.join(', '), c.health, '2', 'запланировано'],
-		['Безопасность детей на прогулке', 'вебинар', 'Ноябрь 2025', 'Старший воспитатель', 'все', 'Охрана жизни и здоровья детей', '1', 'выполнено']
+		[
+			'Игра как ведущий вид деятельности дошкольника',
+			'семинар-практикум',
+			'Октябрь 2025',
+			'Старший воспитатель',
+			'все',
+			c.play,
+			'2',
+			'выполнено'
+		],
+		[
+			'Речевые игры в режимных моментах',
+			'мастер-класс',
+			'14.11.2025',
+			'Макарова Ж.Л.',
+			speechEducators.map(shortName).join(', '),
+			c.speech,
+			'2',
+			'выполнено'
+		],
+		[
+			'Экспериментирование в детском саду',
+			'круглый стол',
+			'Декабрь 2025',
+			'Старший воспитатель',
+			'все',
+			c.research,
+			'1,5',
+			'выполнено'
+		],
+		[
+			'Мнемотехника в развитии связной речи',
+			'педагогическая мастерская',
+			'январь 2026 г.',
+			'Макарова Ж.Л.',
+			'все',
+			c.speech,
+			'3',
+			'выполнено'
+		],
+		[
+			'Новые формы работы с родителями',
+			'коучинг-сессия',
+			'Февраль 2026',
+			'Захарова П.Е.',
+			'все',
+			c.family,
+			'2',
+			'выполнено'
+		],
+		[
+			'Нетрадиционные техники рисования',
+			'взаимопосещение',
+			'Март 2026',
+			'Орлова И.А.',
+			'все',
+			c.art,
+			'2',
+			'выполнено'
+		],
+		[
+			'Театрализованные игры с детьми',
+			'круглый стол',
+			'Апрель 2026',
+			'Старший воспитатель',
+			'все',
+			'игровая деятельность, театрализация',
+			'1',
+			'выполнено'
+		],
+		[
+			'Педагогическая гостиная «Традиции нашего сада»',
+			'круглый стол',
+			'Апрель 2026',
+			'Заведующий',
+			'все',
+			'',
+			'1',
+			'выполнено'
+		],
+		[
+			'Итоги года: анализ мониторинга',
+			'педсовет',
+			'28.05.2026',
+			'Заведующий',
+			'все',
+			'',
+			'2',
+			'запланировано'
+		],
+		[
+			'Здоровьесберегающие технологии в режиме дня',
+			'мастер-класс',
+			'Июнь 2026',
+			'Андреев М.О.',
+			healthParticipants.join(', '),
+			c.health,
+			'2',
+			'запланировано'
+		],
+		[
+			'Безопасность детей на прогулке',
+			'вебинар',
+			'Ноябрь 2025',
+			'Старший воспитатель',
+			'все',
+			'Охрана жизни и здоровья детей',
+			'1',
+			'выполнено'
+		]
 	];
 	const rows = events.map((e, i) => [String(i + 1), ...e]);
-	return [header, ...rows].map((r) => r.map((v) => (v.includes(';') || v.includes('"') ? `"${v.replaceAll('"', '""')}"` : v)).join(';')).join('\r\n') + '\r\n';
+	return (
+		[header, ...rows]
+			.map((r) =>
+				r.map((v) => (v.includes(';') || v.includes('"') ? `"${v.replaceAll('"', '""')}"` : v)).join(';')
+			)
+			.join('\r\n') + '\r\n'
+	);
 }
 
 function rosterCsv(): string {
 	const rows = [['ФИО', 'Должность', 'Группа', 'Образовательная область']];
 	for (const t of TEACHERS) {
-		for (const group of t.groups.length ? t.groups : ['все']) rows.push([shortName(t), t.position, group, t.area]);
+		for (const group of t.groups.length ? t.groups : ['все'])
+			rows.push([shortName(t), t.position, group, t.area]);
 	}
 	return rows.map((r) => r.join(';')).join('\r\n') + '\r\n';
 }

@@ -8,7 +8,9 @@ import { launch, newContext, openApp, watchForeignRequests } from './browser';
 
 const SAMPLES = new URL('../../data-samples/', import.meta.url);
 const RESULTS = new URL('../../test-results/', import.meta.url);
-const sampleFiles = readdirSync(SAMPLES).filter((n) => n.endsWith('.csv')).sort();
+const sampleFiles = readdirSync(SAMPLES)
+	.filter((n) => n.endsWith('.csv'))
+	.sort();
 
 /** Records in a sample file, counted apart from the app: non-empty lines after the header. */
 function dataRows(name: string): number {
@@ -64,7 +66,8 @@ async function inkedPixels(page: Page, chartId: string): Promise<number> {
 		const context = canvas.getContext('2d')!;
 		const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
 		let inked = 0;
-		for (let i = 0; i < data.length; i += 4) if (data[i] < 200 || data[i + 1] < 200 || data[i + 2] < 200) inked++;
+		for (let i = 0; i < data.length; i += 4)
+			if (data[i] < 200 || data[i + 1] < 200 || data[i + 2] < 200) inked++;
 		return inked;
 	});
 }
@@ -85,7 +88,10 @@ describe('walking skeleton in Chromium', () => {
 		page.on('pageerror', (e) => errors.push(String(e)));
 
 		await openApp(page, origin);
-		await page.setInputFiles('#file-input', sampleFiles.map((n) => new URL(n, SAMPLES).pathname));
+		await page.setInputFiles(
+			'#file-input',
+			sampleFiles.map((n) => new URL(n, SAMPLES).pathname)
+		);
 		await checkFileCounts(page);
 		await checkCharts(page);
 		await page.screenshot({ path: new URL('sample-year.png', RESULTS).pathname, fullPage: true });
@@ -98,7 +104,11 @@ describe('walking skeleton in Chromium', () => {
 		]);
 		assert.match(download.suggestedFilename(), /\.png$/);
 		const png = readFileSync(await download.path());
-		assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG signature');
+		assert.deepEqual(
+			[...png.subarray(0, 8)],
+			[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+			'PNG signature'
+		);
 		// Exported at 2× for slides: twice the chart's size on screen.
 		assert.equal(png.readUInt32BE(16), Math.round(box.width) * 2);
 		assert.equal(png.readUInt32BE(20), Math.round(box.height) * 2);

@@ -5,7 +5,11 @@ import { wrapLabel } from './text';
 import { baseOption, DEFICIT_COLOUR } from './theme';
 
 /** Horizontal bars: share of teachers in deficit per competency, the most widespread on top, with k of n. */
-export function deficitPrevalenceOption(data: DeficitPrevalence, t: Translate, _locale: Locale): EChartsOption {
+export function deficitPrevalenceOption(
+	data: DeficitPrevalence,
+	t: Translate,
+	_locale: Locale
+): EChartsOption {
 	// ECharts draws the first category at the bottom; reverse so the ranking reads top-down.
 	const order = data.competencies.map((_, i) => i).reverse();
 	return {
@@ -47,7 +51,10 @@ export function deficitPrevalenceOption(data: DeficitPrevalence, t: Translate, _
 					show: true,
 					position: 'right',
 					formatter: (l: { dataIndex: number }) =>
-						t('chart.prevalence.label', { k: data.inDeficit[order[l.dataIndex]], n: data.respondents[order[l.dataIndex]] })
+						t('chart.prevalence.label', {
+							k: data.inDeficit[order[l.dataIndex]],
+							n: data.respondents[order[l.dataIndex]]
+						})
 				}
 			}
 		]

@@ -5,7 +5,11 @@ import { round, wrapLabel } from './text';
 import { baseOption, PERIOD_COLOURS } from './theme';
 
 /** Grouped bars: mean score per educational area, one bar per period, on the file's own scale. */
-export function outcomesByAreaOption(data: OutcomesByAreaPeriod, t: Translate, locale: Locale): EChartsOption {
+export function outcomesByAreaOption(
+	data: OutcomesByAreaPeriod,
+	t: Translate,
+	locale: Locale
+): EChartsOption {
 	return {
 		...baseOption(t('chart.outcomes.title')),
 		color: PERIOD_COLOURS,

@@ -1,6 +1,7 @@
 /** Break a long axis label into lines of at most `width` characters, at spaces and after hyphens. */
 export function wrapLabel(text: string, width: number): string {
-	const words = text.replace(/-/g, '-\u0000').split(/[ \u0000]/);
+	// Split at spaces and just after hyphens, keeping the hyphen on its word.
+	const words = text.split(/(?<=-)|\s+/).filter(Boolean);
 	const lines: string[] = [];
 	let line = '';
 	for (const word of words) {

@@ -9,7 +9,10 @@ export interface DeriveSettings {
 export const DEFAULT_SETTINGS: DeriveSettings = { deficitThreshold: 0.5 };
 
 /** Rebuild the tables computed from loaded rows: `deficits` (teacher × competency). */
-export async function deriveTables(engine: Engine, settings: DeriveSettings = DEFAULT_SETTINGS): Promise<void> {
+export async function deriveTables(
+	engine: Engine,
+	settings: DeriveSettings = DEFAULT_SETTINGS
+): Promise<void> {
 	await engine.replaceTable(
 		'deficits',
 		`SELECT teacher_key, any_value(teacher ORDER BY submitted DESC) AS teacher, competency,

@@ -38,10 +38,29 @@ type SingleRole = Exclude<keyof Roles, 'areas' | 'items'>;
 
 /** Header words for each role, folded (lower case, ё → е); a header matches when it starts with one. */
 const ALIASES: Record<SingleRole, string[]> = {
-	child: ['фио ребенка', 'ребенок', 'фи ребенка', 'воспитанник', 'обучающийся', 'ученик', 'child', 'pupil', 'student'],
+	child: [
+		'фио ребенка',
+		'ребенок',
+		'фи ребенка',
+		'воспитанник',
+		'обучающийся',
+		'ученик',
+		'child',
+		'pupil',
+		'student'
+	],
 	group: ['группа', 'класс', 'group', 'class'],
 	period: ['период', 'этап', 'срез', 'period', 'term', 'wave'],
-	teacher: ['фио педагога', 'педагог', 'фамилия имя отчество', 'фио', 'фамилия', 'teacher', 'full name', 'name'],
+	teacher: [
+		'фио педагога',
+		'педагог',
+		'фамилия имя отчество',
+		'фио',
+		'фамилия',
+		'teacher',
+		'full name',
+		'name'
+	],
 	position: ['должность', 'position', 'role'],
 	timestamp: ['отметка времени', 'timestamp'],
 	event: ['мероприятие', 'название мероприятия', 'тема', 'event', 'title'],
@@ -57,7 +76,20 @@ const ALIASES: Record<SingleRole, string[]> = {
 
 /** Headers that are summaries of other columns, never areas of their own. */
 const TOTAL_WORDS = ['итог', 'среднее', 'всего', 'сумма', 'total', 'average', 'mean'];
-const AREA_WORDS = ['развитие', 'познавательн', 'речев', 'физическ', 'художествен', 'социальн', 'язык', 'математ', 'чтение', 'литератур', 'окружающий мир', 'русский'];
+const AREA_WORDS = [
+	'развитие',
+	'познавательн',
+	'речев',
+	'физическ',
+	'художествен',
+	'социальн',
+	'язык',
+	'математ',
+	'чтение',
+	'литератур',
+	'окружающий мир',
+	'русский'
+];
 
 const EXPECTED: Record<FileKind, (keyof Roles)[]> = {
 	outcomes: ['child', 'group', 'period', 'areas'],
@@ -95,7 +127,9 @@ function rolesFor(kind: FileKind, headers: string[]): Roles {
 		(['child', 'group', 'period'] as const).forEach(claim);
 		const areas = headers.filter((h) => {
 			const f = fold(h);
-			return !taken.has(h) && !TOTAL_WORDS.some((w) => f.startsWith(w)) && AREA_WORDS.some((w) => f.includes(w));
+			return (
+				!taken.has(h) && !TOTAL_WORDS.some((w) => f.startsWith(w)) && AREA_WORDS.some((w) => f.includes(w))
+			);
 		});
 		if (areas.length) roles.areas = areas;
 	} else if (kind === 'survey') {
@@ -103,7 +137,9 @@ function rolesFor(kind: FileKind, headers: string[]): Roles {
 		const items = headers.filter((h) => /\[[^\]]+\]\s*$/.test(h));
 		if (items.length) roles.items = items;
 	} else if (kind === 'plan') {
-		(['event', 'form', 'date', 'responsible', 'participants', 'target', 'hours', 'status'] as const).forEach(claim);
+		(['event', 'form', 'date', 'responsible', 'participants', 'target', 'hours', 'status'] as const).forEach(
+			claim
+		);
 	} else {
 		(['teacher', 'position', 'group', 'area'] as const).forEach(claim);
 	}

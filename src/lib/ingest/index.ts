@@ -30,8 +30,14 @@ export async function loadAll(
 
 /** Forget the raw tables of an earlier load, so a new set of files starts from empty memory. */
 async function dropRawTables(engine: Engine): Promise<void> {
-	const views = await engine.query(`SELECT view_name AS name FROM duckdb_views() WHERE view_name LIKE 'raw\\_%' ESCAPE '\\'`);
-	for (const name of views.getChild('name')?.toArray() ?? []) await engine.exec(`DROP VIEW ${ident(String(name))}`);
-	const tables = await engine.query(`SELECT table_name AS name FROM duckdb_tables() WHERE table_name LIKE 'raw\\_%' ESCAPE '\\'`);
-	for (const name of tables.getChild('name')?.toArray() ?? []) await engine.exec(`DROP TABLE ${ident(String(name))}`);
+	const views = await engine.query(
+		`SELECT view_name AS name FROM duckdb_views() WHERE view_name LIKE 'raw\\_%' ESCAPE '\\'`
+	);
+	for (const name of views.getChild('name')?.toArray() ?? [])
+		await engine.exec(`DROP VIEW ${ident(String(name))}`);
+	const tables = await engine.query(
+		`SELECT table_name AS name FROM duckdb_tables() WHERE table_name LIKE 'raw\\_%' ESCAPE '\\'`
+	);
+	for (const name of tables.getChild('name')?.toArray() ?? [])
+		await engine.exec(`DROP TABLE ${ident(String(name))}`);
 }

@@ -100,14 +100,10 @@ export async function loadFile(engine: Engine, source: SourceFile, index: number
 	report.confidence = detection.confidence;
 	report.rowsIn = rowsIn;
 
-	await engine.query(`INSERT INTO files (file_id, file, kind, encoding, delimiter, rows_in) VALUES (?, ?, ?, ?, ?, ?)`, [
-		index,
-		source.name,
-		report.kind,
-		encoding,
-		delimiter,
-		rowsIn
-	]);
+	await engine.query(
+		`INSERT INTO files (file_id, file, kind, encoding, delimiter, rows_in) VALUES (?, ?, ?, ?, ?, ?)`,
+		[index, source.name, report.kind, encoding, delimiter, rowsIn]
+	);
 	const raw: RawTable = { engine, table, fileId: index, file: source.name, columns, delimiter, detection };
 	const loaders = { outcomes: loadOutcomes, survey: loadSurvey, plan: loadPlan, roster: loadRoster };
 	if (detection.kind) {
@@ -115,10 +111,7 @@ export async function loadFile(engine: Engine, source: SourceFile, index: number
 	} else {
 		await rejectAll(raw, 'unknown_kind');
 	}
-	const counts = await engine.query(
-		`SELECT count(*) AS n FROM rejects WHERE file = ?`,
-		[source.name]
-	);
+	const counts = await engine.query(`SELECT count(*) AS n FROM rejects WHERE file = ?`, [source.name]);
 	report.rowsRejected = Number(counts.get(0)?.n ?? 0);
 	report.rowsLoaded = rowsIn - report.rowsRejected;
 	await engine.query(`UPDATE files SET rows_loaded = ?, rows_rejected = ? WHERE file_id = ?`, [

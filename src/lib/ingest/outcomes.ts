@@ -58,7 +58,11 @@ export async function loadOutcomes(raw: RawTable): Promise<void> {
 	).get(0);
 	if (range?.lo == null) return;
 	const scale = inferScale(Number(range.lo), Number(range.hi));
-	await engine.query(`UPDATE files SET scale_min = ?, scale_max = ? WHERE file_id = ?`, [scale.min, scale.max, raw.fileId]);
+	await engine.query(`UPDATE files SET scale_min = ?, scale_max = ? WHERE file_id = ?`, [
+		scale.min,
+		scale.max,
+		raw.fileId
+	]);
 
 	// One statement: each area a branch of a UNION ALL over the same narrow table.
 	const branches = scores.map(
@@ -78,7 +82,11 @@ async function addPeriods(raw: RawTable, period: string | undefined): Promise<vo
 	const { engine } = raw;
 	const labels = period
 		? Array.from(
-				(await engine.query(`SELECT DISTINCT ${cell(period)} AS label FROM ${ident(raw.table)} WHERE ${cell(period)} IS NOT NULL`))
+				(
+					await engine.query(
+						`SELECT DISTINCT ${cell(period)} AS label FROM ${ident(raw.table)} WHERE ${cell(period)} IS NOT NULL`
+					)
+				)
 					.getChild('label')
 					?.toArray() ?? [],
 				String

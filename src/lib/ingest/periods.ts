@@ -48,7 +48,8 @@ export function parseDateSpan(text: string, schoolYearStart?: number): DateSpan 
 	const yearWord = words.slice(1).find((w) => /^\d{4}$/.test(w));
 	if (words.slice(1).some((w) => w !== yearWord && w !== 'г' && w !== 'года' && w !== 'год')) return null;
 	let year = yearWord ? Number(yearWord) : undefined;
-	if (year === undefined && schoolYearStart !== undefined) year = month >= 9 ? schoolYearStart : schoolYearStart + 1;
+	if (year === undefined && schoolYearStart !== undefined)
+		year = month >= 9 ? schoolYearStart : schoolYearStart + 1;
 	if (year === undefined) return null;
 	return { from: iso(year, month, 1), to: iso(year, month, daysIn(year, month)) };
 }

@@ -25,7 +25,8 @@ export async function loadPlan(raw: RawTable): Promise<void> {
 		const schoolYear = years.length ? Math.min(...years) : undefined;
 		for (const label of labels) {
 			const span = parseDateSpan(label, schoolYear);
-			if (span) await engine.query(`INSERT INTO ${dates} VALUES (?, ?::DATE, ?::DATE)`, [label, span.from, span.to]);
+			if (span)
+				await engine.query(`INSERT INTO ${dates} VALUES (?, ?::DATE, ?::DATE)`, [label, span.from, span.to]);
 		}
 	}
 	const reason = `CASE

@@ -34,7 +34,9 @@ describe('encoding', () => {
 describe('delimiter and records', () => {
 	it('prefers the consistent delimiter over commas inside a Russian header', () => {
 		expect(sniffDelimiter('"Фамилия, имя";Группа;Балл\nИванов;Ромашка;2,5\n')).toBe(';');
-		expect(sniffDelimiter('Отметка времени,"Фамилия, имя",Должность\n1,"Иванова, А",воспитатель\n')).toBe(',');
+		expect(sniffDelimiter('Отметка времени,"Фамилия, имя",Должность\n1,"Иванова, А",воспитатель\n')).toBe(
+			','
+		);
 		expect(sniffDelimiter('a\tb\tc\n1\t2,5\t3\n')).toBe('\t');
 	});
 
@@ -82,10 +84,23 @@ describe('dates and periods', () => {
 
 describe('kind detection', () => {
 	it('recognises the four kinds from Russian headers', () => {
-		expect(detectKind(['№', 'ФИО ребёнка', 'Группа', 'Период', 'Речевое развитие', 'Физическое развитие', 'Итоговый показатель']))
-			.toMatchObject({ kind: 'outcomes', roles: { areas: ['Речевое развитие', 'Физическое развитие'] } });
-		expect(detectKind(['Отметка времени', 'Фамилия, имя, отчество', 'Должность', 'Оцените [ИКТ]']).kind).toBe('survey');
-		expect(detectKind(['Мероприятие', 'Форма работы', 'Сроки', 'Ответственный', 'Участники']).kind).toBe('plan');
+		expect(
+			detectKind([
+				'№',
+				'ФИО ребёнка',
+				'Группа',
+				'Период',
+				'Речевое развитие',
+				'Физическое развитие',
+				'Итоговый показатель'
+			])
+		).toMatchObject({ kind: 'outcomes', roles: { areas: ['Речевое развитие', 'Физическое развитие'] } });
+		expect(detectKind(['Отметка времени', 'Фамилия, имя, отчество', 'Должность', 'Оцените [ИКТ]']).kind).toBe(
+			'survey'
+		);
+		expect(detectKind(['Мероприятие', 'Форма работы', 'Сроки', 'Ответственный', 'Участники']).kind).toBe(
+			'plan'
+		);
 		expect(detectKind(['ФИО', 'Должность', 'Группа', 'Образовательная область']).kind).toBe('roster');
 	});
 

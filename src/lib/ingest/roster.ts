@@ -5,7 +5,9 @@ import { cell } from './sql-text';
 
 /** SQL: the cell, or NULL when it says «все» (every group, every area). */
 const unlessAll = (column: string | undefined) =>
-	column === undefined ? 'NULL' : `CASE WHEN lower(${cell(column)}) IN ('все', 'все группы', 'все области', 'all') THEN NULL ELSE ${cell(column)} END`;
+	column === undefined
+		? 'NULL'
+		: `CASE WHEN lower(${cell(column)}) IN ('все', 'все группы', 'все области', 'all') THEN NULL ELSE ${cell(column)} END`;
 
 /** The staff roster into `assignments`: who teaches which group (NULL: all) and area (NULL: all). */
 export async function loadRoster(raw: RawTable): Promise<void> {

@@ -10,8 +10,13 @@ let reports: FileReport[];
 
 beforeAll(async () => {
 	engine = await createNodeEngine();
-	const names = readdirSync(dir).filter((n) => n.endsWith('.csv')).sort();
-	reports = await loadAll(engine, names.map((n) => sourceFromBytes(n, readFileSync(new URL(n, dir)))));
+	const names = readdirSync(dir)
+		.filter((n) => n.endsWith('.csv'))
+		.sort();
+	reports = await loadAll(
+		engine,
+		names.map((n) => sourceFromBytes(n, readFileSync(new URL(n, dir))))
+	);
 });
 afterAll(() => engine.close());
 
@@ -40,14 +45,18 @@ describe('the sample year', () => {
 	it('keeps the later of a repeated survey submission', async () => {
 		const [rejected] = await rows(`SELECT text FROM rejects WHERE reason = 'duplicate_submission'`);
 		expect(rejected.text).toMatch(/^06\.10\.2025 .*Морозова Людмила Ивановна/);
-		const kept = await rows(`SELECT DISTINCT submitted::VARCHAR AS s FROM survey_answers WHERE teacher_key = 'морозова л и'`);
+		const kept = await rows(
+			`SELECT DISTINCT submitted::VARCHAR AS s FROM survey_answers WHERE teacher_key = 'морозова л и'`
+		);
 		expect(kept).toHaveLength(1);
 		expect(kept[0].s).not.toMatch(/^2025-10-06/);
 	});
 
 	it('reads decimal-comma scores from Windows-1251 on the 0–3 scale, two periods in order', async () => {
 		const outcomes = byKind('outcomes');
-		expect(await rows(`SELECT DISTINCT area, area_order FROM outcomes_named ORDER BY area_order`)).toHaveLength(5);
+		expect(
+			await rows(`SELECT DISTINCT area, area_order FROM outcomes_named ORDER BY area_order`)
+		).toHaveLength(5);
 		const periods = await rows(`SELECT period, period_date::VARCHAR AS d, count(DISTINCT child) AS children
 			FROM outcomes_named GROUP BY ALL ORDER BY d`);
 		expect(periods.map((p) => [p.period, p.d])).toEqual([
@@ -55,7 +64,9 @@ describe('the sample year', () => {
 			['Май 2026', '2026-05-01']
 		]);
 		expect(periods[0].children).toBeGreaterThan(200);
-		const [scale] = await rows(`SELECT min(scale_min) AS lo, max(scale_max) AS hi, min(score_norm) AS n0, max(score_norm) AS n1 FROM outcomes_named`);
+		const [scale] = await rows(
+			`SELECT min(scale_min) AS lo, max(scale_max) AS hi, min(score_norm) AS n0, max(score_norm) AS n1 FROM outcomes_named`
+		);
 		expect(scale).toMatchObject({ lo: 0, hi: 3 });
 		expect(scale.n0).toBeGreaterThanOrEqual(0);
 		expect(scale.n1).toBeLessThanOrEqual(1);
@@ -63,27 +74,43 @@ describe('the sample year', () => {
 	});
 
 	it('turns word answers into scores and grid headers into competencies', async () => {
-		const competencies = await rows(`SELECT competency, count(DISTINCT item) AS items FROM survey_answers GROUP BY ALL ORDER BY ALL`);
+		const competencies = await rows(
+			`SELECT competency, count(DISTINCT item) AS items FROM survey_answers GROUP BY ALL ORDER BY ALL`
+		);
 		expect(competencies).toHaveLength(7);
 		for (const c of competencies) expect(c.items).toBe(2);
-		const [answers] = await rows(`SELECT count(*) FILTER (score IS NULL) AS unscored, min(score) AS lo, max(score) AS hi FROM survey_answers`);
+		const [answers] = await rows(
+			`SELECT count(*) FILTER (score IS NULL) AS unscored, min(score) AS lo, max(score) AS hi FROM survey_answers`
+		);
 		expect(answers).toEqual({ unscored: 0, lo: 1, hi: 4 });
 	});
 
 	it('matches survey names written in capitals or with е for ё to roster short names', async () => {
-		const unmatched = await rows(`SELECT DISTINCT teacher FROM deficits WHERE teacher_key NOT IN (SELECT teacher_key FROM assignments)`);
+		const unmatched = await rows(
+			`SELECT DISTINCT teacher FROM deficits WHERE teacher_key NOT IN (SELECT teacher_key FROM assignments)`
+		);
 		expect(unmatched).toEqual([]);
 	});
 
 	it('reads plan dates given as days, months with a year and «январь 2026 г.»', async () => {
-		const events = await rows(`SELECT title, date_from::VARCHAR AS f, date_to::VARCHAR AS t FROM events ORDER BY "row"`);
+		const events = await rows(
+			`SELECT title, date_from::VARCHAR AS f, date_to::VARCHAR AS t FROM events ORDER BY "row"`
+		);
 		expect(events).toHaveLength(11);
-		expect(events.find((e) => e.title.startsWith('Мнемотехника'))).toMatchObject({ f: '2026-01-01', t: '2026-01-31' });
-		expect(events.find((e) => e.title.startsWith('Речевые игры'))).toMatchObject({ f: '2025-11-14', t: '2025-11-14' });
+		expect(events.find((e) => e.title.startsWith('Мнемотехника'))).toMatchObject({
+			f: '2026-01-01',
+			t: '2026-01-31'
+		});
+		expect(events.find((e) => e.title.startsWith('Речевые игры'))).toMatchObject({
+			f: '2025-11-14',
+			t: '2025-11-14'
+		});
 	});
 
 	it('shows the planted deficits: ICT widespread, speech in the educators of five groups', async () => {
-		const prevalence = await rows(`SELECT competency, avg(is_deficit::INT) AS share, count(*) AS n FROM deficits GROUP BY ALL ORDER BY share DESC`);
+		const prevalence = await rows(
+			`SELECT competency, avg(is_deficit::INT) AS share, count(*) AS n FROM deficits GROUP BY ALL ORDER BY share DESC`
+		);
 		expect(prevalence[0].competency).toBe('Применение ИКТ в образовательном процессе');
 		expect(prevalence[0].share).toBeGreaterThan(0.4);
 		const speech = prevalence.find((p) => p.competency === 'Развитие речи детей')!;
@@ -94,7 +121,9 @@ describe('the sample year', () => {
 describe('loading again', () => {
 	it('starts from empty tables and forgets the raw tables of the earlier load', async () => {
 		const fresh = await createNodeEngine();
-		const names = readdirSync(dir).filter((n) => n.endsWith('.csv')).sort();
+		const names = readdirSync(dir)
+			.filter((n) => n.endsWith('.csv'))
+			.sort();
 		const sources = names.map((n) => sourceFromBytes(n, readFileSync(new URL(n, dir))));
 		await loadAll(fresh, sources);
 		const first = (await fresh.query(`SELECT count(*) AS n FROM outcomes`)).get(0)?.n;

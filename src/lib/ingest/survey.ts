@@ -5,7 +5,8 @@ import { inferScale, LIKERT_SCALES } from './scales';
 import { cell, numberFrom } from './sql-text';
 
 /** SQL folding an answer the way the Likert word table is keyed: lower case, ё → е, single spaces. */
-const foldedAnswer = (sql: string) => `regexp_replace(replace(lower(trim(${sql})), 'ё', 'е'), '\\s+', ' ', 'g')`;
+const foldedAnswer = (sql: string) =>
+	`regexp_replace(replace(lower(trim(${sql})), 'ё', 'е'), '\\s+', ' ', 'g')`;
 
 /**
  * A survey export (Google Forms wide, grid questions «Вопрос [Компетенция]») into `survey_answers`,
@@ -19,7 +20,9 @@ export async function loadSurvey(raw: RawTable): Promise<void> {
 	const t = (name: string) => ident(`${raw.table}_${name}`);
 
 	await peopleKeys(engine, raw.table, teacher, `${raw.table}_names`);
-	await engine.exec(`CREATE OR REPLACE TEMP TABLE ${t('words')}(word VARCHAR, score DOUBLE, scale_max DOUBLE)`);
+	await engine.exec(
+		`CREATE OR REPLACE TEMP TABLE ${t('words')}(word VARCHAR, score DOUBLE, scale_max DOUBLE)`
+	);
 	const seen = new Set<string>();
 	for (const scale of LIKERT_SCALES) {
 		for (const [i, word] of scale.entries()) {
@@ -55,7 +58,11 @@ export async function loadSurvey(raw: RawTable): Promise<void> {
 
 	const long = `(UNPIVOT (SELECT * FROM ${ident(classified)} WHERE _reason IS NULL)
 		ON ${items.map(ident).join(', ')} INTO NAME item VALUE answer)`;
-	const range = (await engine.query(`SELECT min(${numberFrom('answer')}) AS lo, max(${numberFrom('answer')}) AS hi FROM ${long}`)).get(0);
+	const range = (
+		await engine.query(
+			`SELECT min(${numberFrom('answer')}) AS lo, max(${numberFrom('answer')}) AS hi FROM ${long}`
+		)
+	).get(0);
 	const numeric = range?.lo == null ? { min: 1, max: 5 } : inferScale(Number(range.lo), Number(range.hi));
 	await engine.query(
 		`INSERT INTO survey_answers

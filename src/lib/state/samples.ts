@@ -1,10 +1,11 @@
 import { sourceFromBlob, type SourceFile } from '../ingest';
 
 // The sample year ships with the page as hashed assets of its own origin.
-const SAMPLE_URLS = import.meta.glob('/data-samples/*.csv', { query: '?url', import: 'default', eager: true }) as Record<
-	string,
-	string
->;
+const SAMPLE_URLS = import.meta.glob('/data-samples/*.csv', {
+	query: '?url',
+	import: 'default',
+	eager: true
+}) as Record<string, string>;
 
 /** Fetch the sample year's files from the page's own origin. */
 export async function fetchSamples(): Promise<SourceFile[]> {
