@@ -2,12 +2,22 @@
 export const DELIMITERS = [';', ',', '\t'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
 
-/** Split CSV text into records (quotes may hold delimiters, quotes and line breaks); stops after `limit` records. */
-export function parseRecords(text: string, delimiter: Delimiter, limit = Infinity): string[][] {
+/**
+ * Split CSV text into records (quotes may hold delimiters, quotes and line breaks); stops after `limit`
+ * records. `startLines`, when given, receives the 0-based line on which each record starts.
+ */
+export function parseRecords(
+	text: string,
+	delimiter: Delimiter,
+	limit = Infinity,
+	startLines?: number[]
+): string[][] {
 	const records: string[][] = [];
 	let field = '';
 	let record: string[] = [];
 	let quoted = false;
+	let line = 0;
+	startLines?.push(0);
 	for (let i = 0; i < text.length && records.length < limit; i++) {
 		const ch = text[i];
 		if (quoted) {
@@ -15,15 +25,20 @@ export function parseRecords(text: string, delimiter: Delimiter, limit = Infinit
 				field += '"';
 				i++;
 			} else if (ch === '"') quoted = false;
-			else field += ch;
+			else {
+				if (ch === '\n') line++;
+				field += ch;
+			}
 		} else if (ch === '"' && field === '') quoted = true;
 		else if (ch === delimiter) {
 			record.push(field);
 			field = '';
 		} else if (ch === '\n' || ch === '\r') {
 			if (ch === '\r' && text[i + 1] === '\n') i++;
+			line++;
 			record.push(field);
 			records.push(record);
+			if (records.length < limit) startLines?.push(line);
 			record = [];
 			field = '';
 		} else field += ch;
@@ -32,6 +47,7 @@ export function parseRecords(text: string, delimiter: Delimiter, limit = Infinit
 		record.push(field);
 		records.push(record);
 	}
+	if (startLines && startLines.length > records.length) startLines.length = records.length;
 	return records;
 }
 

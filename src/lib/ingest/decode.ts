@@ -29,15 +29,20 @@ export const isUtf8 = (encoding: Encoding) => encoding === 'utf-8' || encoding =
 
 /**
  * Re-encode a whole file as UTF-8 for DuckDB, chunk by chunk, so a 100 MB Windows-1251 export never
- * becomes one 200 MB JavaScript string.
+ * becomes one 200 MB JavaScript string; `pause` runs between chunks (the page yields to stay responsive).
  */
-export function transcodeToUtf8(bytes: Uint8Array, encoding: Encoding, chunkSize = 4 << 20): Uint8Array {
+export async function transcodeToUtf8(
+	bytes: Uint8Array,
+	encoding: Encoding,
+	pause: () => Promise<unknown> = async () => {},
+	chunkSize = 4 << 20
+): Promise<Uint8Array> {
 	const decoder = new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding);
 	const encoder = new TextEncoder();
 	// Cyrillic takes two UTF-8 bytes per Windows-1251 byte; a few symbols (№, €) take three.
-	let out = new Uint8Array(Math.max(16, bytes.length * 2 + 16));
+	let out = new Uint8Array(bytes.length * 2 + 16);
 	let written = 0;
-	for (let start = 0; start < bytes.length || start === 0; start += chunkSize) {
+	for (let start = 0; start < bytes.length; start += chunkSize) {
 		const end = Math.min(bytes.length, start + chunkSize);
 		const text = decoder.decode(bytes.subarray(start, end), { stream: end < bytes.length });
 		if (out.length - written < text.length * 3) {
@@ -46,7 +51,7 @@ export function transcodeToUtf8(bytes: Uint8Array, encoding: Encoding, chunkSize
 			out = grown;
 		}
 		written += encoder.encodeInto(text, out.subarray(written)).written;
-		if (bytes.length === 0) break;
+		await pause();
 	}
 	return out.subarray(0, written);
 }

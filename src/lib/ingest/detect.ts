@@ -25,6 +25,9 @@ export interface Roles {
 	hours?: string;
 	status?: string;
 	area?: string;
+	/** Long shapes: the score column (outcomes, survey) and the competency column (survey). */
+	score?: string;
+	competency?: string;
 }
 
 export interface Detection {
@@ -50,7 +53,18 @@ const ALIASES: Record<SingleRole, string[]> = {
 		'student'
 	],
 	group: ['группа', 'класс', 'group', 'class'],
-	period: ['период', 'этап', 'срез', 'period', 'term', 'wave'],
+	period: [
+		'период',
+		'этап',
+		'срез',
+		'дата диагностики',
+		'дата мониторинга',
+		'дата',
+		'period',
+		'term',
+		'wave',
+		'date'
+	],
 	teacher: [
 		'фио педагога',
 		'педагог',
@@ -62,7 +76,7 @@ const ALIASES: Record<SingleRole, string[]> = {
 		'name'
 	],
 	position: ['должность', 'position', 'role'],
-	timestamp: ['отметка времени', 'timestamp'],
+	timestamp: ['отметка времени', 'дата заполнения', 'дата', 'timestamp', 'date'],
 	event: ['мероприятие', 'название мероприятия', 'тема', 'event', 'title'],
 	form: ['форма', 'format', 'form'],
 	date: ['сроки', 'срок', 'дата', 'месяц', 'date', 'month', 'when'],
@@ -71,7 +85,9 @@ const ALIASES: Record<SingleRole, string[]> = {
 	target: ['компетенция', 'дефицит', 'направление', 'target', 'competency'],
 	hours: ['часы', 'кол во часов', 'количество часов', 'hours'],
 	status: ['отметка о выполнении', 'статус', 'выполнение', 'status'],
-	area: ['образовательная область', 'область', 'предмет', 'area', 'subject']
+	area: ['образовательная область', 'область', 'предмет', 'area', 'subject'],
+	score: ['балл', 'оценка', 'уровень', 'результат', 'значение', 'ответ', 'score', 'level', 'value', 'answer'],
+	competency: ['компетенция', 'дефицит', 'профессиональная компетенция', 'competency', 'skill']
 };
 
 /** Headers that are summaries of other columns, never areas of their own. */
@@ -98,11 +114,22 @@ const EXPECTED: Record<FileKind, (keyof Roles)[]> = {
 	roster: ['teacher', 'position', 'group', 'area']
 };
 /** Without these a file cannot be of that kind, whatever else matches. */
-const REQUIRED: Record<FileKind, (keyof Roles)[]> = {
-	outcomes: ['child', 'areas'],
-	survey: ['teacher', 'items'],
-	plan: ['event'],
-	roster: ['teacher', 'group']
+const REQUIRED: Record<FileKind, (keyof Roles)[][]> = {
+	outcomes: [
+		['child', 'areas'],
+		['child', 'area', 'score']
+	],
+	survey: [
+		['teacher', 'items'],
+		['teacher', 'competency', 'score']
+	],
+	plan: [['event']],
+	roster: [['teacher', 'group']]
+};
+/** Long shapes name their expected roles differently from wide ones. */
+const EXPECTED_LONG: Partial<Record<FileKind, (keyof Roles)[]>> = {
+	outcomes: ['child', 'group', 'period', 'area', 'score'],
+	survey: ['teacher', 'competency', 'score']
 };
 
 function findRole(headers: string[], role: SingleRole, taken: Set<string>): string | undefined {
@@ -132,10 +159,12 @@ function rolesFor(kind: FileKind, headers: string[]): Roles {
 			);
 		});
 		if (areas.length) roles.areas = areas;
+		else (['area', 'score'] as const).forEach(claim);
 	} else if (kind === 'survey') {
 		(['timestamp', 'teacher', 'position'] as const).forEach(claim);
 		const items = headers.filter((h) => /\[[^\]]+\]\s*$/.test(h));
 		if (items.length) roles.items = items;
+		else (['competency', 'score'] as const).forEach(claim);
 	} else if (kind === 'plan') {
 		(['event', 'form', 'date', 'responsible', 'participants', 'target', 'hours', 'status'] as const).forEach(
 			claim
@@ -151,9 +180,42 @@ export function detectKind(headers: string[]): Detection {
 	let best: Detection = { kind: null, confidence: 0, roles: {} };
 	for (const kind of FILE_KINDS) {
 		const roles = rolesFor(kind, headers);
-		if (!REQUIRED[kind].every((r) => roles[r] !== undefined)) continue;
-		const confidence = EXPECTED[kind].filter((r) => roles[r] !== undefined).length / EXPECTED[kind].length;
+		const shape = REQUIRED[kind].find((required) => required.every((r) => roles[r] !== undefined));
+		if (!shape) continue;
+		const expected = shape.includes('score') ? EXPECTED_LONG[kind]! : EXPECTED[kind];
+		const confidence = expected.filter((r) => roles[r] !== undefined).length / expected.length;
 		if (confidence > best.confidence) best = { kind, confidence, roles };
 	}
 	return best;
 }
+
+/** The roles a kind takes, in the order the mapping panel shows them; `multi` roles name several columns. */
+export const KIND_ROLES: Record<FileKind, { role: keyof Roles; multi?: boolean }[]> = {
+	outcomes: [
+		{ role: 'child' },
+		{ role: 'group' },
+		{ role: 'period' },
+		{ role: 'areas', multi: true },
+		{ role: 'area' },
+		{ role: 'score' }
+	],
+	survey: [
+		{ role: 'teacher' },
+		{ role: 'timestamp' },
+		{ role: 'position' },
+		{ role: 'items', multi: true },
+		{ role: 'competency' },
+		{ role: 'score' }
+	],
+	plan: [
+		{ role: 'event' },
+		{ role: 'form' },
+		{ role: 'date' },
+		{ role: 'responsible' },
+		{ role: 'participants' },
+		{ role: 'target' },
+		{ role: 'hours' },
+		{ role: 'status' }
+	],
+	roster: [{ role: 'teacher' }, { role: 'position' }, { role: 'group' }, { role: 'area' }]
+};

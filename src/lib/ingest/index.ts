@@ -1,31 +1,51 @@
+import { ident } from '../engine/sql';
 import type { Engine } from '../engine/types';
 import { deriveTables } from './derive';
-import { loadFile, type FileReport, type SourceFile } from './load';
-import { ident } from '../engine/sql';
-import { createSchema } from './schema';
+import { normaliseAll, type FileReport, type FileSetup } from './normalise';
+import { readRaw, type RawFile } from './read';
+import type { SourceFile } from './source';
 
-export type { FileReport, SourceFile } from './load';
-export { sourceFromBlob, sourceFromBytes } from './load';
+export type { FileReport, FileSetup } from './normalise';
+export type { RawFile } from './read';
+export type { SourceFile } from './source';
+export { sourceFromBlob, sourceFromBytes } from './source';
+export { normaliseAll } from './normalise';
+export { readRaw } from './read';
+
+/** Progress of a load, for the page to show. */
+export interface LoadProgress {
+	name: string;
+	index: number;
+	count: number;
+	stage: 'decode' | 'parse' | 'normalise';
+}
 
 /**
- * Load a set of files from scratch: every file into its raw table and the normalised tables,
- * then the derived ones. `onFile` reports each file as it finishes.
+ * Load a set of files from scratch: each into its raw table, then the normalised and derived tables.
+ * `setups` carries the user's corrections by file index.
  */
 export async function loadAll(
 	engine: Engine,
 	sources: SourceFile[],
-	onFile: (report: FileReport, index: number) => void = () => {}
-): Promise<FileReport[]> {
+	options: {
+		setups?: (FileSetup | undefined)[];
+		resolved?: Map<string, string>;
+		sheets?: (string | undefined)[];
+		onProgress?: (p: LoadProgress) => void;
+	} = {}
+): Promise<{ raws: RawFile[]; reports: FileReport[] }> {
 	await dropRawTables(engine);
-	await createSchema(engine);
-	const reports: FileReport[] = [];
-	for (const [i, source] of sources.entries()) {
-		const report = await loadFile(engine, source, i);
-		reports.push(report);
-		onFile(report, i);
+	const raws: RawFile[] = [];
+	for (const [index, source] of sources.entries()) {
+		const report = (stage: LoadProgress['stage']) =>
+			options.onProgress?.({ name: source.name, index: index + 1, count: sources.length, stage });
+		report('decode');
+		raws.push(await readRaw(engine, source, index, { sheet: options.sheets?.[index], onProgress: report }));
 	}
+	options.onProgress?.({ name: '', index: sources.length, count: sources.length, stage: 'normalise' });
+	const reports = await normaliseAll(engine, raws, options.setups, options.resolved);
 	await deriveTables(engine);
-	return reports;
+	return { raws, reports };
 }
 
 /** Forget the raw tables of an earlier load, so a new set of files starts from empty memory. */

@@ -1,9 +1,9 @@
 import { ident } from '../engine/sql';
 import type { Engine } from '../engine/types';
-import { classifyRows, totalRow, type RawTable } from './load';
+import { classifyRows, totalRow, type RawTable } from './sql-rows';
 import { parsePeriod } from './periods';
 import { inferScale } from './scales';
-import { cell, numberFrom } from './sql-text';
+import { cell, scoreFrom } from './sql-text';
 
 /**
  * Wide outcomes (one row per child × period, one column per area) into `outcomes`, one row per
@@ -12,17 +12,19 @@ import { cell, numberFrom } from './sql-text';
  * without joins.
  */
 export async function loadOutcomes(raw: RawTable): Promise<void> {
-	const { engine, detection } = raw;
-	const { child, group, period } = detection.roles;
-	const areas = detection.roles.areas ?? [];
+	const { engine, roles } = raw;
+	const { child, group, period } = roles;
+	// Wide: one column per area. Long: an area column and a score column, one row per child × area.
+	const long = !roles.areas?.length && roles.area !== undefined && roles.score !== undefined;
+	const scoreCells = long ? [roles.score!] : (roles.areas ?? []);
 	await addPeriods(raw, period);
-	await addAreas(engine, areas);
+	if (!long) await addAreas(engine, scoreCells);
 
-	const scores = areas.map((_, i) => `_s${i}`);
-	const present = areas.map((_, i) => `_c${i}`);
+	const scores = scoreCells.map((_, i) => `_s${i}`);
+	const present = scoreCells.map((_, i) => `_c${i}`);
 	const parsed = `(SELECT *, ${cell(child)} AS _child, coalesce(${cell(group)}, '—') AS _group,
-		coalesce(${cell(period)}, '—') AS _period,
-		${areas.map((a, i) => `${numberFrom(a)} AS _s${i}, ${cell(a)} IS NOT NULL AS _c${i}`).join(', ')}
+		coalesce(${cell(period)}, '—') AS _period, ${long ? cell(roles.area) : 'NULL'} AS _area,
+		${scoreCells.map((a, i) => `${scoreFrom(a)} AS _s${i}, ${cell(a)} IS NOT NULL AS _c${i}`).join(', ')}
 		FROM ${ident(raw.table)})`;
 	const blank = raw.columns.map((c) => `${cell(c)} IS NULL`).join(' AND ') || 'true';
 	const reason = `CASE
@@ -31,15 +33,17 @@ export async function loadOutcomes(raw: RawTable): Promise<void> {
 		${group ? `WHEN ${cell(group)} IS NULL THEN 'no_group'` : ''}
 		${period ? `WHEN ${cell(period)} IS NULL THEN 'no_period'` : ''}
 		WHEN hash(_period) NOT IN (SELECT period_id FROM periods) THEN 'bad_period'
-		WHEN ${areas.map((_, i) => `(_c${i} AND _s${i} IS NULL)`).join(' OR ') || 'false'} THEN 'bad_score'
-		WHEN ${areas.map((_, i) => `_s${i} < 0 OR _s${i} > 100`).join(' OR ') || 'false'} THEN 'score_out_of_scale'
+		${long ? `WHEN _area IS NULL THEN 'no_area'` : ''}
+		WHEN ${scoreCells.map((_, i) => `(_c${i} AND _s${i} IS NULL)`).join(' OR ') || 'false'} THEN 'bad_score'
+		WHEN ${scoreCells.map((_, i) => `_s${i} < 0 OR _s${i} > 100`).join(' OR ') || 'false'} THEN 'score_out_of_scale'
 		WHEN NOT (${present.join(' OR ') || 'false'}) THEN 'no_scores'
 	END`;
 	const classified = ident(
 		await classifyRows(
 			raw,
 			reason,
-			`_row::INTEGER AS _row, _child, _group, hash(_group) AS group_id, hash(_group, _child) AS child_id, hash(_period) AS period_id, ${scores.join(', ')}`,
+			`_row, _child, _group, _area, hash(_group) AS group_id, hash(_group, _child) AS child_id,
+			 hash(_period) AS period_id, ${scores.join(', ')}`,
 			parsed
 		)
 	);
@@ -49,6 +53,10 @@ export async function loadOutcomes(raw: RawTable): Promise<void> {
 		  WHERE group_id NOT IN (SELECT group_id FROM groups) GROUP BY group_id;
 		INSERT INTO children SELECT child_id, any_value(_child), any_value(group_id) FROM ${classified}
 		  WHERE child_id NOT IN (SELECT child_id FROM children) GROUP BY child_id;`);
+	if (long) {
+		const names = await engine.query(`SELECT _area FROM ${classified} GROUP BY _area ORDER BY min(_row)`);
+		await addAreas(engine, Array.from(names.getChild('_area')?.toArray() ?? [], String));
+	}
 
 	// Separate min/max per column vectorise; least()/greatest() across columns would go row by row.
 	const range = (
@@ -64,16 +72,24 @@ export async function loadOutcomes(raw: RawTable): Promise<void> {
 		raw.fileId
 	]);
 
-	// One statement: each area a branch of a UNION ALL over the same narrow table.
-	const branches = scores.map(
-		(s) =>
-			`SELECT ?::INTEGER, _row, child_id, group_id, (SELECT area_id FROM areas WHERE name = ?), period_id, ${s}
-			 FROM ${classified} WHERE ${s} IS NOT NULL`
-	);
-	await engine.query(
-		`INSERT INTO outcomes ${branches.join(' UNION ALL ')}`,
-		areas.flatMap((area) => [raw.fileId, area])
-	);
+	if (long) {
+		await engine.query(
+			`INSERT INTO outcomes SELECT ?::INTEGER, _row, child_id, group_id, hash(_area), period_id, _s0
+			 FROM ${classified} WHERE _s0 IS NOT NULL`,
+			[raw.fileId]
+		);
+	} else {
+		// One statement: each area a branch of a UNION ALL over the same narrow table.
+		const branches = scores.map(
+			(s) =>
+				`SELECT ?::INTEGER, _row, child_id, group_id, (SELECT area_id FROM areas WHERE name = ?), period_id, ${s}
+				 FROM ${classified} WHERE ${s} IS NOT NULL`
+		);
+		await engine.query(
+			`INSERT INTO outcomes ${branches.join(' UNION ALL ')}`,
+			scoreCells.flatMap((area) => [raw.fileId, area])
+		);
+	}
 	await engine.exec(`DROP TABLE ${classified}`);
 }
 

@@ -1,22 +1,75 @@
 import { ident } from '../engine/sql';
 import type { Engine } from '../engine/types';
-import { personKey } from './names';
+import type { Roles } from './detect';
+import type { FileSetup } from './normalise';
+import { findPerson, matchPeople } from './people';
+import type { RawFile } from './read';
+import { cell } from './sql-text';
+
+/** Words in a participants cell that mean everyone. */
+export const EVERYONE = ['все', 'все педагоги', 'весь коллектив', 'all', 'everyone'];
+
+/** SQL splitting a participants cell into names, one row per name. */
+export const splitNames = (sql: string) => `unnest(regexp_split_to_array(${sql}, '\\s*[,;\\n]\\s*'))`;
+
+async function distinct(engine: Engine, sql: string): Promise<string[]> {
+	const result = await engine.query(sql);
+	return Array.from(result.getChild('name')?.toArray() ?? [], String).filter((n) => n.trim() !== '');
+}
 
 /**
- * A temp table `name → key` for the distinct names in `column`, so SQL can join people across files
- * by the key `personKey` gives («Иванова А.А.» and «ИВАНОВА Анна Андреевна» meet).
+ * Match the teachers named across all files (survey, roster, plan) and write `person_names`
+ * (spelling → teacher_key, with a status) and `name_candidates` (spellings that fit several people).
+ * Survey and roster names define people; plan names only join someone already known.
  */
-export async function peopleKeys(
+export async function buildPeople(
 	engine: Engine,
-	table: string,
-	column: string,
-	target: string
+	raws: RawFile[],
+	setups: FileSetup[],
+	resolved: Map<string, string>
 ): Promise<void> {
-	await engine.exec(`CREATE OR REPLACE TEMP TABLE ${ident(target)}(name VARCHAR, key VARCHAR)`);
-	const names = await engine.query(
-		`SELECT DISTINCT trim(${ident(column)}) AS name FROM ${ident(table)} WHERE nullif(trim(${ident(column)}), '') IS NOT NULL`
-	);
-	for (const name of names.getChild('name')?.toArray() ?? []) {
-		await engine.query(`INSERT INTO ${ident(target)} VALUES (?, ?)`, [name, personKey(String(name))]);
+	const defining: string[] = [];
+	const mentioned: string[] = [];
+	for (const [i, raw] of raws.entries()) {
+		const { kind, roles } = setups[i];
+		if (raw.error) continue;
+		const table = ident(raw.table);
+		const column = (role: keyof Roles) => roles[role] as string | undefined;
+		if ((kind === 'survey' || kind === 'roster') && column('teacher')) {
+			defining.push(
+				...(await distinct(engine, `SELECT DISTINCT ${cell(column('teacher'))} AS name FROM ${table}`))
+			);
+		}
+		if (kind === 'plan') {
+			for (const role of ['participants', 'responsible'] as const) {
+				const c = column(role);
+				if (!c) continue;
+				mentioned.push(
+					...(await distinct(engine, `SELECT DISTINCT trim(${splitNames(cell(c))}) AS name FROM ${table}`))
+				);
+			}
+		}
 	}
+	const match = matchPeople(defining, resolved);
+	for (const [name, key] of match.keyOf) {
+		await engine.query(`INSERT INTO person_names VALUES (?, ?, 'matched')`, [name, key]);
+	}
+	for (const { name, candidates } of match.ambiguous) {
+		await engine.query(`INSERT INTO person_names VALUES (?, NULL, 'ambiguous')`, [name]);
+		for (const c of candidates)
+			await engine.query(`INSERT INTO name_candidates VALUES (?, ?, ?)`, [name, c.key, c.name]);
+	}
+	for (const name of new Set(mentioned)) {
+		if (match.keyOf.has(name) || EVERYONE.includes(name.toLowerCase())) continue;
+		const found = findPerson(match, name);
+		await engine.query(
+			`INSERT INTO person_names SELECT ?, ?, ? WHERE ? NOT IN (SELECT name FROM person_names)`,
+			[name, found.key ?? null, found.key ? 'matched' : found.candidates > 1 ? 'ambiguous' : 'unknown', name]
+		);
+	}
+	await engine.replaceTable(
+		'teachers',
+		`SELECT teacher_key, arg_max(name, length(name)) AS name FROM person_names
+		 WHERE teacher_key IS NOT NULL GROUP BY teacher_key`
+	);
 }

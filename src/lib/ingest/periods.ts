@@ -26,8 +26,16 @@ const iso = (y: number, m: number, d: number) =>
 const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const validDay = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m);
 
+/** An Excel serial day number (days since 1899-12-30), as a date cell arrives when its format is lost. */
+function excelSerial(serial: number): DateSpan | null {
+	if (serial < 20000 || serial > 80000) return null;
+	const day = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
+	return { from: day, to: day };
+}
+
 /**
- * Read `DD.MM.YYYY`, ISO `YYYY-MM-DD` or a month name with a year («Октябрь 2025», «январь 2026 г.»).
+ * Read `DD.MM.YYYY`, ISO `YYYY-MM-DD`, an Excel serial day, a month name with a year («Октябрь 2025»,
+ * «январь 2026 г.») or «в течение года».
  * A month without a year takes it from `schoolYearStart` (September onwards: that year, else the next).
  */
 export function parseDateSpan(text: string, schoolYearStart?: number): DateSpan | null {
@@ -42,7 +50,15 @@ export function parseDateSpan(text: string, schoolYearStart?: number): DateSpan 
 		const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
 		return validDay(y, mo, d) ? { from: iso(y, mo, d), to: iso(y, mo, d) } : null;
 	}
-	const words = fold(value).split(' ');
+	m = /^(\d{5})(?:[.,]\d+)?$/.exec(value);
+	if (m) return excelSerial(Number(m[1]));
+	const folded = fold(value);
+	// «в течение года» is how plans say «all year»: the school year, when we know which one.
+	if (/^(в течение (учебного )?года|весь год|постоянно|ежемесячно|в течение уч года)$/.test(folded)) {
+		if (schoolYearStart === undefined) return null;
+		return { from: iso(schoolYearStart, 9, 1), to: iso(schoolYearStart + 1, 5, 31) };
+	}
+	const words = folded.split(' ');
 	const month = MONTHS.findIndex((names) => names.some((n) => words[0]?.startsWith(n))) + 1;
 	if (month === 0) return null;
 	const yearWord = words.slice(1).find((w) => /^\d{4}$/.test(w));

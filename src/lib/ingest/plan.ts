@@ -1,12 +1,13 @@
 import { ident } from '../engine/sql';
-import { blankRow, classifyRows, totalRow, type RawTable } from './load';
+import { blankRow, classifyRows, totalRow, type RawTable } from './sql-rows';
 import { parseDateSpan, type DateSpan } from './periods';
+import { EVERYONE, splitNames } from './people-table';
 import { cell, numberFrom } from './sql-text';
 
 /** The plan of methodical work into `events`, one row per event, its date read as a day or a month. */
 export async function loadPlan(raw: RawTable): Promise<void> {
-	const { engine, detection } = raw;
-	const r = detection.roles;
+	const { engine, roles } = raw;
+	const r = roles;
 	const dates = ident(`${raw.table}_dates`);
 	await engine.exec(`CREATE OR REPLACE TEMP TABLE ${dates}(label VARCHAR, date_from DATE, date_to DATE)`);
 	if (r.date) {
@@ -44,5 +45,21 @@ export async function loadPlan(raw: RawTable): Promise<void> {
 		 FROM ${ident(classified)} c LEFT JOIN ${dates} d ON d.label = ${r.date ? cell(r.date) : 'NULL'}
 		 WHERE _reason IS NULL`,
 		[raw.file]
+	);
+	await loadParticipants(raw);
+}
+
+/** Who each event reaches: «все», or the named participants matched to teachers. */
+export async function loadParticipants(raw: RawTable): Promise<void> {
+	const { participants } = raw.roles;
+	if (!participants) return;
+	await raw.engine.query(
+		`INSERT INTO event_participants
+		 SELECT e.file, e."row", p.name, n.teacher_key, lower(p.name) IN (${EVERYONE.map(() => '?').join(', ')})
+		 FROM (SELECT file, "row", trim(${splitNames('participants')}) AS name FROM events WHERE file = ?) p
+		 JOIN events e ON e.file = p.file AND e."row" = p."row"
+		 LEFT JOIN person_names n ON n.name = p.name
+		 WHERE p.name <> ''`,
+		[...EVERYONE, raw.file]
 	);
 }

@@ -16,13 +16,13 @@ describe('encoding', () => {
 		expect(decodeText(new TextEncoder().encode('\uFEFF' + text), 'utf-8-bom')).toBe(text);
 	});
 
-	it('re-encodes Windows-1251 to UTF-8 in chunks without splitting a character', () => {
+	it('re-encodes Windows-1251 and UTF-16 to UTF-8 in chunks without splitting a character', async () => {
 		const text = '№;ФИО ребёнка;«Группа»\r\n'.repeat(50);
-		const utf8 = transcodeToUtf8(encodeWindows1251(text), 'windows-1251', 7);
+		const utf8 = await transcodeToUtf8(encodeWindows1251(text), 'windows-1251', undefined, 7);
 		expect(new TextDecoder().decode(utf8)).toBe(text);
-		const fromUtf16 = transcodeToUtf8(new Uint8Array([0xff, 0xfe, 0x16, 0x21, 0x41, 0x00]), 'utf-16le', 3);
-		expect(new TextDecoder().decode(fromUtf16)).toBe('№A');
-		expect(transcodeToUtf8(new Uint8Array(), 'windows-1251')).toEqual(new Uint8Array());
+		const utf16 = new Uint8Array([0xff, 0xfe, 0x16, 0x21, 0x41, 0x00]);
+		expect(new TextDecoder().decode(await transcodeToUtf8(utf16, 'utf-16le', undefined, 3))).toBe('№A');
+		expect(await transcodeToUtf8(new Uint8Array(), 'windows-1251')).toEqual(new Uint8Array());
 	});
 
 	it('does not take a multi-byte character cut at the end of the sample for Windows-1251', () => {
@@ -69,8 +69,21 @@ describe('dates and periods', () => {
 		expect(parseDateSpan('Март', 2025)).toEqual({ from: '2026-03-01', to: '2026-03-31' });
 	});
 
+	it('reads Excel serial days and «в течение года» as the school year', () => {
+		// 45658 is 1 January 2025 in Excel.
+		expect(parseDateSpan('45972')).toEqual({ from: '2025-11-11', to: '2025-11-11' });
+		expect(parseDateSpan('В течение года', 2025)).toEqual({ from: '2025-09-01', to: '2026-05-31' });
+	});
+
 	it('refuses what is not a date', () => {
-		for (const text of ['31.02.2026', 'Октябрь', 'в течение года', '2026-13-01', 'май или июнь 2026']) {
+		for (const text of [
+			'31.02.2026',
+			'Октябрь',
+			'в течение года',
+			'2026-13-01',
+			'май или июнь 2026',
+			'123'
+		]) {
 			expect(parseDateSpan(text)).toBeNull();
 		}
 	});

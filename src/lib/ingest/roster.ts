@@ -1,6 +1,5 @@
 import { ident } from '../engine/sql';
-import { blankRow, classifyRows, type RawTable } from './load';
-import { peopleKeys } from './people-table';
+import { blankRow, classifyRows, type RawTable } from './sql-rows';
 import { cell } from './sql-text';
 
 /** SQL: the cell, or NULL when it says «все» (every group, every area). */
@@ -11,11 +10,9 @@ const unlessAll = (column: string | undefined) =>
 
 /** The staff roster into `assignments`: who teaches which group (NULL: all) and area (NULL: all). */
 export async function loadRoster(raw: RawTable): Promise<void> {
-	const { engine, detection } = raw;
-	const r = detection.roles;
+	const { engine, roles } = raw;
+	const r = roles;
 	if (!r.teacher) return;
-	const names = ident(`${raw.table}_names`);
-	await peopleKeys(engine, raw.table, r.teacher, `${raw.table}_names`);
 	const reason = `CASE
 		WHEN ${blankRow(raw)} THEN 'blank_row'
 		WHEN ${cell(r.teacher)} IS NULL THEN 'no_teacher'
@@ -23,8 +20,8 @@ export async function loadRoster(raw: RawTable): Promise<void> {
 	const classified = await classifyRows(raw, reason);
 	await engine.query(
 		`INSERT INTO assignments
-		 SELECT ?, _row, ${cell(r.teacher)}, n.key, ${cell(r.position)}, ${unlessAll(r.group)}, ${unlessAll(r.area)}
-		 FROM ${ident(classified)} c LEFT JOIN ${names} n ON n.name = trim(c.${ident(r.teacher)})
+		 SELECT ?, _row, ${cell(r.teacher)}, n.teacher_key, ${cell(r.position)}, ${unlessAll(r.group)}, ${unlessAll(r.area)}
+		 FROM ${ident(classified)} c LEFT JOIN person_names n ON n.name = ${cell(r.teacher)}
 		 WHERE _reason IS NULL`,
 		[raw.file]
 	);

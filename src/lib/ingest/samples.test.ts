@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeEngine } from '../engine/node';
 import type { Engine } from '../engine/types';
+import { peopleReport } from '../analysis/quality';
 import { loadAll, sourceFromBytes, type FileReport } from './index';
 
 const dir = new URL('../../../data-samples/', import.meta.url);
@@ -13,10 +14,10 @@ beforeAll(async () => {
 	const names = readdirSync(dir)
 		.filter((n) => n.endsWith('.csv'))
 		.sort();
-	reports = await loadAll(
+	({ reports } = await loadAll(
 		engine,
 		names.map((n) => sourceFromBytes(n, readFileSync(new URL(n, dir))))
-	);
+	));
 });
 afterAll(() => engine.close());
 
@@ -46,7 +47,7 @@ describe('the sample year', () => {
 		const [rejected] = await rows(`SELECT text FROM rejects WHERE reason = 'duplicate_submission'`);
 		expect(rejected.text).toMatch(/^06\.10\.2025 .*Морозова Людмила Ивановна/);
 		const kept = await rows(
-			`SELECT DISTINCT submitted::VARCHAR AS s FROM survey_answers WHERE teacher_key = 'морозова л и'`
+			`SELECT DISTINCT submitted::VARCHAR AS s FROM survey_answers WHERE teacher_key = 'морозова людмила ивановна'`
 		);
 		expect(kept).toHaveLength(1);
 		expect(kept[0].s).not.toMatch(/^2025-10-06/);
@@ -132,5 +133,24 @@ describe('loading again', () => {
 		const raw = await fresh.query(`SELECT table_name FROM duckdb_tables() WHERE table_name LIKE 'raw%'`);
 		expect(raw.numRows).toBe(1);
 		await fresh.close();
+	});
+});
+
+describe('people across the sample files', () => {
+	it('lists roster teachers without a survey, and finds every survey respondent on the roster', async () => {
+		const report = await peopleReport(engine);
+		expect(report.teachers).toBe(24);
+		expect(report.noSurvey).toEqual(['Андреев М.О.', 'Николаева Л.Б.']);
+		expect(report.notInRoster).toEqual([]);
+		expect(report.ambiguous).toEqual([]);
+		expect(report.unknownParticipants).toEqual([]);
+	});
+
+	it('reaches the ten named educators through the speech master class, everyone through «все»', async () => {
+		const [speech] = await rows(`SELECT count(DISTINCT teacher_key) AS n FROM event_participants p
+			JOIN events e ON e."row" = p.event_row WHERE e.title = 'Речевые игры в режимных моментах'`);
+		expect(speech.n).toBe(10);
+		const [all] = await rows(`SELECT count(*) FILTER (everyone) AS n FROM event_participants`);
+		expect(all.n).toBe(9);
 	});
 });

@@ -17,6 +17,15 @@ export function inferScale(min: number, max: number): Scale {
 	return { min: 0, max: 100 };
 }
 
+/**
+ * A numeric Likert scale from the answers seen: starting at 0 or 1, ending at the smallest usual top
+ * (3, 4, 5, 7, 10) that holds every answer. Stated to the user, since «4» means more on 1–4 than on 1–5.
+ */
+export function inferLikertScale(min: number, max: number): Scale {
+	const top = [3, 4, 5, 7, 10].find((t) => max <= t) ?? Math.ceil(max);
+	return { min: min >= 1 ? 1 : 0, max: top };
+}
+
 /** Level bands on the normalised score: the lower half is low, the top sixth high. */
 export const LEVEL_CUTS = { low: 0.5, high: 5 / 6 } as const;
 
@@ -26,4 +35,28 @@ export const LIKERT_SCALES: string[][] = [
 	['не владею', 'владею частично', 'владею', 'владею в совершенстве'],
 	['нет', 'скорее нет', 'скорее да', 'да'],
 	['низкий', 'средний', 'высокий']
+];
+
+/**
+ * Outcome levels written as words, placed on the kindergarten scale 0–3 (3 высокий, 2 средний,
+ * 1 низкий, 0 критический). Keys are folded: lower case, ё → е, no dots.
+ */
+export const OUTCOME_LEVEL_WORDS: [string, number][] = [
+	['высокий', 3],
+	['в', 3],
+	['сформирован', 3],
+	['сформировано', 3],
+	['средний', 2],
+	['с', 2],
+	['частично сформирован', 2],
+	['частично сформировано', 2],
+	['в стадии формирования', 2],
+	['низкий', 1],
+	['н', 1],
+	['не сформирован', 1],
+	['не сформировано', 1],
+	['критический', 0],
+	['high', 3],
+	['medium', 2],
+	['low', 1]
 ];

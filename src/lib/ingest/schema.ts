@@ -33,6 +33,12 @@ CREATE OR REPLACE TABLE survey_answers(file VARCHAR, "row" INTEGER, teacher VARC
 CREATE OR REPLACE TABLE events(file VARCHAR, "row" INTEGER, title VARCHAR, form VARCHAR,
   date_from DATE, date_to DATE, responsible VARCHAR, participants VARCHAR, target VARCHAR,
   hours DOUBLE, status VARCHAR);
+CREATE OR REPLACE TABLE person_names(name VARCHAR, teacher_key VARCHAR, status VARCHAR);
+CREATE OR REPLACE TABLE name_candidates(name VARCHAR, teacher_key VARCHAR, candidate VARCHAR);
+CREATE OR REPLACE TABLE teachers(teacher_key VARCHAR, name VARCHAR);
+-- everyone: «все» in the participants cell; otherwise one row per named participant.
+CREATE OR REPLACE TABLE event_participants(file VARCHAR, event_row INTEGER, name VARCHAR, teacher_key VARCHAR,
+  everyone BOOLEAN);
 CREATE OR REPLACE TABLE assignments(file VARCHAR, "row" INTEGER, teacher VARCHAR, teacher_key VARCHAR,
   position VARCHAR, "group" VARCHAR, area VARCHAR);
 CREATE OR REPLACE TABLE deficits(teacher_key VARCHAR, teacher VARCHAR, competency VARCHAR,

@@ -1,0 +1,76 @@
+import type { Engine } from '../engine/types';
+import { column } from './columns';
+
+/** People the files do not agree on: what the quality view asks the methodist to look at. */
+export interface PeopleReport {
+	teachers: number;
+	/** On the roster, absent from the survey. */
+	noSurvey: string[];
+	/** Answered the survey, absent from the roster. */
+	notInRoster: string[];
+	/** Spellings that fit several people, with who they might be. */
+	ambiguous: { name: string; candidates: { key: string; name: string }[] }[];
+	/** Plan participants who match nobody on the roster or in the survey. */
+	unknownParticipants: string[];
+}
+
+export async function peopleReport(engine: Engine): Promise<PeopleReport> {
+	const names = async (sql: string) => column<string>(await engine.query(sql), 'name');
+	const teachers = Number((await engine.query(`SELECT count(*) AS n FROM teachers`)).get(0)?.n ?? 0);
+	const noSurvey = await names(`
+		SELECT t.name FROM teachers t
+		WHERE t.teacher_key IN (SELECT teacher_key FROM assignments)
+		  AND t.teacher_key NOT IN (SELECT teacher_key FROM survey_answers) ORDER BY t.name`);
+	const notInRoster = await names(`
+		SELECT t.name FROM teachers t
+		WHERE t.teacher_key IN (SELECT teacher_key FROM survey_answers)
+		  AND (SELECT count(*) FROM assignments) > 0
+		  AND t.teacher_key NOT IN (SELECT teacher_key FROM assignments WHERE teacher_key IS NOT NULL) ORDER BY t.name`);
+	const candidates = await engine.query(
+		`SELECT name, teacher_key, candidate FROM name_candidates ORDER BY name, candidate`
+	);
+	const ambiguous: PeopleReport['ambiguous'] = [];
+	const cName = column<string>(candidates, 'name');
+	const cKey = column<string>(candidates, 'teacher_key');
+	const cCandidate = column<string>(candidates, 'candidate');
+	cName.forEach((name, i) => {
+		if (ambiguous.at(-1)?.name !== name) ambiguous.push({ name, candidates: [] });
+		ambiguous.at(-1)!.candidates.push({ key: cKey[i], name: cCandidate[i] });
+	});
+	const unknownParticipants = await names(`
+		SELECT DISTINCT name FROM event_participants WHERE teacher_key IS NULL AND NOT everyone ORDER BY name`);
+	return { teachers, noSurvey, notInRoster, ambiguous, unknownParticipants };
+}
+
+/** Rejected rows by file and reason, for the quality view's filters. */
+export async function rejectCounts(
+	engine: Engine
+): Promise<{ file: string[]; reason: string[]; n: number[] }> {
+	const table = await engine.query(
+		`SELECT file, reason, count(*) AS n FROM rejects GROUP BY ALL ORDER BY file, n DESC`
+	);
+	return { file: column(table, 'file'), reason: column(table, 'reason'), n: column(table, 'n') };
+}
+
+/** Rejected rows, filtered, at most `limit` of them (a broken file can reject a million). */
+export async function rejectRows(
+	engine: Engine,
+	filter: { file?: string; reason?: string; limit?: number } = {}
+): Promise<{ file: string[]; row: number[]; reason: string[]; text: string[]; total: number }> {
+	const where = `WHERE (? IS NULL OR file = ?) AND (? IS NULL OR reason = ?)`;
+	const params = [filter.file ?? null, filter.file ?? null, filter.reason ?? null, filter.reason ?? null];
+	const table = await engine.query(
+		`SELECT file, "row", reason, text FROM rejects ${where} ORDER BY file, "row" LIMIT ?`,
+		[...params, filter.limit ?? 200]
+	);
+	const total = Number(
+		(await engine.query(`SELECT count(*) AS n FROM rejects ${where}`, params)).get(0)?.n ?? 0
+	);
+	return {
+		file: column(table, 'file'),
+		row: column(table, 'row'),
+		reason: column(table, 'reason'),
+		text: column(table, 'text'),
+		total
+	};
+}

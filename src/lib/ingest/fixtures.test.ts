@@ -1,0 +1,218 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNodeEngine } from '../engine/node';
+import type { Engine } from '../engine/types';
+import { loadAll, normaliseAll, readRaw, sourceFromBytes, type FileReport } from './index';
+
+/** One fixture per quirk of real exports (scripts/make-fixtures.ts writes them). */
+const fixture = (name: string) =>
+	sourceFromBytes(name, readFileSync(new URL(`fixtures/${name}`, import.meta.url)));
+
+let engine: Engine;
+beforeAll(async () => {
+	engine = await createNodeEngine();
+});
+afterAll(() => engine.close());
+
+async function load(name: string): Promise<FileReport> {
+	const { reports } = await loadAll(engine, [fixture(name)]);
+	const [report] = reports;
+	expect(report.rowsIn, 'rows in = loaded + rejected').toBe(report.rowsLoaded + report.rowsRejected);
+	return report;
+}
+const rows = async (sql: string) => (await engine.query(sql)).toArray().map((r) => r.toJSON());
+const rejects = () => rows(`SELECT "row", reason FROM rejects ORDER BY "row"`);
+
+describe('reading', () => {
+	it('Windows-1251, `;`, decimal comma', async () => {
+		const r = await load('cp1251-semicolon-decimal-comma.csv');
+		expect(r).toMatchObject({
+			kind: 'outcomes',
+			encoding: 'windows-1251',
+			delimiter: ';',
+			rowsIn: 3,
+			rowsLoaded: 3
+		});
+		expect(
+			await rows(
+				`SELECT child, area, period, score FROM outcomes_named WHERE child = 'Белова Алиса' ORDER BY area`
+			)
+		).toEqual([
+			{ child: 'Белова Алиса', area: 'Познавательное развитие', period: 'Сентябрь 2025', score: 1.75 },
+			{ child: 'Белова Алиса', area: 'Речевое развитие', period: 'Сентябрь 2025', score: 2.25 }
+		]);
+	});
+
+	it('UTF-8 with BOM and `,`', async () => {
+		const r = await load('utf8-bom-comma-roster.csv');
+		expect(r).toMatchObject({ kind: 'roster', encoding: 'utf-8-bom', delimiter: ',', rowsLoaded: 2 });
+		expect(await rows(`SELECT teacher, "group", area FROM assignments ORDER BY teacher`)).toEqual([
+			{ teacher: 'Иванова А.А.', group: 'Ромашка', area: null },
+			{ teacher: 'Петров П.П.', group: null, area: 'Физическое развитие' }
+		]);
+	});
+
+	it('UTF-16 LE with BOM, tab-separated (Excel «Текст в Юникоде»)', async () => {
+		const r = await load('utf16le-bom-tab-plan.txt');
+		expect(r).toMatchObject({ kind: 'plan', encoding: 'utf-16le', delimiter: '\t', rowsLoaded: 1 });
+		expect(await rows(`SELECT title, date_from::VARCHAR AS f, date_to::VARCHAR AS t FROM events`)).toEqual([
+			{ title: 'Семинар «Игра»', f: '2025-10-01', t: '2025-10-31' }
+		]);
+	});
+
+	it('quoted fields holding delimiters, quotes and line breaks', async () => {
+		const r = await load('quoted-delimiters-quotes-newlines-plan.csv');
+		expect(r).toMatchObject({ kind: 'plan', rowsIn: 2, rowsLoaded: 2 });
+		const events = await rows(
+			`SELECT title, participants, date_from::VARCHAR AS f FROM events ORDER BY "row"`
+		);
+		expect(events[0]).toEqual({
+			title: 'Мастер-класс "Мнемотехника"; часть 1',
+			participants: 'Иванова А.А.; Петрова Б.Б.',
+			f: '2025-11-14'
+		});
+		expect(events[1].title).toMatch(/^Круглый стол:\r?\nитоги полугодия$/);
+		expect(events[1].f).toBe('2026-01-20');
+	});
+
+	it('title rows above the header are found, skipped and reported', async () => {
+		const r = await load('title-rows-above-header.csv');
+		expect(r).toMatchObject({ kind: 'outcomes', headerRow: 4, rowsIn: 5, rowsLoaded: 2, rowsRejected: 3 });
+		expect(await rejects()).toEqual([
+			{ row: 1, reason: 'above_header' },
+			{ row: 2, reason: 'above_header' },
+			{ row: 3, reason: 'blank_row' }
+		]);
+		expect(
+			await rows(`SELECT DISTINCT period, period_order FROM outcomes_named ORDER BY period_order`)
+		).toEqual([
+			{ period: 'Начало года', period_order: 1 },
+			{ period: 'Конец года', period_order: 3 }
+		]);
+		expect(await rows(`SELECT DISTINCT "row" FROM outcomes ORDER BY "row"`)).toEqual([
+			{ row: 5 },
+			{ row: 6 }
+		]);
+	});
+
+	it('an .xlsx workbook: first sheet with data, dates as dates, another sheet on request', async () => {
+		const r = await load('outcomes-two-sheets-title-row.xlsx');
+		expect(r).toMatchObject({
+			kind: 'outcomes',
+			format: 'xlsx',
+			sheets: ['Сентябрь', 'Май'],
+			sheet: 'Сентябрь',
+			headerRow: 2,
+			rowsIn: 3,
+			rowsLoaded: 2
+		});
+		expect(await rows(`SELECT DISTINCT period, period_date::VARCHAR AS d FROM outcomes_named`)).toEqual([
+			{ period: '15.09.2025', d: '2025-09-15' }
+		]);
+		const may = await readRaw(engine, fixture('outcomes-two-sheets-title-row.xlsx'), 0, { sheet: 'Май' });
+		await normaliseAll(engine, [may]);
+		expect(await rows(`SELECT DISTINCT period FROM outcomes_named`)).toEqual([{ period: '20.05.2026' }]);
+		expect(await rows(`SELECT avg(score) AS mean FROM outcomes`)).toEqual([{ mean: 2.75 }]);
+	});
+});
+
+describe('row accounting', () => {
+	it('rejects each bad row with its reason and keeps the good ones, trimmed', async () => {
+		const r = await load('totals-blanks-and-bad-rows.csv');
+		expect(r).toMatchObject({ rowsIn: 11, rowsLoaded: 2, rowsRejected: 9 });
+		expect(await rejects()).toEqual([
+			{ row: 3, reason: 'blank_row' },
+			{ row: 4, reason: 'no_child' },
+			{ row: 5, reason: 'no_group' },
+			{ row: 6, reason: 'no_period' },
+			{ row: 7, reason: 'bad_period' },
+			{ row: 8, reason: 'bad_score' },
+			{ row: 9, reason: 'score_out_of_scale' },
+			{ row: 10, reason: 'no_scores' },
+			{ row: 11, reason: 'total_row' }
+		]);
+		const [bad] = await rows(`SELECT text FROM rejects WHERE reason = 'bad_score'`);
+		expect(bad.text).toBe('Титов Лев;Ромашка;Сентябрь 2025;два;2');
+		expect(await rows(`SELECT DISTINCT child FROM outcomes_named ORDER BY child`)).toEqual([
+			{ child: 'Белов Артём' },
+			{ child: 'Жуков Фёдор' }
+		]);
+	});
+});
+
+describe('shapes and scales', () => {
+	it('long outcomes with level words on the 0–3 scale', async () => {
+		const r = await load('long-outcomes-level-words.csv');
+		expect(r).toMatchObject({ kind: 'outcomes', rowsIn: 8, rowsLoaded: 7, rowsRejected: 1 });
+		expect(await rejects()).toEqual([{ row: 9, reason: 'bad_score' }]);
+		const scored = await rows(
+			`SELECT child, area, period, score, level FROM outcomes_named ORDER BY child, area, period_order`
+		);
+		expect(scored.map((s) => [s.child, s.area, s.period, s.score, s.level])).toEqual([
+			['Белов Артём', 'Речевое развитие', 'Начало года', 1, 'low'],
+			['Белов Артём', 'Речевое развитие', 'Конец года', 2, 'mid'],
+			['Белов Артём', 'Физическое развитие', 'Начало года', 1, 'low'],
+			['Белов Артём', 'Физическое развитие', 'Конец года', 2, 'mid'],
+			['Белова Алиса', 'Речевое развитие', 'Начало года', 1, 'low'],
+			['Белова Алиса', 'Речевое развитие', 'Конец года', 3, 'high'],
+			['Белова Алиса', 'Физическое развитие', 'Конец года', 3, 'high']
+		]);
+		expect(await rows(`SELECT scale_min, scale_max FROM files`)).toEqual([{ scale_min: 0, scale_max: 3 }]);
+	});
+
+	it('long survey with numbers 1–5: the later of two answers counts', async () => {
+		const r = await load('survey-long-numeric-1-5.csv');
+		expect(r).toMatchObject({ kind: 'survey', rowsIn: 5, rowsLoaded: 3, rowsRejected: 2 });
+		expect(await rejects()).toEqual([
+			{ row: 4, reason: 'duplicate_answer' },
+			{ row: 6, reason: 'no_answers' }
+		]);
+		expect(
+			await rows(`SELECT teacher_key, competency, score_norm, is_deficit FROM deficits ORDER BY ALL`)
+		).toEqual([
+			{ teacher_key: 'иванова анна андреевна', competency: 'ИКТ', score_norm: 0.25, is_deficit: true },
+			{ teacher_key: 'иванова анна андреевна', competency: 'Речь', score_norm: 1, is_deficit: false },
+			{ teacher_key: 'петрова бэлла борисовна', competency: 'ИКТ', score_norm: 0, is_deficit: true }
+		]);
+	});
+
+	it('Google Forms grid: two questions feed one competency, repeated submission and unknown answer reported', async () => {
+		const r = await load('survey-forms-two-questions-per-competency.csv');
+		expect(r).toMatchObject({ kind: 'survey', rowsIn: 4, rowsLoaded: 2, rowsRejected: 2 });
+		expect(await rejects()).toEqual([
+			{ row: 3, reason: 'duplicate_submission' },
+			{ row: 5, reason: 'bad_answer' }
+		]);
+		const deficits = await rows(
+			`SELECT teacher_key, competency, score_norm, is_deficit FROM deficits ORDER BY ALL`
+		);
+		expect(deficits.map((d) => [d.teacher_key, d.competency, d.is_deficit])).toEqual([
+			['иванова анна андреевна', 'ИКТ', true],
+			['иванова анна андреевна', 'Речь', false],
+			['петрова бэлла борисовна', 'ИКТ', false],
+			['петрова бэлла борисовна', 'Речь', false]
+		]);
+		expect(deficits[0].score_norm).toBeCloseTo(1 / 6);
+		expect(deficits[2].score_norm).toBeCloseTo(5 / 6);
+	});
+
+	it('plan dates as days, ISO, Excel serials, months with and without a year, «в течение года»', async () => {
+		const r = await load('plan-dates-mixed.csv');
+		expect(r).toMatchObject({ kind: 'plan', rowsIn: 8, rowsLoaded: 6, rowsRejected: 2 });
+		expect(await rejects()).toEqual([
+			{ row: 8, reason: 'bad_date' },
+			{ row: 9, reason: 'bad_hours' }
+		]);
+		const events = await rows(
+			`SELECT title, date_from::VARCHAR AS f, date_to::VARCHAR AS t, hours FROM events ORDER BY "row"`
+		);
+		expect(events).toEqual([
+			{ title: 'Семинар', f: '2025-11-14', t: '2025-11-14', hours: 2 },
+			{ title: 'Вебинар', f: '2026-02-03', t: '2026-02-03', hours: 1.5 },
+			{ title: 'Мастер-класс', f: '2025-11-11', t: '2025-11-11', hours: 2 },
+			{ title: 'Круглый стол', f: '2025-10-01', t: '2025-10-31', hours: 1 },
+			{ title: 'Педсовет', f: '2026-01-01', t: '2026-01-31', hours: null },
+			{ title: 'Наставничество', f: '2025-09-01', t: '2026-05-31', hours: 10 }
+		]);
+	});
+});

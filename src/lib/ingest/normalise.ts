@@ -1,0 +1,128 @@
+import type { Engine } from '../engine/types';
+import type { Encoding } from './decode';
+import type { Delimiter } from './csv-head';
+import type { FileKind, Roles } from './detect';
+import { loadOutcomes } from './outcomes';
+import { buildPeople } from './people-table';
+import { loadPlan } from './plan';
+import type { RawFile } from './read';
+import { loadRoster } from './roster';
+import { createSchema } from './schema';
+import { rejectAll, type RawTable } from './sql-rows';
+import { loadSurvey } from './survey';
+
+/** What a file is taken to be: the detected guess, or the user's correction of it. */
+export interface FileSetup {
+	kind: FileKind | null;
+	roles: Roles;
+}
+
+/** One file after loading: what it was read as, and its row accounting (in = loaded + rejected). */
+export interface FileReport {
+	name: string;
+	kind: FileKind | null;
+	confidence: number;
+	format: 'csv' | 'xlsx';
+	encoding: Encoding;
+	delimiter: Delimiter;
+	sheets: string[];
+	sheet?: string;
+	headerRow: number;
+	columns: string[];
+	roles: Roles;
+	/** True when the user chose the kind or roles rather than the detector. */
+	corrected: boolean;
+	rowsIn: number;
+	rowsLoaded: number;
+	rowsRejected: number;
+	error?: string;
+	detail?: string;
+}
+
+const LOADERS: Record<FileKind, (raw: RawTable) => Promise<void>> = {
+	outcomes: loadOutcomes,
+	survey: loadSurvey,
+	plan: loadPlan,
+	roster: loadRoster
+};
+
+/**
+ * Rebuild every normalised table from the raw tables, each file read as its setup says. Cheap enough
+ * to rerun whenever the user corrects a kind or a role: the CSV is not parsed again.
+ */
+export async function normaliseAll(
+	engine: Engine,
+	raws: RawFile[],
+	setups: (FileSetup | undefined)[] = [],
+	resolved: Map<string, string> = new Map()
+): Promise<FileReport[]> {
+	await createSchema(engine);
+	const chosen = raws.map((raw, i) => setups[i] ?? { kind: raw.detection.kind, roles: raw.detection.roles });
+	// People first: every file's loader joins names to the same teacher keys.
+	await buildPeople(engine, raws, chosen, resolved);
+	const reports: FileReport[] = [];
+	for (const [i, raw] of raws.entries()) {
+		reports.push(await normaliseFile(engine, raw, chosen[i], setups[i] !== undefined));
+	}
+	return reports;
+}
+
+async function normaliseFile(
+	engine: Engine,
+	raw: RawFile,
+	setup: FileSetup,
+	corrected: boolean
+): Promise<FileReport> {
+	const report: FileReport = {
+		name: raw.name,
+		kind: setup.kind,
+		confidence: corrected ? 1 : raw.detection.confidence,
+		format: raw.format,
+		encoding: raw.encoding,
+		delimiter: raw.delimiter,
+		sheets: raw.sheets,
+		sheet: raw.sheet,
+		headerRow: raw.headerRow,
+		columns: raw.columns,
+		roles: setup.roles,
+		corrected,
+		rowsIn: raw.rowsIn,
+		rowsLoaded: 0,
+		rowsRejected: raw.rowsIn,
+		error: raw.error,
+		detail: raw.detail
+	};
+	await engine.query(
+		`INSERT INTO files (file_id, file, kind, encoding, delimiter, rows_in) VALUES (?, ?, ?, ?, ?, ?)`,
+		[raw.index, raw.name, setup.kind, raw.encoding, raw.delimiter, raw.rowsIn]
+	);
+	if (raw.error) return report;
+
+	for (const above of raw.aboveHeader) {
+		const reason = above.blank ? 'blank_row' : 'above_header';
+		await engine.query(`INSERT INTO rejects VALUES (?, ?, ?, ?)`, [raw.name, above.row, reason, above.text]);
+	}
+	const table: RawTable = {
+		engine,
+		table: raw.table,
+		fileId: raw.index,
+		file: raw.name,
+		columns: raw.columns,
+		delimiter: raw.delimiter,
+		roles: setup.roles
+	};
+	if (setup.kind) await LOADERS[setup.kind](table);
+	else await rejectAll(table, 'unknown_kind');
+
+	const rejected = (await engine.query(`SELECT count(*) AS n FROM rejects WHERE file = ?`, [raw.name])).get(
+		0
+	)?.n;
+	report.rowsRejected = Number(rejected ?? 0);
+	report.rowsLoaded = raw.rowsIn - report.rowsRejected;
+	await engine.query(`UPDATE files SET rows_loaded = ?, rows_rejected = ? WHERE file_id = ?`, [
+		report.rowsLoaded,
+		report.rowsRejected,
+		raw.index
+	]);
+	return report;
+}

@@ -1,0 +1,70 @@
+import { ident, literal } from '../engine/sql';
+import type { Engine } from '../engine/types';
+import type { Delimiter } from './csv-head';
+import type { Roles } from './detect';
+
+/** What a kind's loader needs to turn one raw table into normalised rows and rejects. */
+export interface RawTable {
+	engine: Engine;
+	/** The raw view: every record as text, with `_row` = its row number in a spreadsheet. */
+	table: string;
+	/** Index of the file in the load, its key in `files` and the normalised tables. */
+	fileId: number;
+	file: string;
+	columns: string[];
+	delimiter: Delimiter;
+	roles: Roles;
+}
+
+/** The record as the user wrote it, to show next to the reason it was rejected. */
+export function rowText(raw: RawTable, alias?: string): string {
+	const prefix = alias ? `${ident(alias)}.` : '';
+	const cells = raw.columns.map((c) => `coalesce(${prefix}${ident(c)}, '')`).join(', ');
+	return `concat_ws(${literal(raw.delimiter)}, ${cells})`;
+}
+
+/** SQL that is true when every cell of the record is empty. */
+export function blankRow(raw: RawTable): string {
+	return raw.columns.map((c) => `coalesce(trim(${ident(c)}), '') = ''`).join(' AND ') || 'true';
+}
+
+/** SQL that is true for an Excel total row («Итого», «Всего», «Среднее») in any of the given columns. */
+export function totalRow(columns: (string | undefined)[]): string {
+	const present = columns.filter((c): c is string => c !== undefined);
+	if (present.length === 0) return 'false';
+	return present
+		.map((c) => `regexp_matches(coalesce(${ident(c)}, ''), '^\\s*(?i:итого|всего|среднее|total)')`)
+		.join(' OR ');
+}
+
+/**
+ * Run `reasonSql` (NULL when the row is fine, else a reason code) over `from` into a table of its own,
+ * and copy the rejected rows, with their own text, into `rejects`. Returns the classified table's name.
+ */
+export async function classifyRows(
+	raw: RawTable,
+	reasonSql: string,
+	extraColumns = '*',
+	from = ident(raw.table)
+): Promise<string> {
+	const classified = `${raw.table}_classified`;
+	await raw.engine.exec(
+		`CREATE OR REPLACE TEMP TABLE ${ident(classified)} AS SELECT ${extraColumns}, ${reasonSql} AS _reason FROM ${from}`
+	);
+	// The row's own text is built for rejected rows only: a million loaded rows need no copy of themselves.
+	await raw.engine.query(
+		`INSERT INTO rejects SELECT ?, c._row, c._reason, ${rowText(raw, 'r')}
+		 FROM ${ident(classified)} c JOIN ${ident(raw.table)} r ON r._row = c._row
+		 WHERE c._reason IS NOT NULL ORDER BY c._row`,
+		[raw.file]
+	);
+	return classified;
+}
+
+/** Reject every record of a file with one reason (a file whose kind is unknown). */
+export async function rejectAll(raw: RawTable, reason: string): Promise<void> {
+	await raw.engine.query(
+		`INSERT INTO rejects SELECT ?, _row, ?, ${rowText(raw)} FROM ${ident(raw.table)} ORDER BY _row`,
+		[raw.file, reason]
+	);
+}

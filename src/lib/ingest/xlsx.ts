@@ -1,0 +1,48 @@
+import readXlsxFile from 'read-excel-file/universal';
+import type { CellValue } from 'read-excel-file/universal';
+
+/** The magic of a ZIP archive, which every .xlsx is. */
+export function isXlsx(head: Uint8Array): boolean {
+	return head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+}
+
+export interface Workbook {
+	sheets: string[];
+	/** The chosen sheet as CSV text (`;`, quoted where needed), ready for the CSV path. */
+	csv: string;
+	sheet: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A cell as the CSV path expects it: dates as DD.MM.YYYY (Russian exports), numbers with a point. */
+export function cellText(value: CellValue | null | undefined): string {
+	if (value === null || value === undefined) return '';
+	if (value instanceof Date) {
+		const date = `${pad(value.getUTCDate())}.${pad(value.getUTCMonth() + 1)}.${value.getUTCFullYear()}`;
+		const time = value.getUTCHours() + value.getUTCMinutes() + value.getUTCSeconds();
+		return time
+			? `${date} ${pad(value.getUTCHours())}:${pad(value.getUTCMinutes())}:${pad(value.getUTCSeconds())}`
+			: date;
+	}
+	return String(value);
+}
+
+const quote = (text: string) => (/[;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+
+/**
+ * Read an .xlsx workbook and turn one sheet into CSV text: the named one, else the first that has data.
+ * Formulas come as their cached values; nothing in the file is evaluated.
+ */
+export async function readWorkbook(bytes: Uint8Array, sheet?: string): Promise<Workbook> {
+	const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+	const sheets = await readXlsxFile(buffer);
+	const chosen = sheets.find((s) => s.sheet === sheet) ?? sheets.find((s) => s.data.length > 0) ?? sheets[0];
+	const width = Math.max(0, ...chosen.data.map((row) => row.length));
+	const csv = chosen.data
+		.map((row) =>
+			Array.from({ length: width }, (_, i) => quote(cellText(row[i] as CellValue | null))).join(';')
+		)
+		.join('\r\n');
+	return { sheets: sheets.map((s) => s.sheet), csv: csv + '\r\n', sheet: chosen.sheet };
+}
