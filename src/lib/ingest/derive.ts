@@ -1,4 +1,6 @@
+import { column } from '../analysis/columns';
 import type { Engine } from '../engine/types';
+import { defaultAreas, matchTarget } from './links';
 
 /** Settings that change derived tables, not the loaded rows. */
 export interface DeriveSettings {
@@ -8,10 +10,23 @@ export interface DeriveSettings {
 
 export const DEFAULT_SETTINGS: DeriveSettings = { deficitThreshold: 0.5 };
 
-/** Rebuild the tables computed from loaded rows: `deficits` (teacher × competency). */
+/** The user's word on links, overriding the guesses: areas per competency, competency per event. */
+export interface LinkChoices {
+	areas: Map<string, string[]>;
+	/** Keyed by `eventKey`; null says the event targets no surveyed competency. */
+	targets: Map<string, string | null>;
+}
+
+export const eventKey = (file: string, row: number) => `${file}#${row}`;
+
+/**
+ * Rebuild the tables computed from loaded rows: `deficits` (teacher × competency), `competency_area`
+ * (guessed by name, or as the user set it) and `event_targets` (declared, inferred or confirmed).
+ */
 export async function deriveTables(
 	engine: Engine,
-	settings: DeriveSettings = DEFAULT_SETTINGS
+	settings: DeriveSettings = DEFAULT_SETTINGS,
+	choices: LinkChoices = { areas: new Map(), targets: new Map() }
 ): Promise<void> {
 	await engine.replaceTable(
 		'deficits',
@@ -20,4 +35,35 @@ export async function deriveTables(
 		 FROM survey_answers GROUP BY teacher_key, competency`,
 		[settings.deficitThreshold]
 	);
+
+	const competencies = column<string>(
+		await engine.query(`SELECT competency FROM survey_answers GROUP BY competency ORDER BY min("row"), competency`),
+		'competency'
+	);
+	const areas = column<string>(await engine.query(`SELECT name FROM areas ORDER BY area_order`), 'name');
+	await engine.exec(`CREATE OR REPLACE TABLE competency_area(competency VARCHAR, area VARCHAR, how VARCHAR)`);
+	for (const competency of competencies) {
+		const chosen = choices.areas.get(competency);
+		for (const area of chosen ?? defaultAreas(competency, areas)) {
+			await engine.query(`INSERT INTO competency_area VALUES (?, ?, ?)`, [competency, area, chosen ? 'confirmed' : 'default']);
+		}
+	}
+
+	await engine.exec(`CREATE OR REPLACE TABLE event_targets(file VARCHAR, event_row INTEGER, competency VARCHAR, how VARCHAR)`);
+	const events = await engine.query(`SELECT file, "row", title, target FROM events ORDER BY file, "row"`);
+	const [files, rows, titles, targets] = [
+		column<string>(events, 'file'),
+		column<number>(events, 'row'),
+		column<string>(events, 'title'),
+		column<string | null>(events, 'target')
+	];
+	for (let i = 0; i < files.length; i++) {
+		const key = eventKey(files[i], rows[i]);
+		const link = choices.targets.has(key)
+			? choices.targets.get(key)
+				? { competency: choices.targets.get(key)!, how: 'confirmed' }
+				: null
+			: matchTarget(targets[i], titles[i], competencies);
+		if (link) await engine.query(`INSERT INTO event_targets VALUES (?, ?, ?, ?)`, [files[i], rows[i], link.competency, link.how]);
+	}
 }

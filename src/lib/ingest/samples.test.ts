@@ -154,3 +154,23 @@ describe('people across the sample files', () => {
 		expect(all.n).toBe(9);
 	});
 });
+
+describe('links in the sample year', () => {
+	it('links plan events to competencies, declared or by free text, and leaves the rest unlinked', async () => {
+		const links = await rows(`SELECT e.title, t.competency, t.how FROM events e
+			LEFT JOIN event_targets t ON t.file = e.file AND t.event_row = e."row" ORDER BY e."row"`);
+		const byTitle = Object.fromEntries(links.map((l) => [l.title, l.competency]));
+		expect(byTitle['Театрализованные игры с детьми']).toBe('Организация игровой деятельности');
+		expect(byTitle['Мнемотехника в развитии связной речи']).toBe('Развитие речи детей');
+		expect(byTitle['Безопасность детей на прогулке']).toBeNull();
+		expect(byTitle['Итоги года: анализ мониторинга']).toBeNull();
+		expect(links.filter((l) => l.competency === 'Применение ИКТ в образовательном процессе')).toEqual([]);
+	});
+
+	it('maps competencies to the outcome areas by name', async () => {
+		const map = await rows(`SELECT competency, area FROM competency_area ORDER BY ALL`);
+		expect(map).toContainEqual({ competency: 'Развитие речи детей', area: 'Речевое развитие' });
+		expect(map).toContainEqual({ competency: 'Здоровьесберегающие технологии', area: 'Физическое развитие' });
+		expect(map.map((m) => m.competency)).not.toContain('Применение ИКТ в образовательном процессе');
+	});
+});
