@@ -74,3 +74,58 @@ export async function rejectRows(
 		total
 	};
 }
+
+/** The links the loader guessed, for the user to confirm or change. */
+export interface LinksReport {
+	areas: string[];
+	competencies: { name: string; areas: string[]; confirmed: boolean }[];
+	events: {
+		file: string;
+		row: number;
+		title: string;
+		target: string | null;
+		competency: string | null;
+		how: string | null;
+	}[];
+}
+
+export async function linksReport(engine: Engine): Promise<LinksReport> {
+	const areas = column<string>(await engine.query(`SELECT name FROM areas ORDER BY area_order`), 'name');
+	const map = await engine.query(`
+		SELECT c.competency AS name, list(ca.area ORDER BY ca.area) FILTER (ca.area IS NOT NULL) AS areas,
+		  bool_or(ca.how = 'confirmed') AS confirmed
+		FROM (SELECT competency, min("row") AS first FROM survey_answers GROUP BY competency) c
+		LEFT JOIN competency_area ca USING (competency)
+		GROUP BY c.competency, c.first ORDER BY c.first, c.competency`);
+	const events = await engine.query(`
+		SELECT e.file, e."row", e.title, e.target, t.competency, t.how
+		FROM events e LEFT JOIN event_targets t ON t.file = e.file AND t.event_row = e."row"
+		ORDER BY e.file, e."row"`);
+	const names = column<string>(map, 'name');
+	const lists = column<{ toArray(): string[] } | null>(map, 'areas');
+	const confirmed = column<boolean | null>(map, 'confirmed');
+	const [file, row, title, target, competency, how] = [
+		column<string>(events, 'file'),
+		column<number>(events, 'row'),
+		column<string>(events, 'title'),
+		column<string | null>(events, 'target'),
+		column<string | null>(events, 'competency'),
+		column<string | null>(events, 'how')
+	];
+	return {
+		areas,
+		competencies: names.map((name, i) => ({
+			name,
+			areas: lists[i] ? Array.from(lists[i]!.toArray()) : [],
+			confirmed: confirmed[i] === true
+		})),
+		events: file.map((f, i) => ({
+			file: f,
+			row: row[i],
+			title: title[i],
+			target: target[i],
+			competency: competency[i],
+			how: how[i]
+		}))
+	};
+}

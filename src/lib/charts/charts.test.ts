@@ -70,3 +70,14 @@ describe('labels', () => {
 		expect(wrapLabel('Речевое развитие', 16)).toBe('Речевое развитие');
 	});
 });
+
+describe('chart descriptions', () => {
+	it('state every number of the chart as text in the UI language', () => {
+		const option = outcomesByAreaOption(outcomes, translator('ru'), 'ru') as {
+			aria: { label: { description: string } };
+		};
+		expect(option.aria.label.description).toBe(
+			'Результаты детей по образовательным областям. Речевое развитие: Сентябрь 2025 — 1,23, Май 2026 — 2,04; Физическое развитие: Сентябрь 2025 — 1,5, Май 2026 — 2,5'
+		);
+	});
+});

@@ -13,7 +13,14 @@ export function deficitPrevalenceOption(
 	// ECharts draws the first category at the bottom; reverse so the ranking reads top-down.
 	const order = data.competencies.map((_, i) => i).reverse();
 	return {
-		...baseOption(t('chart.prevalence.title')),
+		...baseOption(
+			t('chart.prevalence.title'),
+			data.competencies
+				.map(
+					(c, i) => `${c}: ${t('chart.prevalence.label', { k: data.inDeficit[i], n: data.respondents[i] })}`
+				)
+				.join('; ')
+		),
 		color: [DEFICIT_COLOUR],
 		grid: { top: 48, left: 220, right: 70, bottom: 56 },
 		tooltip: {

@@ -11,7 +11,20 @@ export function outcomesByAreaOption(
 	locale: Locale
 ): EChartsOption {
 	return {
-		...baseOption(t('chart.outcomes.title')),
+		...baseOption(
+			t('chart.outcomes.title'),
+			data.areas
+				.map(
+					(area, a) =>
+						`${area}: ` +
+						data.periods
+							.flatMap((p, i) =>
+								data.n[i][a] > 0 ? [`${p} — ${formatNumber(locale, data.mean[i][a])}`] : []
+							)
+							.join(', ')
+				)
+				.join('; ')
+		),
 		color: PERIOD_COLOURS,
 		legend: { top: 36, data: data.periods },
 		grid: { top: 80, left: 70, right: 24, bottom: 64 },

@@ -37,7 +37,9 @@ export async function deriveTables(
 	);
 
 	const competencies = column<string>(
-		await engine.query(`SELECT competency FROM survey_answers GROUP BY competency ORDER BY min("row"), competency`),
+		await engine.query(
+			`SELECT competency FROM survey_answers GROUP BY competency ORDER BY min("row"), competency`
+		),
 		'competency'
 	);
 	const areas = column<string>(await engine.query(`SELECT name FROM areas ORDER BY area_order`), 'name');
@@ -45,11 +47,17 @@ export async function deriveTables(
 	for (const competency of competencies) {
 		const chosen = choices.areas.get(competency);
 		for (const area of chosen ?? defaultAreas(competency, areas)) {
-			await engine.query(`INSERT INTO competency_area VALUES (?, ?, ?)`, [competency, area, chosen ? 'confirmed' : 'default']);
+			await engine.query(`INSERT INTO competency_area VALUES (?, ?, ?)`, [
+				competency,
+				area,
+				chosen ? 'confirmed' : 'default'
+			]);
 		}
 	}
 
-	await engine.exec(`CREATE OR REPLACE TABLE event_targets(file VARCHAR, event_row INTEGER, competency VARCHAR, how VARCHAR)`);
+	await engine.exec(
+		`CREATE OR REPLACE TABLE event_targets(file VARCHAR, event_row INTEGER, competency VARCHAR, how VARCHAR)`
+	);
 	const events = await engine.query(`SELECT file, "row", title, target FROM events ORDER BY file, "row"`);
 	const [files, rows, titles, targets] = [
 		column<string>(events, 'file'),
@@ -64,6 +72,12 @@ export async function deriveTables(
 				? { competency: choices.targets.get(key)!, how: 'confirmed' }
 				: null
 			: matchTarget(targets[i], titles[i], competencies);
-		if (link) await engine.query(`INSERT INTO event_targets VALUES (?, ?, ?, ?)`, [files[i], rows[i], link.competency, link.how]);
+		if (link)
+			await engine.query(`INSERT INTO event_targets VALUES (?, ?, ?, ?)`, [
+				files[i],
+				rows[i],
+				link.competency,
+				link.how
+			]);
 	}
 }

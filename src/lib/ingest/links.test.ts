@@ -27,10 +27,12 @@ describe('event targets', () => {
 	});
 
 	it('reads a free-text target close to a competency', () => {
-		expect(matchTarget('игровая деятельность, театрализация', 'Театрализованные игры', COMPETENCIES)).toEqual({
-			competency: 'Организация игровой деятельности',
-			how: 'declared'
-		});
+		expect(matchTarget('игровая деятельность, театрализация', 'Театрализованные игры', COMPETENCIES)).toEqual(
+			{
+				competency: 'Организация игровой деятельности',
+				how: 'declared'
+			}
+		);
 	});
 
 	it('infers from the title when the target is empty, and says so', () => {
@@ -41,7 +43,9 @@ describe('event targets', () => {
 	});
 
 	it('invents no link where none fits', () => {
-		expect(matchTarget('Охрана жизни и здоровья детей', 'Безопасность детей на прогулке', COMPETENCIES)).toBeNull();
+		expect(
+			matchTarget('Охрана жизни и здоровья детей', 'Безопасность детей на прогулке', COMPETENCIES)
+		).toBeNull();
 		expect(matchTarget(null, 'Итоги года: анализ мониторинга', COMPETENCIES)).toBeNull();
 		expect(matchTarget('', 'Педагогическая гостиная «Традиции нашего сада»', COMPETENCIES)).toBeNull();
 	});

@@ -1,6 +1,14 @@
 import { deficitPrevalence, type DeficitPrevalence } from '../analysis/deficits';
 import { outcomesByAreaPeriod, type OutcomesByAreaPeriod } from '../analysis/outcomes';
-import { deriveTables } from '../ingest/derive';
+import {
+	linksReport,
+	peopleReport,
+	rejectCounts,
+	type LinksReport,
+	type PeopleReport
+} from '../analysis/quality';
+import type { Engine } from '../engine/types';
+import { deriveTables, DEFAULT_SETTINGS, type LinkChoices } from '../ingest/derive';
 import {
 	loadAll,
 	normaliseAll,
@@ -15,23 +23,29 @@ import { getEngine } from './engine';
 
 export type EngineState = 'starting' | 'ready' | 'failed';
 
-/** One methodist's working session: the engine, the loaded files, their setups and what the views show. */
+/** One methodist's working session: the engine, the loaded files, their corrections and what views show. */
 export class Session {
 	engineState = $state.raw<EngineState>('starting');
 	engineError = $state.raw('');
+	busy = $state.raw(false);
 	progress = $state.raw<LoadProgress | null>(null);
 	loadError = $state.raw('');
 	files = $state.raw<FileReport[]>([]);
 	loadSeconds = $state.raw(0);
 	outcomes = $state.raw<OutcomesByAreaPeriod | null>(null);
 	prevalence = $state.raw<DeficitPrevalence | null>(null);
-	/** Bumped after every load or correction, so views re-query. */
+	people = $state.raw<PeopleReport | null>(null);
+	links = $state.raw<LinksReport | null>(null);
+	rejects = $state.raw<{ file: string[]; reason: string[]; n: number[] }>({ file: [], reason: [], n: [] });
+	/** Bumped after every load or correction, so views that query on their own refresh. */
 	version = $state.raw(0);
 
 	#sources: SourceFile[] = [];
 	#raws: RawFile[] = [];
-	/** The user's corrections by file index; kept for the session. */
+	/** The user's corrections, kept for the session: kinds and roles by file, names, links. */
 	#setups: (FileSetup | undefined)[] = [];
+	#resolved = new Map<string, string>();
+	#choices: LinkChoices = { areas: new Map(), targets: new Map() };
 
 	async start(): Promise<void> {
 		try {
@@ -45,51 +59,84 @@ export class Session {
 		}
 	}
 
-	/** Load a new set of files, replacing the old. */
+	engine(): Promise<Engine> {
+		return getEngine();
+	}
+
+	/** Load a new set of files, replacing the old ones and every correction. */
 	async load(sources: SourceFile[]): Promise<void> {
 		if (sources.length === 0) return;
 		await this.#run(async (engine) => {
 			this.#sources = sources;
 			this.#setups = [];
-			const { raws, reports } = await loadAll(engine, sources, { onProgress: (p) => (this.progress = p) });
+			this.#resolved = new Map();
+			this.#choices = { areas: new Map(), targets: new Map() };
+			const { raws, reports } = await loadAll(engine, sources, {
+				onProgress: (p) => (this.progress = p)
+			});
 			this.#raws = raws;
 			return reports;
 		});
 	}
 
-	/** Apply the user's correction of a file's kind and roles: the raw tables stay, the rest is rebuilt. */
-	async correct(index: number, setup: FileSetup): Promise<void> {
-		await this.#run(async (engine) => {
-			this.#setups[index] = setup;
-			return this.#renormalise(engine);
-		});
+	/** The user's correction of a file's kind and roles: the raw tables stay, the rest is rebuilt. */
+	correct(index: number, setup: FileSetup): Promise<void> {
+		this.#setups[index] = setup;
+		return this.#run((engine) => this.#renormalise(engine));
 	}
 
 	/** Read another sheet of a workbook. */
-	async chooseSheet(index: number, sheet: string): Promise<void> {
-		await this.#run(async (engine) => {
+	chooseSheet(index: number, sheet: string): Promise<void> {
+		return this.#run(async (engine) => {
 			this.#raws[index] = await readRaw(engine, this.#sources[index], index, { sheet });
 			this.#setups[index] = undefined;
 			return this.#renormalise(engine);
 		});
 	}
 
-	async #renormalise(engine: Awaited<ReturnType<typeof getEngine>>): Promise<FileReport[]> {
+	/** Say which person an ambiguous spelling means. */
+	resolveName(name: string, teacherKey: string): Promise<void> {
+		this.#resolved.set(name, teacherKey);
+		return this.#run((engine) => this.#renormalise(engine));
+	}
+
+	/** Set the outcome areas a competency bears on. */
+	setAreas(competency: string, areas: string[]): Promise<void> {
+		this.#choices.areas.set(competency, areas);
+		return this.#run(async (engine) => {
+			await deriveTables(engine, DEFAULT_SETTINGS, this.#choices);
+			return this.files;
+		});
+	}
+
+	/** Confirm or change the competency a plan event targets (null: none). */
+	setTarget(eventKey: string, competency: string | null): Promise<void> {
+		this.#choices.targets.set(eventKey, competency);
+		return this.#run(async (engine) => {
+			await deriveTables(engine, DEFAULT_SETTINGS, this.#choices);
+			return this.files;
+		});
+	}
+
+	async #renormalise(engine: Engine): Promise<FileReport[]> {
 		this.progress = { name: '', index: this.#raws.length, count: this.#raws.length, stage: 'normalise' };
-		const reports = await normaliseAll(engine, this.#raws, this.#setups);
-		await deriveTables(engine);
+		const reports = await normaliseAll(engine, this.#raws, this.#setups, this.#resolved);
+		await deriveTables(engine, DEFAULT_SETTINGS, this.#choices);
 		return reports;
 	}
 
-	async #run(work: (engine: Awaited<ReturnType<typeof getEngine>>) => Promise<FileReport[]>): Promise<void> {
+	async #run(work: (engine: Engine) => Promise<FileReport[]>): Promise<void> {
 		const started = performance.mark('sverka:load-start').startTime;
 		this.loadError = '';
-		this.progress = null;
+		this.busy = true;
 		try {
 			const engine = await getEngine();
 			const files = await work(engine);
 			const outcomes = await outcomesByAreaPeriod(engine);
 			const prevalence = await deficitPrevalence(engine);
+			this.people = await peopleReport(engine);
+			this.links = await linksReport(engine);
+			this.rejects = await rejectCounts(engine);
 			this.files = files;
 			this.outcomes = outcomes.areas.length ? outcomes : null;
 			this.prevalence = prevalence.competencies.length ? prevalence : null;
@@ -99,6 +146,7 @@ export class Session {
 			this.loadError = error instanceof Error ? error.message : String(error);
 		} finally {
 			this.progress = null;
+			this.busy = false;
 		}
 	}
 }

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { parseRecords } from '../ingest/csv-head';
+import { safeCell, toCsv } from './csv';
+
+describe('CSV for Excel', () => {
+	it('starts with a BOM, uses `;` and CRLF, and reads back to the same values', () => {
+		const csv = toCsv(['Файл', 'Строка', 'Содержимое'], [['a.csv', 3, 'Иванов; "Ромашка"\nвторая строка']]);
+		expect(csv.startsWith('\uFEFFФайл;Строка;Содержимое\r\n')).toBe(true);
+		expect(parseRecords(csv.slice(1), ';').slice(0, 2)).toEqual([
+			['Файл', 'Строка', 'Содержимое'],
+			['a.csv', '3', 'Иванов; "Ромашка"\nвторая строка']
+		]);
+	});
+
+	it('neutralises cells Excel would run as formulas', () => {
+		for (const text of ['=HYPERLINK("x")', '+1', '-2+3', '@SUM(A1)', '\t=1'])
+			expect(safeCell(text)).toBe(`'${text}`);
+		expect(safeCell('Иванова')).toBe('Иванова');
+		expect(safeCell(-1)).toBe('-1');
+	});
+});

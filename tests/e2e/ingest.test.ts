@@ -1,0 +1,174 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { serveBuild } from '../../scripts/serve';
+import { launch, newContext, openApp, watchForeignRequests } from './browser';
+
+const FIXTURES = new URL('../../src/lib/ingest/fixtures/', import.meta.url);
+const fixture = (name: string) => new URL(name, FIXTURES).pathname;
+
+let server: Server;
+let origin: string;
+let browser: Browser;
+
+before(async () => {
+	({ server, origin } = await serveBuild());
+	browser = await launch();
+});
+after(async () => {
+	await browser?.close();
+	server?.close();
+});
+
+const digits = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
+
+async function counts(page: Page, name: string) {
+	const row = page.locator(`tr[data-file="${name}"]`);
+	const read = async (which: string) => digits(await row.locator(`[data-count="${which}"]`).textContent());
+	return {
+		kind: await row.getAttribute('data-kind'),
+		in: await read('in'),
+		loaded: await read('loaded'),
+		rejected: await read('rejected')
+	};
+}
+
+/** Wait for the page to finish a load or a correction. */
+async function settled(page: Page) {
+	await page.waitForSelector('main[data-busy="false"] [data-testid="load-summary"]', { timeout: 60_000 });
+}
+
+const chartText = (page: Page, id: string) =>
+	page.locator(`[data-chart="${id}"] .chart`).getAttribute('aria-label');
+
+async function upload(page: Page, names: string[]) {
+	await page.setInputFiles('#file-input', names.map(fixture));
+	await settled(page);
+}
+
+describe('ingestion through the page', () => {
+	test('a Windows-1251 CSV and an .xlsx workbook load through the file input; another sheet on request', async () => {
+		const page = await (await newContext(browser)).newPage();
+		const foreign = watchForeignRequests(page, origin);
+		await openApp(page, origin);
+		await upload(page, ['cp1251-semicolon-decimal-comma.csv', 'outcomes-two-sheets-title-row.xlsx']);
+
+		assert.deepEqual(await counts(page, 'cp1251-semicolon-decimal-comma.csv'), {
+			kind: 'outcomes',
+			in: 3,
+			loaded: 3,
+			rejected: 0
+		});
+		assert.deepEqual(await counts(page, 'outcomes-two-sheets-title-row.xlsx'), {
+			kind: 'outcomes',
+			in: 3,
+			loaded: 2,
+			rejected: 1
+		});
+		assert.match(
+			(await page.locator('tr[data-file="outcomes-two-sheets-title-row.xlsx"]').textContent()) ?? '',
+			/Excel \(«Сентябрь»\)/
+		);
+		await page.waitForSelector('[data-chart="outcomes-by-area"] [data-echarts-ready="true"]');
+		assert.match(
+			(await chartText(page, 'outcomes-by-area')) ?? '',
+			/Речевое развитие: Сентябрь 2025 — 1,88, 15\.09\.2025 — 1,75/
+		);
+
+		await page.locator('tr[data-file="outcomes-two-sheets-title-row.xlsx"] button').click();
+		await page.getByLabel('Лист').selectOption('Май');
+		await settled(page);
+		assert.match(
+			(await page.locator('tr[data-file="outcomes-two-sheets-title-row.xlsx"]').textContent()) ?? '',
+			/Excel \(«Май»\)/
+		);
+		await page.waitForSelector('[data-chart="outcomes-by-area"] [data-echarts-ready="true"]');
+		assert.match((await chartText(page, 'outcomes-by-area')) ?? '', /20\.05\.2026 — 2,5/);
+		assert.deepEqual(foreign, []);
+	});
+
+	test('a correction of the roles applies at once: an area column taken out leaves the chart', async () => {
+		const page = await (await newContext(browser)).newPage();
+		await openApp(page, origin);
+		await upload(page, ['cp1251-semicolon-decimal-comma.csv']);
+		await page.waitForSelector('[data-chart="outcomes-by-area"] [data-echarts-ready="true"]');
+		assert.match((await chartText(page, 'outcomes-by-area')) ?? '', /Познавательное развитие/);
+
+		await page.locator('tr[data-file="cp1251-semicolon-decimal-comma.csv"] button').click();
+		await page
+			.getByRole('group', { name: 'Столбцы областей с баллами' })
+			.getByLabel('Познавательное развитие')
+			.uncheck();
+		await page.getByRole('button', { name: 'Применить' }).click();
+		await settled(page);
+		await page.waitForSelector('[data-chart="outcomes-by-area"] [data-echarts-ready="true"]');
+		const text = (await chartText(page, 'outcomes-by-area')) ?? '';
+		assert.match(text, /Речевое развитие/);
+		assert.doesNotMatch(text, /Познавательное развитие/);
+		assert.match(
+			(await page.locator('tr[data-file="cp1251-semicolon-decimal-comma.csv"]').textContent()) ?? '',
+			/исправлено вручную/
+		);
+	});
+
+	test('rejected rows are listed with reasons, filtered, and downloaded as a CSV Excel opens', async () => {
+		const page = await (await newContext(browser)).newPage();
+		await openApp(page, origin);
+		await upload(page, ['totals-blanks-and-bad-rows.csv']);
+		assert.deepEqual(await counts(page, 'totals-blanks-and-bad-rows.csv'), {
+			kind: 'outcomes',
+			in: 11,
+			loaded: 2,
+			rejected: 9
+		});
+
+		const panel = page.locator('[data-panel="rejects"]');
+		await panel.locator('tbody tr').first().waitFor();
+		assert.equal(await panel.locator('tbody tr').count(), 9);
+		await panel.getByLabel('Причина').selectOption({ label: 'балл не число' });
+		await page.waitForFunction(
+			() => document.querySelectorAll('[data-panel="rejects"] tbody tr').length === 1
+		);
+		assert.match(
+			(await panel.locator('tbody tr').textContent()) ?? '',
+			/8.*балл не число.*Титов Лев;Ромашка;Сентябрь 2025;два;2/
+		);
+
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			panel.getByRole('button', { name: 'Скачать CSV' }).click()
+		]);
+		const csv = readFileSync(await download.path(), 'utf8');
+		assert.ok(csv.startsWith('\uFEFFФайл;Строка;Причина;Содержимое строки\r\n'));
+		assert.match(
+			csv,
+			/totals-blanks-and-bad-rows\.csv;8;балл не число;"Титов Лев;Ромашка;Сентябрь 2025;два;2"\r\n$/
+		);
+	});
+
+	test('a hostile file name and hostile cells stay text', async () => {
+		const page = await (await newContext(browser)).newPage();
+		const dialogs: string[] = [];
+		page.on('dialog', (d) => {
+			dialogs.push(d.message());
+			void d.dismiss();
+		});
+		await openApp(page, origin);
+		await page.setInputFiles('#file-input', {
+			name: '<img src=x onerror=alert(1)>.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from(
+				'ФИО ребёнка;Группа;Период;Речевое развитие\n<img src=x onerror=alert(2)>;<b>Г</b>;Май 2026;2\n;;;\n'
+			)
+		});
+		await settled(page);
+		assert.equal(await page.locator('main img').count(), 0);
+		assert.match(
+			(await page.locator('table.files').textContent()) ?? '',
+			/<img src=x onerror=alert\(1\)>\.csv/
+		);
+		assert.deepEqual(dialogs, []);
+	});
+});
