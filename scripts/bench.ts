@@ -1,23 +1,24 @@
 /**
  * `npm run bench`: the page's speed in headless Chromium, on the built site. Prints figures, not pass/fail:
  * engine start, the sample year from click to charts, and generated outcome files of 100 000 and
- * 1 000 000 rows from the file input to the chart, with rows/s and the page's peak JS heap.
+ * 1 000 000 rows from the file input to the chart, with rows/s, DuckDB's own read_csv on the same
+ * bytes, the longest main-thread block during the load and the page's peak JS heap.
  */
-import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { once } from 'node:events';
+import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launch, newContext } from '../tests/e2e/browser';
-import { largeOutcomesCsv } from './samples/sample-year';
+import { largeLongOutcomesCsv, largeOutcomesCsv } from './samples/sample-year';
 import { serveBuild } from './serve';
 
 const DATA = new URL('../bench-data/', import.meta.url);
 
-async function outcomesFile(rows: number): Promise<string> {
-	const path = new URL(`outcomes-${rows}.csv`, DATA).pathname;
+async function generated(name: string, chunks: () => Generator<Uint8Array>): Promise<string> {
+	const path = new URL(name, DATA).pathname;
 	if (existsSync(path)) return path;
 	mkdirSync(DATA, { recursive: true });
 	const out = createWriteStream(path);
-	for (const chunk of largeOutcomesCsv(rows)) if (!out.write(chunk)) await once(out, 'drain');
+	for (const chunk of chunks()) if (!out.write(chunk)) await once(out, 'drain');
 	out.end();
 	await once(out, 'finish');
 	return path;
@@ -29,35 +30,46 @@ async function watchHeap(page: Page): Promise<() => number> {
 	await cdp.send('Performance.enable');
 	let peak = 0;
 	let running = true;
-	const poll = async () => {
+	void (async () => {
 		while (running) {
 			const reply = await cdp.send('Performance.getMetrics').catch(() => null);
 			if (!reply) return;
-			const { metrics } = reply;
-			const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+			const used = reply.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
 			peak = Math.max(peak, used);
 			await new Promise((r) => setTimeout(r, 50));
 		}
-	};
-	const polling = poll();
+	})();
 	return () => {
 		running = false;
-		void polling;
 		return peak;
 	};
 }
 
-/** Milliseconds from the page's `sverka:load-start` mark until every listed chart has rendered. */
-async function timeToCharts(
-	page: Page,
-	charts: string[],
-	loadsBefore: number
-): Promise<{ loadMs: number; chartsMs: number }> {
+interface Timing {
+	loadMs: number;
+	chartsMs: number;
+	readCsvMs: number;
+	longestBlockMs: number;
+}
+
+/** Drive one load (`start` triggers it) and read the page's own marks once every listed chart is drawn. */
+async function timeLoad(page: Page, charts: string[], start: () => Promise<void>): Promise<Timing> {
+	const before = await page.evaluate(() => {
+		// Long tasks: main-thread blocks over 50 ms, the freezes a user would feel.
+		const w = window as unknown as { longest: number; observer?: PerformanceObserver };
+		w.longest = 0;
+		w.observer?.disconnect();
+		w.observer = new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
+		});
+		w.observer.observe({ type: 'longtask' });
+		return performance.getEntriesByName('sverka:load-end').length;
+	});
+	await start();
 	await page.waitForFunction(
-		(before) =>
-			performance.getEntriesByName('sverka:load-end').length > before ||
-			document.querySelector('.status .error'),
-		loadsBefore,
+		(n) =>
+			performance.getEntriesByName('sverka:load-end').length > n || document.querySelector('.status .error'),
+		before,
 		{ timeout: 600_000, polling: 'raf' }
 	);
 	const error = page.locator('.status .error');
@@ -69,20 +81,43 @@ async function timeToCharts(
 		const now = performance.now();
 		const start = performance.getEntriesByName('sverka:load-start').at(-1)!.startTime;
 		const end = performance.getEntriesByName('sverka:load-end').at(-1)!.startTime;
-		return { loadMs: end - start, chartsMs: now - start };
+		const readCsv = performance
+			.getEntriesByName('sverka:read_csv')
+			.filter((e) => e.startTime >= start)
+			.reduce((sum, e) => sum + e.duration, 0);
+		const longest = (window as unknown as { longest: number }).longest;
+		return { loadMs: end - start, chartsMs: now - start, readCsvMs: readCsv, longestBlockMs: longest };
 	});
 }
 
-const loadsSoFar = (page: Page) =>
-	page.evaluate(() => performance.getEntriesByName('sverka:load-end').length);
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const ms = (value: number) => `${Math.round(value)} ms`;
+const rate = (rows: number, millis: number) =>
+	Math.round(rows / (millis / 1000))
+		.toLocaleString('en')
+		.replace(/,/g, ' ');
 
 const { server, origin } = await serveBuild();
 const browser = await launch();
 const lines: string[] = [];
 try {
-	const files = { '100 000': await outcomesFile(100_000), '1 000 000': await outcomesFile(1_000_000) };
+	const files = [
+		{
+			label: 'wide 100 000',
+			rows: 100_000,
+			path: await generated('outcomes-100000.csv', () => largeOutcomesCsv(100_000))
+		},
+		{
+			label: 'wide 1 000 000',
+			rows: 1_000_000,
+			path: await generated('outcomes-1000000.csv', () => largeOutcomesCsv(1_000_000))
+		},
+		{
+			label: 'long 1 000 000',
+			rows: 1_000_000,
+			path: await generated('outcomes-long-1000000.csv', () => largeLongOutcomesCsv(1_000_000))
+		}
+	];
 
 	const context = await newContext(browser);
 	const page = await context.newPage();
@@ -97,25 +132,23 @@ try {
 		`engine start (navigation → DuckDB ready): ${ms(engineMs)} (wall ${ms(Date.now() - navigated)})`
 	);
 
-	await page.getByRole('button', { name: 'Открыть пример' }).click();
-	const sample = await timeToCharts(page, ['outcomes-by-area', 'deficit-prevalence'], 0);
+	const sample = await timeLoad(page, ['outcomes-by-area', 'deficit-prevalence'], () =>
+		page.getByRole('button', { name: 'Открыть пример' }).click()
+	);
 	lines.push(
 		`sample year (4 files, click → charts): ${ms(sample.chartsMs)} (load + analysis ${ms(sample.loadMs)})`
 	);
 
-	for (const [label, path] of Object.entries(files)) {
-		const rows = Number(label.replace(/\s/g, ''));
-		const before = await loadsSoFar(page);
-		await page.setInputFiles('#file-input', path);
-		const t = await timeToCharts(page, ['outcomes-by-area'], before);
-		const rate = Math.round(rows / (t.loadMs / 1000));
+	for (const file of files) {
+		const t = await timeLoad(page, ['outcomes-by-area'], () => page.setInputFiles('#file-input', file.path));
 		lines.push(
-			`outcomes ${label} rows (${mb(statSync(path).size)} MB, Windows-1251): drop → charts ${ms(t.chartsMs)}, ` +
-				`load ${ms(t.loadMs)}, ${rate.toLocaleString('en').replace(/,/g, ' ')} rows/s`
+			`outcomes ${file.label} rows (${mb(statSync(file.path).size)} MB, Windows-1251): drop → charts ${ms(t.chartsMs)}, ` +
+				`load ${ms(t.loadMs)} = ${rate(file.rows, t.loadMs)} rows/s; DuckDB read_csv alone ${ms(t.readCsvMs)} = ` +
+				`${rate(file.rows, t.readCsvMs)} rows/s; longest main-thread block ${ms(t.longestBlockMs)}`
 		);
 	}
 	lines.push(
-		`peak JS heap of the page (main thread; DuckDB's wasm memory lives in its worker): ${mb(stopHeap())} MB`
+		`peak JS heap of the page (sampled every 50 ms; DuckDB's memory is in its worker): ${mb(stopHeap())} MB`
 	);
 	await context.close();
 } finally {

@@ -344,3 +344,20 @@ export function* largeOutcomesCsv(rows: number, seed = 7): Generator<Uint8Array>
 	}
 	if (chunk.length) yield encodeWindows1251(chunk.join('\r\n') + '\r\n');
 }
+
+/** The same kind of data in the long shape (child × area × period per row), as e-journals export it. */
+export function* largeLongOutcomesCsv(rows: number, seed = 11): Generator<Uint8Array> {
+	const random = seededRandom(seed);
+	yield encodeWindows1251('ФИО ребёнка;Группа;Период;Образовательная область;Балл\r\n');
+	const chunk: string[] = [];
+	for (let i = 0; i < rows; i++) {
+		const group = GROUPS[Math.floor(i / 10) % GROUPS.length];
+		const period = i % 2 === 0 ? PERIODS.start : PERIODS.end;
+		const score = clamp(group.startLevel + (i % 2) * GROWTH + 0.4 * normal(random), 0, 3);
+		chunk.push(
+			`Ребёнок ${Math.floor(i / 10)};${group.name};${period};${AREAS[Math.floor(i / 2) % 5]};${decimal(score)}`
+		);
+		if (chunk.length === 50_000) yield encodeWindows1251(chunk.splice(0).join('\r\n') + '\r\n');
+	}
+	if (chunk.length) yield encodeWindows1251(chunk.join('\r\n') + '\r\n');
+}

@@ -106,6 +106,7 @@ export const en: Record<MessageKey, string> = {
 	'reason.no_competency': 'no competency given',
 	'reason.duplicate_answer': 'repeated answer: the later one counts',
 	'error.unreadable_xlsx': 'The Excel file cannot be read',
+	'error.atLine': '(error at line {line})',
 	'error.empty_file': 'The file is empty',
 	'people.title': 'Teachers across files',
 	'people.count': 'Teachers: {n}',

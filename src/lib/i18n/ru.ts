@@ -105,6 +105,7 @@ export const ru = {
 	'reason.no_competency': 'не указана компетенция',
 	'reason.duplicate_answer': 'повторный ответ: учтён более поздний',
 	'error.unreadable_xlsx': 'Файл Excel не читается',
+	'error.atLine': '(ошибка в строке {line})',
 	'error.empty_file': 'Файл пуст',
 	'people.title': 'Педагоги в разных файлах',
 	'people.count': 'Педагогов: {n}',

@@ -4,9 +4,11 @@ import { OUTCOME_LEVEL_WORDS } from './scales';
 /** SQL reading a text cell as a number: decimal comma, spaces and non-breaking spaces as thousands separators. */
 export function numberFrom(column: string): string {
 	const c = ident(column);
-	// The fast path reads «2,5» at once; only what it cannot read pays for the full clean-up.
-	return `coalesce(TRY_CAST(replace(${c}, ',', '.') AS DOUBLE),
-		TRY_CAST(replace(replace(replace(trim(${c}), chr(160), ''), ' ', ''), ',', '.') AS DOUBLE))`;
+	const fast = `TRY_CAST(replace(${c}, ',', '.') AS DOUBLE)`;
+	// CASE, not coalesce: DuckDB evaluates every argument of coalesce, but only the taken CASE branch,
+	// so the full clean-up runs just for the cells the fast path cannot read.
+	return `CASE WHEN ${fast} IS NOT NULL THEN ${fast}
+		ELSE TRY_CAST(replace(replace(replace(trim(${c}), chr(160), ''), ' ', ''), ',', '.') AS DOUBLE) END`;
 }
 
 /**
@@ -26,9 +28,8 @@ export function foldedSql(sql: string): string {
 	return `trim(regexp_replace(replace(replace(lower(${sql}), 'ё', 'е'), '.', ''), '\\s+', ' ', 'g'))`;
 }
 
-/** SQL reading an outcome score: a number, or a level word («высокий», «В», «сформирован») on 0–3. */
-export function scoreFrom(column: string): string {
+/** SQL reading an outcome level word («высокий», «В», «сформирован») onto the 0–3 scale; NULL if none. */
+export function levelWord(column: string): string {
 	const words = OUTCOME_LEVEL_WORDS.map(([word, score]) => `WHEN ${literal(word)} THEN ${score}`).join(' ');
-	// The word lookup runs only where the number did not read: coalesce stops at the first value.
-	return `coalesce(${numberFrom(column)}, CASE ${foldedSql(ident(column))} ${words} END)`;
+	return `CASE ${foldedSql(ident(column))} ${words} END`;
 }

@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { createNodeEngine } from '../src/lib/engine/node';
+import { loadAll, sourceFromBytes } from '../src/lib/ingest';
+const e = await createNodeEngine();
+const orig = e.query.bind(e), origExec = e.exec.bind(e);
+const timed = (f: any) => async (sql: string, p?: any) => { const t = performance.now(); const r = await f(sql, p); const d = performance.now() - t; if (d > 100) console.log(Math.round(d), sql.replace(/\s+/g, ' ').slice(0, 130)); return r; };
+e.query = timed(orig); e.exec = timed(origExec);
+const bytes = readFileSync(process.argv[2]);
+const t = performance.now();
+await loadAll(e, [sourceFromBytes('big.csv', bytes)]);
+console.log('total', Math.round(performance.now() - t));
