@@ -46,11 +46,16 @@ const decimal = (x: number, digits = 1) => x.toFixed(digits).replace('.', ',');
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 const csvField = (value: string) => (/[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
 
-export function generateSampleYear(seed = 2025): SampleFile[] {
+/**
+ * The sample year. `speechGap` is how much less speech grows in the exposed groups (0: no link at all,
+ * for calibrating the linkage test on data where there is nothing to find).
+ */
+export function generateSampleYear(seed = 2025, options: { speechGap?: number } = {}): SampleFile[] {
 	const random = seededRandom(seed);
 	const deficits = drawDeficits(random);
+	const gap = options.speechGap ?? PLANTED_SPEECH_GAP;
 	return [
-		{ name: 'monitoring-2025-2026.csv', bytes: encodeWindows1251(outcomesCsv(random)) },
+		{ name: 'monitoring-2025-2026.csv', bytes: encodeWindows1251(outcomesCsv(random, gap)) },
 		{
 			name: 'survey-deficits-google-forms.csv',
 			bytes: new TextEncoder().encode(surveyCsv(random, deficits))
@@ -84,13 +89,13 @@ const OUTCOME_HEADER = [
 	'Итоговый показатель (среднее значение)'
 ];
 
-function outcomesCsv(random: () => number): string {
+function outcomesCsv(random: () => number, plantedGap: number): string {
 	const startRows: string[][] = [];
 	const endRows: string[][] = [];
 	for (const group of GROUPS) {
 		const size = 20 + Math.floor(random() * 5);
 		const groupEffect = AREAS.map(() => 0.08 * normal(random));
-		const speechGap = SPEECH_EXPOSED_GROUPS.includes(group.name) ? PLANTED_SPEECH_GAP : 0;
+		const speechGap = SPEECH_EXPOSED_GROUPS.includes(group.name) ? plantedGap : 0;
 		const names = new Set<string>();
 		while (names.size < size) names.add(childName(random));
 		for (const child of names) {

@@ -23,3 +23,47 @@ export async function deficitPrevalence(engine: Engine): Promise<DeficitPrevalen
 		share: column<number>(table, 'share')
 	};
 }
+
+/** Teacher × competency: each teacher's normalised score and whether it is a deficit. */
+export interface DeficitMatrix {
+	teachers: string[];
+	competencies: string[];
+	/** `score[t][c]`, NaN where the teacher did not answer on that competency. */
+	score: number[][];
+	deficit: boolean[][];
+}
+
+export async function deficitMatrix(engine: Engine): Promise<DeficitMatrix> {
+	const table = await engine.query(`
+		SELECT coalesce(t.name, d.teacher) AS teacher, d.competency, d.score_norm, d.is_deficit
+		FROM deficits d LEFT JOIN teachers t USING (teacher_key) ORDER BY teacher, d.competency`);
+	const teacher = column<string>(table, 'teacher');
+	const competency = column<string>(table, 'competency');
+	const teachers = [...new Set(teacher)];
+	const competencies = [...new Set(competency)].sort();
+	const score = teachers.map(() => competencies.map(() => NaN));
+	const deficit = teachers.map(() => competencies.map(() => false));
+	const s = column<number>(table, 'score_norm');
+	const d = column<boolean>(table, 'is_deficit');
+	teacher.forEach((name, i) => {
+		const [r, c] = [teachers.indexOf(name), competencies.indexOf(competency[i])];
+		score[r][c] = s[i];
+		deficit[r][c] = d[i];
+	});
+	return { teachers, competencies, score, deficit };
+}
+
+/** Collective trends («тенденции»): competencies ranked by prevalence, then by the lower mean score. */
+export async function deficitTrends(
+	engine: Engine
+): Promise<{ competency: string[]; prevalence: number[]; meanScore: number[]; respondents: number[] }> {
+	const table = await engine.query(`
+		SELECT competency, avg(is_deficit::INT) AS prevalence, avg(score_norm) AS mean_score, count(*) AS respondents
+		FROM deficits GROUP BY competency ORDER BY prevalence DESC, mean_score, competency`);
+	return {
+		competency: column(table, 'competency'),
+		prevalence: column(table, 'prevalence'),
+		meanScore: column(table, 'mean_score'),
+		respondents: column(table, 'respondents')
+	};
+}

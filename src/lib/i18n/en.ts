@@ -129,5 +129,29 @@ export const en: Record<MessageKey, string> = {
 	'links.how.inferred': 'guessed from the title',
 	'links.how.confirmed': 'confirmed',
 	'links.none': '— targets no deficit —',
-	'links.noAreas': 'none'
+	'links.noAreas': 'none',
+	'finding.weakArea':
+		'Outcomes are weakest in «{area}»: a mean of {mean} on the {min}–{max} scale ({period}), {low} % of children at the low level (children: {n}).',
+	'finding.topDeficit': 'The most widespread deficit is «{competency}»: {k} of {n} teachers ({share} %).',
+	'finding.measure.growth': 'growth',
+	'finding.measure.level': 'level',
+	'finding.linked':
+		'In groups whose teachers report the deficit «{competency}», {measure} in «{area}» is lower by {effect} points of a 0–100 scale (95 % CI {low} to {high}; groups: {groups}, with the deficit: {exposed}; q = {q}). This is a coincidence of deficit and outcomes, not proof of a cause.',
+	'finding.linkedUp':
+		'In groups whose teachers report the deficit «{competency}», {measure} in «{area}» is higher by {effect} points of a 0–100 scale (95 % CI {low} to {high}; groups: {groups}, with the deficit: {exposed}; q = {q}). This is a coincidence, not proof of a cause.',
+	'finding.notLinked':
+		'No link found between the deficit «{competency}» and outcomes in «{area}»: a difference of {effect} points of a 0–100 scale (95 % CI {low} to {high}; groups: {groups}, with the deficit: {exposed}).',
+	'finding.insufficient':
+		'Too few groups to judge the deficit «{competency}» against «{area}»: {exposed} with the deficit, {unexposed} without (at least 3 on each side are needed).',
+	'finding.notCovered':
+		'The deficit «{competency}» ({k} of {n} teachers) is addressed by no event of the plan.',
+	'finding.partial':
+		'The deficit «{competency}» is addressed in part: the events reach {reached} of {k} teachers in deficit.',
+	'finding.partialLate':
+		'The deficit «{competency}» is addressed in part: the events reach {reached} of {k} teachers in deficit and come after the final assessment.',
+	'finding.covered':
+		'The deficit «{competency}» is addressed: {reached} of {k} teachers in deficit take part in the events.',
+	'finding.oversupply': 'The event «{event}» addresses no deficit found.',
+	'finding.priority': 'Proposed priority for next year’s plan: «{competency}».',
+	'finding.none': 'Load files to get findings.'
 };

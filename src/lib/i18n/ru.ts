@@ -128,7 +128,31 @@ export const ru = {
 	'links.how.inferred': 'угадана по названию',
 	'links.how.confirmed': 'подтверждена',
 	'links.none': '— не адресует дефицит —',
-	'links.noAreas': 'нет'
+	'links.noAreas': 'нет',
+	'finding.weakArea':
+		'Слабее всего результаты по области «{area}»: в среднем {mean} по шкале {min}–{max} ({period}), на низком уровне {low} % детей (детей: {n}).',
+	'finding.topDeficit': 'Самый распространённый дефицит — «{competency}»: {k} из {n} педагогов ({share} %).',
+	'finding.measure.growth': 'рост',
+	'finding.measure.level': 'уровень',
+	'finding.linked':
+		'В группах, где педагоги отмечают дефицит «{competency}», {measure} по области «{area}» ниже на {effect} п. шкалы 0–100 (95 % ДИ от {low} до {high}; групп: {groups}, из них с дефицитом: {exposed}; q = {q}). Это совпадение дефицита и результатов, а не доказательство причины.',
+	'finding.linkedUp':
+		'В группах, где педагоги отмечают дефицит «{competency}», {measure} по области «{area}» выше на {effect} п. шкалы 0–100 (95 % ДИ от {low} до {high}; групп: {groups}, из них с дефицитом: {exposed}; q = {q}). Это совпадение, а не доказательство причины.',
+	'finding.notLinked':
+		'Связь дефицита «{competency}» с результатами по области «{area}» не выявлена: разница {effect} п. шкалы 0–100 (95 % ДИ от {low} до {high}; групп: {groups}, из них с дефицитом: {exposed}).',
+	'finding.insufficient':
+		'Для дефицита «{competency}» и области «{area}» групп слишком мало для вывода: с дефицитом {exposed}, без дефицита {unexposed} (нужно не меньше 3 с каждой стороны).',
+	'finding.notCovered':
+		'Дефицит «{competency}» ({k} из {n} педагогов) не адресован ни одним мероприятием плана.',
+	'finding.partial':
+		'Дефицит «{competency}» адресован частично: мероприятия охватывают {reached} из {k} педагогов с дефицитом.',
+	'finding.partialLate':
+		'Дефицит «{competency}» адресован частично: мероприятия охватывают {reached} из {k} педагогов с дефицитом и проходят после итоговой диагностики.',
+	'finding.covered':
+		'Дефицит «{competency}» адресован: в мероприятиях участвуют {reached} из {k} педагогов с дефицитом.',
+	'finding.oversupply': 'Мероприятие «{event}» не адресует выявленных дефицитов.',
+	'finding.priority': 'Предлагаемый приоритет плана на следующий год — «{competency}».',
+	'finding.none': 'Загрузите файлы, чтобы получить выводы.'
 } as const;
 
 export type MessageKey = keyof typeof ru;

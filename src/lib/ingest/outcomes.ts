@@ -119,11 +119,11 @@ async function addPeriods(raw: RawTable, period: string | undefined): Promise<vo
 			)
 		: ['—'];
 	for (const label of labels) {
-		const parsed = label === '—' ? { order: 0, date: null } : parsePeriod(label);
+		const parsed = label === '—' ? { order: 0, date: null, end: null } : parsePeriod(label);
 		if (!parsed) continue;
 		await engine.query(
-			`INSERT INTO periods SELECT hash(?::VARCHAR), ?, ?, ?::DATE WHERE ? NOT IN (SELECT label FROM periods)`,
-			[label, label, parsed.order, parsed.date, label]
+			`INSERT INTO periods SELECT hash(?::VARCHAR), ?, ?, ?::DATE, ?::DATE WHERE ? NOT IN (SELECT label FROM periods)`,
+			[label, label, parsed.order, parsed.date, parsed.end, label]
 		);
 	}
 }

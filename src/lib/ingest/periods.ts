@@ -73,7 +73,9 @@ export function parseDateSpan(text: string, schoolYearStart?: number): DateSpan 
 /** A period of assessment: where it sorts in the year, and its date when the label gives one. */
 export interface Period {
 	order: number;
+	/** First and last day the label covers («Май 2026»: 1–31 May), when it names dates. */
 	date: string | null;
+	end: string | null;
 }
 
 const PHASES: [RegExp, number][] = [
@@ -85,8 +87,8 @@ const PHASES: [RegExp, number][] = [
 /** Read a period label: a date or month («Сентябрь 2025»), or a phase («Начало года», «Конец года»). */
 export function parsePeriod(label: string): Period | null {
 	const span = parseDateSpan(label);
-	if (span) return { order: Date.parse(span.from) / 86_400_000, date: span.from };
+	if (span) return { order: Date.parse(span.from) / 86_400_000, date: span.from, end: span.to };
 	const folded = fold(label);
 	const phase = PHASES.find(([pattern]) => pattern.test(folded));
-	return phase ? { order: phase[1], date: null } : null;
+	return phase ? { order: phase[1], date: null, end: null } : null;
 }

@@ -11,7 +11,8 @@ CREATE OR REPLACE TABLE rejects(file VARCHAR, "row" INTEGER, reason VARCHAR, tex
 CREATE OR REPLACE TABLE groups(group_id UBIGINT, name VARCHAR);
 CREATE OR REPLACE TABLE children(child_id UBIGINT, name VARCHAR, group_id UBIGINT);
 CREATE OR REPLACE TABLE areas(area_id UBIGINT, name VARCHAR, area_order INTEGER);
-CREATE OR REPLACE TABLE periods(period_id UBIGINT, label VARCHAR, period_order DOUBLE, period_date DATE);
+CREATE OR REPLACE TABLE periods(period_id UBIGINT, label VARCHAR, period_order DOUBLE, period_date DATE,
+  period_end DATE);
 -- One row per child × area × period; narrow (ids and the score as written) because it reaches millions
 -- of rows. The normalised score and the level are derived in the view below from the file's scale.
 CREATE OR REPLACE TABLE outcomes(file_id INTEGER, "row" INTEGER, child_id UBIGINT, group_id UBIGINT,
@@ -30,6 +31,9 @@ CREATE OR REPLACE VIEW outcomes_named AS
 CREATE OR REPLACE TABLE survey_answers(file VARCHAR, "row" INTEGER, teacher VARCHAR, teacher_key VARCHAR,
   position VARCHAR, submitted TIMESTAMP, competency VARCHAR, item VARCHAR, answer VARCHAR,
   score DOUBLE, score_norm DOUBLE);
+-- Every survey submission that named a teacher: the kept one and the earlier repeats.
+CREATE OR REPLACE TABLE survey_submissions(file VARCHAR, "row" INTEGER, teacher_key VARCHAR, teacher VARCHAR,
+  submitted TIMESTAMP, kept BOOLEAN);
 CREATE OR REPLACE TABLE events(file VARCHAR, "row" INTEGER, title VARCHAR, form VARCHAR,
   date_from DATE, date_to DATE, responsible VARCHAR, participants VARCHAR, target VARCHAR,
   hours DOUBLE, status VARCHAR);

@@ -61,6 +61,11 @@ export async function loadSurvey(raw: RawTable): Promise<void> {
 		`_row, _key, _submitted, ${cell(teacher)} AS _teacher, ${cell(position)} AS _position, ${kept}`,
 		from
 	);
+	await engine.query(
+		`INSERT INTO survey_submissions SELECT DISTINCT ?, _row, _key, _teacher, _submitted, _reason IS NULL
+		 FROM ${ident(classified)} WHERE _reason IS NULL OR _reason IN ('duplicate_submission', 'duplicate_answer')`,
+		[raw.file]
+	);
 	if (answerColumns.length === 0) return;
 
 	const answers = long

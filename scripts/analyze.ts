@@ -1,0 +1,135 @@
+/**
+ * `npm run analyze -- [--json] [--en] FILE...`: the whole analysis in Node, without a browser, on the same
+ * engine and SQL as the page. Prints a readable summary (Russian unless --en), or with --json one object
+ * (schema: schemas/analyze.schema.json).
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { analyzeAll } from '../src/lib/analysis';
+import { peopleReport, rejectRows } from '../src/lib/analysis/quality';
+import { createNodeEngine } from '../src/lib/engine/node';
+import type { Engine } from '../src/lib/engine/types';
+import { isMessageKey, translator, type Locale, type Translate } from '../src/lib/i18n';
+import { loadAll, sourceFromBytes, type FileReport } from '../src/lib/ingest';
+
+const TABLE_FILES = ['.csv', '.txt', '.tsv', '.xlsx'];
+
+function parseArgs(argv: string[]) {
+	const json = argv.includes('--json');
+	const locale: Locale = argv.includes('--en') ? 'en' : 'ru';
+	const paths = argv.filter((a) => !a.startsWith('--'));
+	const files = paths.filter((p) => statSync(p).isFile() && TABLE_FILES.includes(extname(p).toLowerCase()));
+	const skipped = paths.filter((p) => !files.includes(p));
+	return { json, locale, files, skipped };
+}
+
+const reasonText = (t: Translate, code: string) => {
+	const key = `reason.${code}`;
+	return isMessageKey(key) ? t(key) : code;
+};
+
+async function duplicates(engine: Engine) {
+	const table = await engine.query(`
+		SELECT any_value(teacher ORDER BY kept DESC) AS name,
+		  any_value(strftime(submitted, '%d.%m.%Y %H:%M:%S') ORDER BY kept DESC) AS kept,
+		  list(strftime(submitted, '%d.%m.%Y %H:%M:%S') ORDER BY submitted) FILTER (NOT kept) AS dropped
+		FROM survey_submissions GROUP BY file, teacher_key HAVING count(DISTINCT "row") > 1 ORDER BY name`);
+	return table.toArray().map((r) => {
+		const row = r.toJSON();
+		return {
+			name: row.name as string,
+			kept: row.kept as string | null,
+			dropped: Array.from(row.dropped?.toArray() ?? [])
+		};
+	});
+}
+
+async function main() {
+	const { json, locale, files, skipped } = parseArgs(process.argv.slice(2));
+	for (const path of skipped) console.error(`skipped (not a table file): ${path}`);
+	if (files.length === 0) {
+		console.error('usage: npm run analyze -- [--json] [--en] FILE.csv|FILE.xlsx ...');
+		process.exit(2);
+	}
+	const t = translator(locale);
+	const engine = await createNodeEngine();
+	const { reports } = await loadAll(
+		engine,
+		files.map((p) => sourceFromBytes(basename(p), readFileSync(p)))
+	);
+	const analysis = await analyzeAll(engine, t, locale);
+	const people = await peopleReport(engine);
+	const rejects = await rejectRows(engine, { limit: 100_000 });
+	const result = {
+		files: reports.map((r: FileReport) => ({
+			name: r.name,
+			kind: r.kind,
+			rows_in: r.rowsIn,
+			rows_loaded: r.rowsLoaded,
+			rows_rejected: r.rowsRejected,
+			...(r.error ? { error: t(`error.${r.error}` as 'error.unreadable_csv') } : {})
+		})),
+		rejects: rejects.file.map((file, i) => ({
+			file,
+			row: rejects.text[i],
+			line: rejects.row[i],
+			reason: reasonText(t, rejects.reason[i]),
+			reason_code: rejects.reason[i]
+		})),
+		teachers: {
+			count: people.teachers,
+			unmatched: [...people.notInRoster, ...people.unknownParticipants],
+			no_survey: people.noSurvey,
+			duplicates: await duplicates(engine),
+			ambiguous: people.ambiguous.map((a) => ({ name: a.name, candidates: a.candidates.map((c) => c.name) }))
+		},
+		linkage: analysis.linkage.map(({ groups, measure, ...l }) => ({
+			...l,
+			measure,
+			groups: groups.map((g) => ({
+				group: g.group,
+				exposure: g.exposure,
+				outcome: g.outcome,
+				children: g.children
+			}))
+		})),
+		coverage: analysis.coverage.map((c) => ({
+			competency: c.competency,
+			prevalence: c.prevalence,
+			teachers_in_deficit: c.teachers_in_deficit,
+			teachers_reached: c.teachers_reached,
+			teachers_reached_in_time: c.teachers_reached_in_time,
+			events: c.events.map((e) => e.title),
+			hours: c.hours,
+			status: c.status
+		})),
+		oversupply: analysis.oversupply,
+		priorities: analysis.priorities,
+		findings: analysis.findings
+	};
+	await engine.close();
+
+	if (json) {
+		console.log(JSON.stringify(result, null, 2));
+		return;
+	}
+	const lines: string[] = [];
+	lines.push(locale === 'ru' ? 'Файлы:' : 'Files:');
+	for (const f of result.files) {
+		lines.push(
+			`  ${f.name}: ${f.kind ? t(`kind.${f.kind}`) : t('kind.unknown')} — ${t('files.rowsIn').toLowerCase()} ${f.rows_in}, ` +
+				`${t('files.loaded').toLowerCase()} ${f.rows_loaded}, ${t('files.rejected').toLowerCase()} ${f.rows_rejected}`
+		);
+	}
+	if (result.rejects.length) {
+		lines.push('', `${t('rejects.title')}:`);
+		for (const r of result.rejects.slice(0, 20))
+			lines.push(`  ${r.file}, ${t('rejects.row').toLowerCase()} ${r.line}: ${r.reason} — ${r.row}`);
+		if (result.rejects.length > 20) lines.push(`  … ${result.rejects.length - 20}`);
+	}
+	lines.push('', locale === 'ru' ? 'Выводы:' : 'Findings:');
+	for (const f of result.findings) lines.push(`  • ${f}`);
+	console.log(lines.join('\n'));
+}
+
+await main();

@@ -1,0 +1,125 @@
+import type { Engine } from '../engine/types';
+import { column } from './columns';
+
+/** Share of the teachers in deficit an event programme must reach to count as covering it. */
+export const COVERED_SHARE = 2 / 3;
+
+export type CoverageStatus = 'covered' | 'partial' | 'not_covered';
+
+export interface CoverageRow {
+	competency: string;
+	respondents: number;
+	prevalence: number;
+	teachers_in_deficit: number;
+	/** Teachers in deficit enrolled in at least one targeting event, and in one before the final assessment. */
+	teachers_reached: number;
+	teachers_reached_in_time: number;
+	events: {
+		title: string;
+		form: string | null;
+		date_from: string | null;
+		date_to: string | null;
+		hours: number | null;
+		before_final: boolean;
+	}[];
+	hours: number;
+	/** Names of the teachers in deficit that no targeting event reaches (for the teacher card and the plan). */
+	missed: string[];
+	status: CoverageStatus;
+}
+
+export interface Oversupply {
+	event: string;
+	/** The competency targeted, where nobody reported that deficit; null when the event targets none. */
+	competency: string | null;
+}
+
+/**
+ * The «соответствие» table: for each competency with deficits, the events that target it and whom they
+ * reach. Covered: at least one event, at least two thirds of the teachers in deficit reached, held
+ * before the final assessment. Partial: events exist but miss the teachers or come too late. Not covered:
+ * no event at all.
+ */
+export async function coverage(engine: Engine): Promise<{ rows: CoverageRow[]; oversupply: Oversupply[] }> {
+	const final = `(SELECT max(coalesce(period_end, period_date)) FROM periods
+		WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes))`;
+	const events = await engine.query(`
+		SELECT t.competency, e.title, e.form, e.date_from::VARCHAR AS date_from, e.date_to::VARCHAR AS date_to, e.hours,
+		  (e.date_from IS NULL OR ${final} IS NULL OR e.date_from <= ${final}) AS before_final
+		FROM event_targets t JOIN events e ON e.file = t.file AND e."row" = t.event_row
+		ORDER BY t.competency, e.date_from NULLS LAST, e."row"`);
+	const summary = await engine.query(`
+		WITH reached AS (
+			SELECT t.competency, d.teacher_key,
+			  bool_or(e.date_from IS NULL OR ${final} IS NULL OR e.date_from <= ${final}) AS in_time
+			FROM event_targets t
+			JOIN events e ON e.file = t.file AND e."row" = t.event_row
+			JOIN event_participants p ON p.file = t.file AND p.event_row = t.event_row
+			JOIN deficits d ON d.competency = t.competency AND d.is_deficit AND (p.everyone OR p.teacher_key = d.teacher_key)
+			GROUP BY t.competency, d.teacher_key)
+		SELECT d.competency, count(*) AS respondents, count(*) FILTER (d.is_deficit) AS in_deficit,
+		  count(r.teacher_key) FILTER (d.is_deficit) AS reached,
+		  count(r.teacher_key) FILTER (d.is_deficit AND r.in_time) AS reached_in_time,
+		  list(coalesce(t.name, d.teacher) ORDER BY coalesce(t.name, d.teacher))
+		    FILTER (d.is_deficit AND r.teacher_key IS NULL) AS missed
+		FROM deficits d
+		LEFT JOIN reached r ON r.competency = d.competency AND r.teacher_key = d.teacher_key
+		LEFT JOIN teachers t ON t.teacher_key = d.teacher_key
+		GROUP BY d.competency
+		ORDER BY in_deficit DESC, d.competency`);
+
+	const ev = {
+		competency: column<string>(events, 'competency'),
+		title: column<string>(events, 'title'),
+		form: column<string | null>(events, 'form'),
+		from: column<string | null>(events, 'date_from'),
+		to: column<string | null>(events, 'date_to'),
+		hours: column<number | null>(events, 'hours'),
+		before: column<boolean>(events, 'before_final')
+	};
+	const missedLists = column<{ toArray(): string[] } | null>(summary, 'missed');
+	const rows: CoverageRow[] = column<string>(summary, 'competency').map((competency, i) => {
+		const respondents = column<number>(summary, 'respondents')[i];
+		const inDeficit = column<number>(summary, 'in_deficit')[i];
+		const reached = column<number>(summary, 'reached')[i];
+		const inTime = column<number>(summary, 'reached_in_time')[i];
+		const mine = ev.competency.flatMap((c, k) => (c === competency ? [k] : []));
+		const list = mine.map((k) => ({
+			title: ev.title[k],
+			form: ev.form[k],
+			date_from: ev.from[k],
+			date_to: ev.to[k],
+			hours: ev.hours[k],
+			before_final: ev.before[k]
+		}));
+		let status: CoverageStatus = 'not_covered';
+		if (list.length > 0) {
+			// Only events before the final assessment could have changed what it measured.
+			status = inDeficit > 0 && inTime / inDeficit >= COVERED_SHARE ? 'covered' : 'partial';
+		}
+		return {
+			competency,
+			respondents,
+			prevalence: respondents ? inDeficit / respondents : 0,
+			teachers_in_deficit: inDeficit,
+			teachers_reached: reached,
+			teachers_reached_in_time: inTime,
+			events: list,
+			hours: list.reduce((sum, e) => sum + (e.hours ?? 0), 0),
+			missed: missedLists[i] ? Array.from(missedLists[i]!.toArray()) : [],
+			status
+		};
+	});
+
+	const over = await engine.query(`
+		SELECT e.title AS event, t.competency
+		FROM events e LEFT JOIN event_targets t ON t.file = e.file AND t.event_row = e."row"
+		WHERE t.competency IS NULL
+		   OR t.competency NOT IN (SELECT competency FROM deficits WHERE is_deficit)
+		ORDER BY e.file, e."row"`);
+	const oversupply = column<string>(over, 'event').map((event, i) => ({
+		event,
+		competency: column<string | null>(over, 'competency')[i]
+	}));
+	return { rows: rows.filter((r) => r.teachers_in_deficit > 0), oversupply };
+}

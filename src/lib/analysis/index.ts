@@ -1,0 +1,61 @@
+import type { Engine } from '../engine/types';
+import { coverage, type CoverageRow, type Oversupply } from './coverage';
+import { deficitTrends } from './deficits';
+import { findings, type FindingInputs } from './findings';
+import { linkage, type LinkageResult } from './linkage';
+import { priorities, type Priority } from './priorities';
+import type { Locale, Translate } from '../i18n';
+
+export interface Analysis {
+	linkage: LinkageResult[];
+	coverage: CoverageRow[];
+	oversupply: Oversupply[];
+	priorities: Priority[];
+	findings: string[];
+	inputs: FindingInputs;
+}
+
+/** The weakest area at the last period: the first thing a head asks. */
+async function weakest(engine: Engine): Promise<FindingInputs['weakest']> {
+	const table = await engine.query(`
+		WITH last AS (SELECT period_id, label FROM periods
+			WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes) ORDER BY period_order DESC LIMIT 1)
+		SELECT a.name AS area, last.label AS period, avg(o.score) AS mean, avg(o.score_norm) AS mean_norm,
+		  count(*) AS n, avg((o.level = 'low')::INT) AS low_share, min(o.scale_min) AS scale_min, max(o.scale_max) AS scale_max
+		FROM outcomes_named o JOIN last USING (period_id) JOIN areas a ON a.area_id = o.area_id
+		GROUP BY a.name, last.label ORDER BY mean_norm LIMIT 1`);
+	const row = table.get(0)?.toJSON();
+	if (!row) return null;
+	return {
+		area: row.area,
+		period: row.period,
+		mean: row.mean,
+		n: row.n,
+		lowShare: row.low_share,
+		scaleMin: row.scale_min,
+		scaleMax: row.scale_max
+	};
+}
+
+/** Every analysis of DESIGN.md over the loaded tables, and the findings in the given language. */
+export async function analyzeAll(engine: Engine, t: Translate, locale: Locale): Promise<Analysis> {
+	const links = await linkage(engine);
+	const { rows, oversupply } = await coverage(engine);
+	const ranked = priorities(rows, links);
+	const inputs: FindingInputs = {
+		weakest: await weakest(engine),
+		trends: await deficitTrends(engine),
+		linkage: links,
+		coverage: rows,
+		oversupply,
+		priorities: ranked
+	};
+	return {
+		linkage: links,
+		coverage: rows,
+		oversupply,
+		priorities: ranked,
+		findings: findings(inputs, t, locale),
+		inputs
+	};
+}
