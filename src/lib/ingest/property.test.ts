@@ -72,7 +72,8 @@ describe('the loader on random and corrupted files (property)', () => {
 	it('keeps its promise on random CSV built from real headers and awkward cells', async () => {
 		await fc.assert(
 			fc.asyncProperty(csvText, fc.boolean(), async (text, cp1251) => {
-				const safe = text.replace(/[^\u0000-\u00ff\u0400-\u045f\u2116«»]/g, '?');
+				// Characters Windows-1251 cannot hold become «?», as Excel writes them.
+				const safe = text.replace(/[^\t\n\r\u0020-\u00ff\u0400-\u045f\u2116«»]/g, '?');
 				await loadsHonestly(cp1251 ? encodeWindows1251(safe) : new TextEncoder().encode(text));
 			}),
 			{ numRuns: 60, interruptAfterTimeLimit: 60_000, seed: SEED }
