@@ -18,7 +18,8 @@ export async function outcomesByAreaPeriod(engine: Engine): Promise<OutcomesByAr
 	// Aggregate over ids first: the outcomes table can hold millions of rows, the names join afterwards.
 	const table = await engine.query(`
 		SELECT a.name AS area, a.area_order, p.label AS period, p.period_order, s.mean, s.n, s.low_share,
-		  (SELECT min(scale_min) FROM files) AS scale_min, (SELECT max(scale_max) FROM files) AS scale_max
+		  (SELECT min(scale_min) FROM files WHERE kind = 'outcomes') AS scale_min,
+		  (SELECT max(scale_max) FROM files WHERE kind = 'outcomes') AS scale_max
 		FROM (SELECT area_id, period_id, avg(score) AS mean, count(*) AS n, avg((level = 'low')::INT) AS low_share
 		      FROM outcomes_scored GROUP BY area_id, period_id) s
 		JOIN areas a USING (area_id) JOIN periods p USING (period_id)

@@ -12,6 +12,8 @@ export interface PeopleReport {
 	ambiguous: { name: string; candidates: { key: string; name: string }[] }[];
 	/** Plan participants who match nobody on the roster or in the survey. */
 	unknownParticipants: string[];
+	/** Spellings taken to be the same person, for the user to check: written → matched. */
+	matches: { written: string; teacher: string }[];
 }
 
 export async function peopleReport(engine: Engine): Promise<PeopleReport> {
@@ -39,7 +41,14 @@ export async function peopleReport(engine: Engine): Promise<PeopleReport> {
 	});
 	const unknownParticipants = await names(`
 		SELECT DISTINCT name FROM event_participants WHERE teacher_key IS NULL AND NOT everyone ORDER BY name`);
-	return { teachers, noSurvey, notInRoster, ambiguous, unknownParticipants };
+	const matched = await engine.query(`
+		SELECT p.name AS written, t.name AS teacher FROM person_names p JOIN teachers t USING (teacher_key)
+		WHERE p.name <> t.name ORDER BY t.name, p.name`);
+	const matches = column<string>(matched, 'written').map((written, i) => ({
+		written,
+		teacher: column<string>(matched, 'teacher')[i]
+	}));
+	return { teachers, noSurvey, notInRoster, ambiguous, unknownParticipants, matches };
 }
 
 /** Rejected rows by file and reason, for the quality view's filters. */

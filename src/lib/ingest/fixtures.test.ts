@@ -144,6 +144,7 @@ describe('shapes and scales', () => {
 	it('long outcomes with level words on the 0–3 scale', async () => {
 		const r = await load('long-outcomes-level-words.csv');
 		expect(r).toMatchObject({ kind: 'outcomes', rowsIn: 8, rowsLoaded: 7, rowsRejected: 1 });
+		expect(r.scale).toEqual({ min: 0, max: 3, words: true });
 		expect(await rejects()).toEqual([{ row: 9, reason: 'bad_score' }]);
 		const scored = await rows(
 			`SELECT child, area, period, score, level FROM outcomes_named ORDER BY child, area, period_order`
@@ -163,6 +164,7 @@ describe('shapes and scales', () => {
 	it('long survey with numbers 1–5: the later of two answers counts', async () => {
 		const r = await load('survey-long-numeric-1-5.csv');
 		expect(r).toMatchObject({ kind: 'survey', rowsIn: 5, rowsLoaded: 3, rowsRejected: 2 });
+		expect(r.scale).toEqual({ min: 1, max: 5, words: false });
 		expect(await rejects()).toEqual([
 			{ row: 4, reason: 'duplicate_answer' },
 			{ row: 6, reason: 'no_answers' }
@@ -179,6 +181,7 @@ describe('shapes and scales', () => {
 	it('Google Forms grid: two questions feed one competency, repeated submission and unknown answer reported', async () => {
 		const r = await load('survey-forms-two-questions-per-competency.csv');
 		expect(r).toMatchObject({ kind: 'survey', rowsIn: 4, rowsLoaded: 2, rowsRejected: 2 });
+		expect(r.scale).toEqual({ min: 1, max: 4, words: true });
 		expect(await rejects()).toEqual([
 			{ row: 3, reason: 'duplicate_submission' },
 			{ row: 5, reason: 'bad_answer' }

@@ -30,6 +30,8 @@ export interface FileReport {
 	headerRow: number;
 	columns: string[];
 	roles: Roles;
+	/** The scale scores or answers were read on (outcomes, survey), normalised to 0..1 from it. */
+	scale?: { min: number; max: number; words: boolean };
 	/** True when the user chose the kind or roles rather than the detector. */
 	corrected: boolean;
 	rowsIn: number;
@@ -124,5 +126,11 @@ async function normaliseFile(
 		report.rowsRejected,
 		raw.index
 	]);
+	const scale = (
+		await engine.query(`SELECT scale_min, scale_max, scale_words FROM files WHERE file_id = ?`, [raw.index])
+	).get(0);
+	if (scale?.scale_min != null && scale?.scale_max != null) {
+		report.scale = { min: scale.scale_min, max: scale.scale_max, words: scale.scale_words === true };
+	}
 	return report;
 }

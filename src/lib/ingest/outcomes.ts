@@ -50,7 +50,7 @@ export async function loadOutcomes(raw: RawTable): Promise<void> {
 			raw,
 			reason,
 			`_row, _child, _group, _area, hash(_group) AS group_id, hash(_group, _child) AS child_id,
-			 hash(_period) AS period_id, ${scores.join(', ')}`,
+			 hash(_period) AS period_id, ${scores.join(', ')}, ${scoreCells.map((_, i) => `_n${i}`).join(', ')}`,
 			parsed
 		)
 	);
@@ -76,11 +76,12 @@ export async function loadOutcomes(raw: RawTable): Promise<void> {
 	).get(0);
 	if (range?.lo == null) return;
 	const scale = inferScale(Number(range.lo), Number(range.hi));
-	await engine.query(`UPDATE files SET scale_min = ?, scale_max = ? WHERE file_id = ?`, [
-		scale.min,
-		scale.max,
-		raw.fileId
-	]);
+	const words = scores.map((s, i) => `count(*) FILTER (_n${i} IS NULL AND ${s} IS NOT NULL)`).join(' + ');
+	await engine.query(
+		`UPDATE files SET scale_min = ?, scale_max = ?,
+		   scale_words = (SELECT (${words}) > 0 FROM ${classified} WHERE _reason IS NULL) WHERE file_id = ?`,
+		[scale.min, scale.max, raw.fileId]
+	);
 
 	if (long) {
 		await engine.query(

@@ -67,9 +67,16 @@ export async function buildPeople(
 			[name, found.key ?? null, found.key ? 'matched' : found.candidates > 1 ? 'ambiguous' : 'unknown', name]
 		);
 	}
-	await engine.replaceTable(
-		'teachers',
-		`SELECT teacher_key, arg_max(name, length(name)) AS name FROM person_names
-		 WHERE teacher_key IS NOT NULL GROUP BY teacher_key`
-	);
+	for (const person of match.people) {
+		await engine.query(`INSERT INTO teachers VALUES (?, ?)`, [person.key, displayName(person.name)]);
+	}
+}
+
+/** A name as the views show it: the spelling given, but «ИВАНОВА АННА» as «Иванова Анна». */
+export function displayName(name: string): string {
+	const clean = name.trim().replace(/\s+/g, ' ');
+	if (clean !== clean.toUpperCase()) return clean;
+	return clean
+		.toLowerCase()
+		.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }

@@ -144,6 +144,14 @@ describe('people across the sample files', () => {
 		expect(report.notInRoster).toEqual([]);
 		expect(report.ambiguous).toEqual([]);
 		expect(report.unknownParticipants).toEqual([]);
+		expect(report.matches).toContainEqual({
+			written: 'Семёнова В.Ф.',
+			teacher: 'Семенова Валентина Федоровна'
+		});
+		expect(report.matches).toContainEqual({
+			written: 'Соколова И.В.',
+			teacher: 'СОКОЛОВА ИРИНА ВЛАДИМИРОВНА'
+		});
 	});
 
 	it('reaches the ten named educators through the speech master class, everyone through «все»', async () => {

@@ -4,7 +4,8 @@ import { LEVEL_CUTS } from './scales';
 /** The normalised tables every analysis reads (DESIGN.md, «Data model»), empty until files arrive. */
 export const SCHEMA = `
 CREATE OR REPLACE TABLE files(file_id INTEGER, file VARCHAR, kind VARCHAR, encoding VARCHAR, delimiter VARCHAR,
-  rows_in INTEGER, rows_loaded INTEGER, rows_rejected INTEGER, scale_min DOUBLE, scale_max DOUBLE);
+  rows_in INTEGER, rows_loaded INTEGER, rows_rejected INTEGER, scale_min DOUBLE, scale_max DOUBLE,
+  scale_words BOOLEAN);
 CREATE OR REPLACE TABLE rejects(file VARCHAR, "row" INTEGER, reason VARCHAR, text VARCHAR);
 -- Ids are hashes of names (groups, areas, periods) or of group + name (children): computed in place on a
 -- million rows with no join, and the same child gets the same id in every file. They stay inside SQL.

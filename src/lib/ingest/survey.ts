@@ -90,4 +90,13 @@ export async function loadSurvey(raw: RawTable): Promise<void> {
 		 WHERE nullif(trim(answer), '') IS NOT NULL`,
 		[raw.file, numeric.min, numeric.max, numeric.min]
 	);
+	// The scale the answers were read on, shown to the user beside the file.
+	await engine.query(
+		`UPDATE files SET scale_words = s.words, scale_min = CASE WHEN s.words THEN 1 ELSE ? END,
+		   scale_max = CASE WHEN s.words THEN s.word_max ELSE ? END
+		 FROM (SELECT bool_or(w.word IS NOT NULL) AS words, max(w.scale_max) AS word_max
+		       FROM ${answers} u LEFT JOIN ${t('words')} w ON w.word = ${foldedAnswer('u.answer')}) s
+		 WHERE file_id = ?`,
+		[numeric.min, numeric.max, raw.fileId]
+	);
 }
