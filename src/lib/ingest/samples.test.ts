@@ -150,7 +150,7 @@ describe('people across the sample files', () => {
 		});
 		expect(report.matches).toContainEqual({
 			written: 'Соколова И.В.',
-			teacher: 'СОКОЛОВА ИРИНА ВЛАДИМИРОВНА'
+			teacher: 'Соколова Ирина Владимировна'
 		});
 	});
 
