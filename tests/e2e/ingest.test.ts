@@ -25,6 +25,9 @@ after(async () => {
 const digits = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
 
 async function counts(page: Page, name: string) {
+	if ((await page.locator('main').getAttribute('data-view')) !== 'quality') {
+		await page.getByRole('navigation').getByRole('link', { name: 'Данные и качество' }).click();
+	}
 	const row = page.locator(`tr[data-file="${name}"]`);
 	const read = async (which: string) => digits(await row.locator(`[data-count="${which}"]`).textContent());
 	return {
@@ -40,8 +43,16 @@ async function settled(page: Page) {
 	await page.waitForSelector('main[data-busy="false"] [data-testid="load-summary"]', { timeout: 60_000 });
 }
 
-const chartText = (page: Page, id: string) =>
-	page.locator(`[data-chart="${id}"] .chart`).getAttribute('aria-label');
+/** The chart's numbers as its aria-label states them, read on the outcomes view. */
+async function chartText(page: Page, id: string) {
+	if ((await page.locator('main').getAttribute('data-view')) !== 'outcomes') {
+		await page.getByRole('navigation').getByRole('link', { name: 'Результаты детей' }).click();
+	}
+	await page.waitForSelector(`[data-chart="${id}"] [data-echarts-ready="true"]`);
+	return page.locator(`[data-chart="${id}"] .chart`).getAttribute('aria-label');
+}
+const toQuality = (page: Page) =>
+	page.getByRole('navigation').getByRole('link', { name: 'Данные и качество' }).click();
 
 async function upload(page: Page, names: string[]) {
 	await page.setInputFiles('#file-input', names.map(fixture));
@@ -71,12 +82,12 @@ describe('ingestion through the page', () => {
 			(await page.locator('tr[data-file="outcomes-two-sheets-title-row.xlsx"]').textContent()) ?? '',
 			/Excel \(«Сентябрь»\)/
 		);
-		await page.waitForSelector('[data-chart="outcomes-by-area"] [data-echarts-ready="true"]');
 		assert.match(
 			(await chartText(page, 'outcomes-by-area')) ?? '',
 			/Речевое развитие: Сентябрь 2025 — 1,88, 15\.09\.2025 — 1,75/
 		);
 
+		await toQuality(page);
 		await page.locator('tr[data-file="outcomes-two-sheets-title-row.xlsx"] button').click();
 		await page.getByLabel('Лист').selectOption('Май');
 		await settled(page);
@@ -84,7 +95,6 @@ describe('ingestion through the page', () => {
 			(await page.locator('tr[data-file="outcomes-two-sheets-title-row.xlsx"]').textContent()) ?? '',
 			/Excel \(«Май»\)/
 		);
-		await page.waitForSelector('[data-chart="outcomes-by-area"] [data-echarts-ready="true"]');
 		assert.match((await chartText(page, 'outcomes-by-area')) ?? '', /20\.05\.2026 — 2,5/);
 		assert.deepEqual(foreign, []);
 	});
@@ -93,9 +103,9 @@ describe('ingestion through the page', () => {
 		const page = await (await newContext(browser)).newPage();
 		await openApp(page, origin);
 		await upload(page, ['cp1251-semicolon-decimal-comma.csv']);
-		await page.waitForSelector('[data-chart="outcomes-by-area"] [data-echarts-ready="true"]');
 		assert.match((await chartText(page, 'outcomes-by-area')) ?? '', /Познавательное развитие/);
 
+		await toQuality(page);
 		await page.locator('tr[data-file="cp1251-semicolon-decimal-comma.csv"] button').click();
 		await page
 			.getByRole('group', { name: 'Столбцы областей с баллами' })
@@ -103,10 +113,10 @@ describe('ingestion through the page', () => {
 			.uncheck();
 		await page.getByRole('button', { name: 'Применить' }).click();
 		await settled(page);
-		await page.waitForSelector('[data-chart="outcomes-by-area"] [data-echarts-ready="true"]');
 		const text = (await chartText(page, 'outcomes-by-area')) ?? '';
 		assert.match(text, /Речевое развитие/);
 		assert.doesNotMatch(text, /Познавательное развитие/);
+		await toQuality(page);
 		assert.match(
 			(await page.locator('tr[data-file="cp1251-semicolon-decimal-comma.csv"]').textContent()) ?? '',
 			/исправлено вручную/
@@ -164,6 +174,7 @@ describe('ingestion through the page', () => {
 			)
 		});
 		await settled(page);
+		await toQuality(page);
 		assert.equal(await page.locator('main img').count(), 0);
 		assert.match(
 			(await page.locator('table.files').textContent()) ?? '',

@@ -47,7 +47,8 @@ after(async () => {
 const digits = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
 
 async function checkFileCounts(page: Page) {
-	await page.waitForSelector('[data-testid="load-summary"]', { timeout: 60_000 });
+	await page.waitForSelector('main[data-busy="false"] [data-testid="load-summary"]', { timeout: 60_000 });
+	await page.getByRole('navigation').getByRole('link', { name: 'Данные и качество' }).click();
 	for (const name of sampleFiles) {
 		const row = page.locator(`tr[data-file="${name}"]`);
 		assert.equal(await row.getAttribute('data-kind'), EXPECTED_KIND[name], `${name}: kind`);
@@ -73,7 +74,11 @@ async function inkedPixels(page: Page, chartId: string): Promise<number> {
 }
 
 async function checkCharts(page: Page) {
-	for (const id of ['outcomes-by-area', 'deficit-prevalence']) {
+	for (const [view, id] of [
+		['Результаты детей', 'outcomes-by-area'],
+		['Дефициты', 'deficit-prevalence']
+	]) {
+		await page.getByRole('navigation').getByRole('link', { name: view }).click();
 		await page.waitForSelector(`[data-chart="${id}"] [data-echarts-ready="true"]`, { timeout: 30_000 });
 		assert.ok((await inkedPixels(page, id)) > 5000, `${id} is drawn`);
 	}
@@ -94,8 +99,8 @@ describe('walking skeleton in Chromium', () => {
 		);
 		await checkFileCounts(page);
 		await checkCharts(page);
-		await page.screenshot({ path: new URL('sample-year.png', RESULTS).pathname, fullPage: true });
-
+		await page.getByRole('navigation').getByRole('link', { name: 'Результаты детей' }).click();
+		await page.waitForSelector('[data-chart="outcomes-by-area"] [data-echarts-ready="true"]');
 		const chart = page.locator('[data-chart="outcomes-by-area"] .chart');
 		const box = (await chart.boundingBox())!;
 		const [download] = await Promise.all([

@@ -7,7 +7,10 @@ import {
 	type LinksReport,
 	type PeopleReport
 } from '../analysis/quality';
+import { analyzeAll, type Analysis } from '../analysis';
+import { dimensions, keyFigures, type Dimensions } from '../analysis/views';
 import type { Engine } from '../engine/types';
+import { translator } from '../i18n';
 import { deriveTables, DEFAULT_SETTINGS, type LinkChoices } from '../ingest/derive';
 import {
 	loadAll,
@@ -37,6 +40,9 @@ export class Session {
 	people = $state.raw<PeopleReport | null>(null);
 	links = $state.raw<LinksReport | null>(null);
 	rejects = $state.raw<{ file: string[]; reason: string[]; n: number[] }>({ file: [], reason: [], n: [] });
+	analysis = $state.raw<Analysis | null>(null);
+	dimensions = $state.raw<Dimensions>({ periods: [], groups: [], areas: [], teachers: [] });
+	figures = $state.raw<Awaited<ReturnType<typeof keyFigures>> | null>(null);
 	/** Bumped after every load or correction, so views that query on their own refresh. */
 	version = $state.raw(0);
 
@@ -137,6 +143,10 @@ export class Session {
 			this.people = await peopleReport(engine);
 			this.links = await linksReport(engine);
 			this.rejects = await rejectCounts(engine);
+			// Findings are rewritten in the page's language from `analysis.inputs`; the numbers do not depend on it.
+			this.analysis = await analyzeAll(engine, translator('ru'), 'ru');
+			this.dimensions = await dimensions(engine);
+			this.figures = await keyFigures(engine);
 			this.files = files;
 			this.outcomes = outcomes.areas.length ? outcomes : null;
 			this.prevalence = prevalence.competencies.length ? prevalence : null;

@@ -1,0 +1,16 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { createNodeEngine } from '../src/lib/engine/node';
+import { loadAll, sourceFromBytes } from '../src/lib/ingest';
+import * as v from '../src/lib/analysis/views';
+const e = await createNodeEngine();
+const names = readdirSync('data-samples').filter(n => n.endsWith('.csv'));
+await loadAll(e, names.map(n => sourceFromBytes(n, readFileSync('data-samples/' + n))));
+const d = await v.dimensions(e);
+console.log(d.periods, d.groups.length, d.areas, d.teachers.length);
+console.log(await v.keyFigures(e));
+const h = await v.outcomesHeatmap(e, ''); console.log(h.period, h.groups.length, h.areas.length, h.mean[0], h.n[0]);
+console.log(await v.levels(e, '', ''));
+const dy = await v.dynamics(e, 'Речевое развитие'); console.log(dy.first, dy.last, dy.groups.slice(0,2), dy.start.slice(0,2), dy.end.slice(0,2), dy.paired.slice(0,2));
+console.log((await v.timeline(e)).month);
+const key = d.teachers.find(t => t.name.startsWith('Кузнецова'))!.key;
+const c = await v.teacherCard(e, key); console.log(c.name, c.deficits, c.groups, c.events.title.length, c.missed);

@@ -1,0 +1,207 @@
+import type { Engine } from '../engine/types';
+import { column } from './columns';
+
+/** The values the filters can take, from the loaded data. */
+export interface Dimensions {
+	periods: string[];
+	groups: string[];
+	areas: string[];
+	teachers: { key: string; name: string }[];
+}
+
+export async function dimensions(engine: Engine): Promise<Dimensions> {
+	const list = async (sql: string) => column<string>(await engine.query(sql), 'v');
+	const teachers = await engine.query(`SELECT teacher_key, name FROM teachers ORDER BY name`);
+	return {
+		periods: await list(
+			`SELECT label AS v FROM periods WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes) ORDER BY period_order`
+		),
+		groups: await list(`SELECT name AS v FROM groups ORDER BY name`),
+		areas: await list(`SELECT name AS v FROM areas ORDER BY area_order`),
+		teachers: column<string>(teachers, 'teacher_key').map((key, i) => ({
+			key,
+			name: column<string>(teachers, 'name')[i]
+		}))
+	};
+}
+
+/** Key figures for the overview. */
+export async function keyFigures(engine: Engine) {
+	const row = (
+		await engine.query(`SELECT
+			(SELECT count(*) FROM children) AS children,
+			(SELECT count(*) FROM groups) AS groups,
+			(SELECT count(*) FROM teachers) AS teachers,
+			(SELECT count(DISTINCT teacher_key) FROM survey_answers) AS respondents,
+			(SELECT count(DISTINCT competency) FROM survey_answers) AS competencies,
+			(SELECT count(*) FROM events) AS events`)
+	).get(0)!;
+	return row.toJSON() as Record<
+		'children' | 'groups' | 'teachers' | 'respondents' | 'competencies' | 'events',
+		number
+	>;
+}
+
+/** Group × area at one period (the last when none is chosen): mean normalised score and children. */
+export async function outcomesHeatmap(engine: Engine, period: string) {
+	const table = await engine.query(
+		`WITH chosen AS (
+			SELECT period_id, label FROM periods WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes)
+			  AND (? = '' OR label = ?) ORDER BY period_order DESC LIMIT 1)
+		SELECT g.name AS "group", a.name AS area, a.area_order, chosen.label AS period,
+		  avg(o.score_norm) AS mean, count(*) AS n
+		FROM outcomes_scored o JOIN chosen USING (period_id) JOIN groups g USING (group_id) JOIN areas a USING (area_id)
+		GROUP BY ALL ORDER BY g.name, a.area_order`,
+		[period, period]
+	);
+	const group = column<string>(table, 'group');
+	const area = column<string>(table, 'area');
+	const groups = [...new Set(group)];
+	const areas = [...new Set(area)];
+	const mean = groups.map(() => areas.map(() => NaN));
+	const n = groups.map(() => areas.map(() => 0));
+	group.forEach((g, i) => {
+		const [r, c] = [groups.indexOf(g), areas.indexOf(area[i])];
+		mean[r][c] = column<number>(table, 'mean')[i];
+		n[r][c] = column<number>(table, 'n')[i];
+	});
+	return { period: column<string>(table, 'period')[0] ?? '', groups, areas, mean, n };
+}
+
+/** Share of children at each level per area, at one period and optionally one group. */
+export async function levels(engine: Engine, period: string, group: string) {
+	const table = await engine.query(
+		`WITH chosen AS (
+			SELECT period_id, label FROM periods WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes)
+			  AND (? = '' OR label = ?) ORDER BY period_order DESC LIMIT 1)
+		SELECT a.name AS area, a.area_order, chosen.label AS period, count(*) AS n,
+		  avg((level = 'low')::INT) AS low, avg((level = 'mid')::INT) AS mid, avg((level = 'high')::INT) AS high
+		FROM outcomes_scored o JOIN chosen USING (period_id) JOIN areas a USING (area_id) JOIN groups g USING (group_id)
+		WHERE ? = '' OR g.name = ?
+		GROUP BY ALL ORDER BY a.area_order`,
+		[period, period, group, group]
+	);
+	return {
+		period: column<string>(table, 'period')[0] ?? '',
+		areas: column<string>(table, 'area'),
+		n: column<number>(table, 'n'),
+		low: column<number>(table, 'low'),
+		mid: column<number>(table, 'mid'),
+		high: column<number>(table, 'high')
+	};
+}
+
+/** Start and end of the year per group for one area (the first when none is chosen), children paired. */
+export async function dynamics(engine: Engine, area: string) {
+	const table = await engine.query(
+		`WITH chosen AS (SELECT area_id, name FROM areas WHERE ? = '' OR name = ? ORDER BY area_order LIMIT 1),
+		bounds AS (
+			SELECT arg_min(label, period_order) AS first_label, arg_max(label, period_order) AS last_label,
+			  min(period_order) AS first, max(period_order) AS last
+			FROM periods WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes)),
+		per_child AS (
+			SELECT o.group_id, o.child_id,
+			  avg(o.score) FILTER (p.period_order = b.first) AS s0, avg(o.score) FILTER (p.period_order = b.last) AS s1
+			FROM outcomes_scored o JOIN chosen USING (area_id) JOIN periods p USING (period_id), bounds b
+			GROUP BY ALL)
+		SELECT g.name AS "group", (SELECT name FROM chosen) AS area, b.first_label, b.last_label,
+		  avg(s0) FILTER (s0 IS NOT NULL AND s1 IS NOT NULL) AS start, avg(s1) FILTER (s0 IS NOT NULL AND s1 IS NOT NULL) AS "end",
+		  count(s1 - s0) AS paired
+		FROM per_child JOIN groups g USING (group_id), bounds b
+		GROUP BY ALL ORDER BY g.name`,
+		[area, area]
+	);
+	return {
+		area: column<string>(table, 'area')[0] ?? '',
+		first: column<string>(table, 'first_label')[0] ?? '',
+		last: column<string>(table, 'last_label')[0] ?? '',
+		groups: column<string>(table, 'group'),
+		start: column<number>(table, 'start'),
+		end: column<number>(table, 'end'),
+		paired: column<number>(table, 'paired')
+	};
+}
+
+/** Plan events by month, one entry per event × targeted competency (none: «—»). */
+export async function timeline(engine: Engine) {
+	const table = await engine.query(`
+		SELECT e.title, strftime(e.date_from, '%Y-%m') AS month, coalesce(t.competency, '—') AS competency
+		FROM events e LEFT JOIN event_targets t ON t.file = e.file AND t.event_row = e."row"
+		WHERE e.date_from IS NOT NULL ORDER BY month, e."row"`);
+	return {
+		title: column<string>(table, 'title'),
+		month: column<string>(table, 'month'),
+		competency: column<string>(table, 'competency')
+	};
+}
+
+/** The teacher card (ИППР): their deficits against the collective, their groups' outcomes and events. */
+export async function teacherCard(engine: Engine, key: string) {
+	const name =
+		(await engine.query(`SELECT name FROM teachers WHERE teacher_key = ?`, [key])).get(0)?.name ?? '';
+	const deficits = await engine.query(
+		`SELECT d.competency, d.score_norm AS own, d.is_deficit, c.mean AS collective, c.prevalence
+		 FROM deficits d JOIN (SELECT competency, avg(score_norm) AS mean, avg(is_deficit::INT) AS prevalence
+		   FROM deficits GROUP BY competency) c USING (competency)
+		 WHERE d.teacher_key = ? ORDER BY d.competency`,
+		[key]
+	);
+	const groups = await engine.query(
+		`WITH mine AS (SELECT DISTINCT g.group_id, g.name FROM assignments a JOIN groups g ON a."group" IS NULL OR a."group" = g.name
+		   WHERE a.teacher_key = ?),
+		 last AS (SELECT period_id FROM periods WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes)
+		   ORDER BY period_order DESC LIMIT 1)
+		 SELECT mine.name AS "group", count(*) AS n, avg(o.score_norm) AS mean, avg((o.level = 'low')::INT) AS low
+		 FROM mine JOIN outcomes_scored o USING (group_id) JOIN last USING (period_id)
+		 GROUP BY mine.name ORDER BY mine.name`,
+		[key]
+	);
+	const events = await engine.query(
+		`SELECT DISTINCT e.title, e.date_from::VARCHAR AS date, e."row"
+		 FROM event_participants p JOIN events e ON e.file = p.file AND e."row" = p.event_row
+		 WHERE p.teacher_key = ? OR p.everyone ORDER BY e."row"`,
+		[key]
+	);
+	const missed = await engine.query(
+		`SELECT DISTINCT e.title, t.competency, e.date_from::VARCHAR AS date, e."row"
+		 FROM deficits d JOIN event_targets t ON t.competency = d.competency
+		 JOIN events e ON e.file = t.file AND e."row" = t.event_row
+		 WHERE d.teacher_key = ? AND d.is_deficit
+		   AND NOT EXISTS (SELECT 1 FROM event_participants p WHERE p.file = e.file AND p.event_row = e."row"
+		     AND (p.everyone OR p.teacher_key = d.teacher_key))
+		 ORDER BY e."row"`,
+		[key]
+	);
+	return {
+		name: String(name),
+		deficits: {
+			competency: column<string>(deficits, 'competency'),
+			own: column<number>(deficits, 'own'),
+			collective: column<number>(deficits, 'collective'),
+			prevalence: column<number>(deficits, 'prevalence'),
+			isDeficit: column<boolean>(deficits, 'is_deficit')
+		},
+		groups: {
+			group: column<string>(groups, 'group'),
+			n: column<number>(groups, 'n'),
+			mean: column<number>(groups, 'mean'),
+			low: column<number>(groups, 'low')
+		},
+		events: { title: column<string>(events, 'title'), date: column<string | null>(events, 'date') },
+		missed: {
+			title: column<string>(missed, 'title'),
+			competency: column<string>(missed, 'competency'),
+			date: column<string | null>(missed, 'date')
+		}
+	};
+}
+export type TeacherCard = Awaited<ReturnType<typeof teacherCard>>;
+
+/** Names of the teachers who work in a group (roster «все» included). */
+export async function teachersOfGroup(engine: Engine, group: string): Promise<Set<string>> {
+	const table = await engine.query(
+		`SELECT DISTINCT t.name FROM assignments a JOIN teachers t USING (teacher_key) WHERE a."group" IS NULL OR a."group" = ?`,
+		[group]
+	);
+	return new Set(column<string>(table, 'name'));
+}

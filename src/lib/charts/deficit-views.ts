@@ -1,0 +1,76 @@
+import type { EChartsOption } from 'echarts';
+import type { DeficitMatrix } from '../analysis/deficits';
+import type { Locale, Translate } from '../i18n';
+import { heatmapOption } from './heatmap';
+import { wrapLabel } from './text';
+import { baseOption } from './theme';
+
+/** Teachers × competencies: each teacher's self-assessment (0–100), deficits marked with «!». */
+export function deficitHeatmapOption(data: DeficitMatrix, t: Translate, _locale: Locale): EChartsOption {
+	return heatmapOption({
+		title: t('chart.deficitMatrix.title'),
+		description: data.teachers
+			.map(
+				(name, r) => `${name}: ${data.competencies.filter((_, c) => data.deficit[r][c]).join(', ') || '—'}`
+			)
+			.join('; '),
+		rows: data.teachers,
+		columns: data.competencies,
+		values: data.score.map((row) => row.map((v) => (Number.isFinite(v) ? 100 * v : NaN))),
+		min: 0,
+		max: 100,
+		label: (v, r, c) => `${Math.round(v)}${data.deficit[r][c] ? '!' : ''}`,
+		tooltip: (r, c) =>
+			t(data.deficit[r][c] ? 'chart.deficitMatrix.tooltipDeficit' : 'chart.deficitMatrix.tooltip', {
+				teacher: data.teachers[r],
+				competency: data.competencies[c],
+				score: Math.round(100 * data.score[r][c])
+			}),
+		rowLabelWidth: 220
+	});
+}
+
+/** The collective profile: the mean self-assessment per competency, weakest first. */
+export function profileOption(
+	data: { competency: string[]; meanScore: number[] },
+	t: Translate,
+	_locale: Locale
+): EChartsOption {
+	const order = data.competency.map((_, i) => i).sort((a, b) => data.meanScore[a] - data.meanScore[b]);
+	return {
+		...baseOption(
+			t('chart.profile.title'),
+			order.map((i) => `${data.competency[i]}: ${Math.round(100 * data.meanScore[i])}`).join('; ')
+		),
+		color: ['#1f5f8b'],
+		grid: { top: 48, left: 220, right: 50, bottom: 50 },
+		tooltip: { trigger: 'item', renderMode: 'richText' },
+		xAxis: {
+			type: 'value',
+			min: 0,
+			max: 100,
+			name: t('chart.profile.axis'),
+			nameLocation: 'middle',
+			nameGap: 28
+		},
+		yAxis: {
+			type: 'category',
+			inverse: true,
+			data: order.map((i) => wrapLabel(data.competency[i], 30)),
+			axisLabel: { interval: 0 }
+		},
+		series: [
+			{
+				type: 'bar',
+				data: order.map((i) => Math.round(100 * data.meanScore[i])),
+				barMaxWidth: 24,
+				label: { show: true, position: 'right' },
+				markLine: {
+					silent: true,
+					symbol: 'none',
+					data: [{ xAxis: 50, label: { formatter: t('chart.profile.threshold') } }]
+				}
+			}
+		]
+	};
+}

@@ -1,0 +1,84 @@
+import type { EChartsOption } from 'echarts';
+import { wrapLabel } from './text';
+import { baseOption } from './theme';
+
+export interface HeatmapSpec {
+	title: string;
+	description: string;
+	rows: string[];
+	columns: string[];
+	/** `values[r][c]`; NaN leaves the cell empty. */
+	values: number[][];
+	min: number;
+	max: number;
+	/** Colours from low to high; the default reads «low is a concern». */
+	colours?: string[];
+	label: (value: number, row: number, column: number) => string;
+	tooltip: (row: number, column: number) => string;
+	/** Cells drawn faint: a figure that should not be read as a finding (interval crosses zero, small n). */
+	muted?: boolean[][];
+	rowLabelWidth?: number;
+}
+
+/** A table of colour: groups × areas, teachers × competencies, competencies × areas. */
+export function heatmapOption(spec: HeatmapSpec): EChartsOption {
+	const data = spec.values.flatMap((row, r) =>
+		row.map((value, c) => ({
+			value: [c, r, Number.isFinite(value) ? value : '-'],
+			itemStyle: spec.muted?.[r]?.[c] ? { opacity: 0.3 } : undefined
+		}))
+	);
+	const width = spec.rowLabelWidth ?? 200;
+	return {
+		...baseOption(spec.title, spec.description),
+		grid: { top: 48, left: width, right: 24, bottom: 90 },
+		tooltip: {
+			renderMode: 'richText',
+			formatter: (p) => {
+				const [c, r] = (p as unknown as { value: [number, number] }).value;
+				return spec.tooltip(r, c);
+			}
+		},
+		xAxis: {
+			type: 'category',
+			data: spec.columns.map((c) => wrapLabel(c, 13)),
+			axisLabel: { interval: 0, fontSize: 11, lineHeight: 13 },
+			splitArea: { show: true }
+		},
+		yAxis: {
+			type: 'category',
+			// Names stay on one line when they fit: a wrapped name collides with the next row.
+			data: spec.rows.map((r) => wrapLabel(r, Math.round(width / 6))),
+			inverse: true,
+			axisLabel: { interval: 0, fontSize: 11, lineHeight: 12 },
+			splitArea: { show: true }
+		},
+		visualMap: {
+			min: spec.min,
+			max: spec.max,
+			calculable: false,
+			orient: 'horizontal',
+			left: 'center',
+			bottom: 4,
+			itemHeight: 120,
+			inRange: { color: spec.colours ?? ['#d7301f', '#fdd49e', '#f7fcf0', '#a8ddb5', '#2b8cbe'] },
+			text: ['', ''],
+			show: true
+		},
+		series: [
+			{
+				type: 'heatmap',
+				data,
+				label: {
+					show: true,
+					fontSize: 11,
+					formatter: (p) => {
+						const [c, r, v] = (p as unknown as { value: [number, number, number | string] }).value;
+						return typeof v === 'number' ? spec.label(v, r, c) : '';
+					}
+				},
+				emphasis: { itemStyle: { borderColor: '#1b2430', borderWidth: 1 } }
+			}
+		]
+	};
+}

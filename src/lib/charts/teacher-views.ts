@@ -1,0 +1,38 @@
+import type { EChartsOption } from 'echarts';
+import type { TeacherCard } from '../analysis/views';
+import type { Locale, Translate } from '../i18n';
+import { wrapLabel } from './text';
+import { baseOption, DEFICIT_COLOUR } from './theme';
+
+/** One teacher's self-assessment per competency beside the collective mean (0–100). */
+export function teacherProfileOption(card: TeacherCard, t: Translate, _locale: Locale): EChartsOption {
+	const d = card.deficits;
+	return {
+		...baseOption(
+			t('chart.teacher.title', { teacher: card.name }),
+			d.competency
+				.map((c, i) => `${c}: ${Math.round(100 * d.own[i])} / ${Math.round(100 * d.collective[i])}`)
+				.join('; ')
+		),
+		color: [DEFICIT_COLOUR, '#9ecae1'],
+		legend: { top: 34, data: [t('chart.teacher.own'), t('chart.teacher.collective')] },
+		grid: { top: 70, left: 230, right: 40, bottom: 40 },
+		tooltip: { trigger: 'item', renderMode: 'richText' },
+		xAxis: { type: 'value', min: 0, max: 100 },
+		yAxis: {
+			type: 'category',
+			inverse: true,
+			data: d.competency.map((c) => wrapLabel(c, 30)),
+			axisLabel: { interval: 0 }
+		},
+		series: [
+			{
+				type: 'bar',
+				name: t('chart.teacher.own'),
+				data: d.own.map((v) => Math.round(100 * v)),
+				label: { show: true, position: 'right' }
+			},
+			{ type: 'bar', name: t('chart.teacher.collective'), data: d.collective.map((v) => Math.round(100 * v)) }
+		]
+	};
+}

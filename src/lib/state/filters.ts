@@ -1,0 +1,43 @@
+/** The screens of DESIGN.md «Views», in the order the navigation shows them. */
+export const VIEWS = [
+	'overview',
+	'outcomes',
+	'deficits',
+	'linkage',
+	'coverage',
+	'teacher',
+	'quality'
+] as const;
+export type View = (typeof VIEWS)[number];
+
+/** What the user looks at: the view and the filters that apply across views. Empty means «all». */
+export interface Filters {
+	view: View;
+	period: string;
+	group: string;
+	area: string;
+	teacher: string;
+}
+
+export const NO_FILTERS: Filters = { view: 'overview', period: '', group: '', area: '', teacher: '' };
+const KEYS = ['period', 'group', 'area', 'teacher'] as const;
+
+/** Read view and filters from a URL's query, so a link reopens the same screen. Unknown values fall back. */
+export function filtersFromUrl(params: URLSearchParams): Filters {
+	const view = params.get('view');
+	const filters: Filters = {
+		...NO_FILTERS,
+		view: VIEWS.includes(view as View) ? (view as View) : 'overview'
+	};
+	for (const key of KEYS) filters[key] = params.get(key) ?? '';
+	return filters;
+}
+
+/** The query string for view and filters; empty filters are left out. */
+export function filtersToQuery(filters: Filters): string {
+	const params = new URLSearchParams();
+	if (filters.view !== 'overview') params.set('view', filters.view);
+	for (const key of KEYS) if (filters[key]) params.set(key, filters[key]);
+	const query = params.toString();
+	return query ? `?${query}` : '?';
+}
