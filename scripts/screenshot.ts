@@ -15,18 +15,14 @@ try {
 	await openApp(page, origin);
 	await page.getByRole('button', { name: 'Открыть пример' }).click();
 	await page.waitForSelector('main[data-busy="false"] [data-testid="load-summary"]');
-	const views: [string, string][] = [
-		['overview', ''],
-		['outcomes', ''],
-		['deficits', ''],
-		['linkage', ''],
-		['coverage', ''],
-		['teacher', '&teacher=кузнецова елена петровна'],
-		['quality', '']
-	];
-	for (const [view, extra] of views) {
-		await page.locator('nav a').nth(views.findIndex(([v]) => v === view)).click();
-		if (extra) await page.goto(`${origin}/?view=${view}${extra}`), await page.waitForSelector('main[data-busy="false"] [data-testid="load-summary"]').catch(() => {});
+	const views = ['overview', 'outcomes', 'deficits', 'linkage', 'coverage', 'teacher', 'quality'];
+	for (const [i, view] of views.entries()) {
+		await page.locator('nav a').nth(i).click();
+		await page.waitForFunction((v) => document.querySelector('main')?.dataset.view === v, view);
+		if (view === 'teacher') {
+			await page.locator('form.filters select[name="teacher"]').selectOption('кузнецова елена петровна');
+			await page.waitForSelector('[data-chart="teacher-profile"] [data-echarts-ready="true"]');
+		}
 		await page.waitForTimeout(800);
 		await page.screenshot({ path: `${dir}/view-${view}.png`, fullPage: true });
 		console.log(`${dir}/view-${view}.png`);

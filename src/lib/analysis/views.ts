@@ -151,7 +151,7 @@ export async function teacherCard(engine: Engine, key: string) {
 		   WHERE a.teacher_key = ?),
 		 last AS (SELECT period_id FROM periods WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes)
 		   ORDER BY period_order DESC LIMIT 1)
-		 SELECT mine.name AS "group", count(*) AS n, avg(o.score_norm) AS mean, avg((o.level = 'low')::INT) AS low
+		 SELECT mine.name AS "group", count(DISTINCT o.child_id) AS n, avg(o.score_norm) AS mean, avg((o.level = 'low')::INT) AS low
 		 FROM mine JOIN outcomes_scored o USING (group_id) JOIN last USING (period_id)
 		 GROUP BY mine.name ORDER BY mine.name`,
 		[key]

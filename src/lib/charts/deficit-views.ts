@@ -57,7 +57,7 @@ export function profileOption(
 			type: 'category',
 			inverse: true,
 			data: order.map((i) => wrapLabel(data.competency[i], 30)),
-			axisLabel: { interval: 0 }
+			axisLabel: { interval: 0, lineHeight: 14 }
 		},
 		series: [
 			{

@@ -62,7 +62,7 @@ export function levelsOption(data: Levels, t: Translate, _locale: Locale): EChar
 			type: 'category',
 			inverse: true,
 			data: data.areas.map((a) => wrapLabel(a, 28)),
-			axisLabel: { interval: 0 }
+			axisLabel: { interval: 0, lineHeight: 14 }
 		},
 		series: series.map((values, k) => ({
 			type: 'bar',

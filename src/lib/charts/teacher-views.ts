@@ -16,14 +16,14 @@ export function teacherProfileOption(card: TeacherCard, t: Translate, _locale: L
 		),
 		color: [DEFICIT_COLOUR, '#9ecae1'],
 		legend: { top: 34, data: [t('chart.teacher.own'), t('chart.teacher.collective')] },
-		grid: { top: 70, left: 230, right: 40, bottom: 40 },
+		grid: { top: 70, left: 250, right: 40, bottom: 40 },
 		tooltip: { trigger: 'item', renderMode: 'richText' },
 		xAxis: { type: 'value', min: 0, max: 100 },
 		yAxis: {
 			type: 'category',
 			inverse: true,
-			data: d.competency.map((c) => wrapLabel(c, 30)),
-			axisLabel: { interval: 0 }
+			data: d.competency.map((c) => wrapLabel(c, 36)),
+			axisLabel: { interval: 0, lineHeight: 14 }
 		},
 		series: [
 			{

@@ -255,5 +255,6 @@ export const en: Record<MessageKey, string> = {
 	'table.mean': 'Mean % of scale',
 	'table.low': 'At low level',
 	'table.small': '* fewer than 5 children: the figure is unstable',
-	busy: 'Working…'
+	busy: 'Working…',
+	'unit.hours': 'h'
 };

@@ -253,7 +253,8 @@ export const ru = {
 	'table.mean': 'Средний % шкалы',
 	'table.low': 'На низком уровне',
 	'table.small': '* меньше 5 детей: число неустойчиво',
-	busy: 'Считаем…'
+	busy: 'Считаем…',
+	'unit.hours': 'ч'
 } as const;
 
 export type MessageKey = keyof typeof ru;
