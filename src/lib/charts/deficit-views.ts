@@ -43,7 +43,7 @@ export function profileOption(
 			order.map((i) => `${data.competency[i]}: ${Math.round(100 * data.meanScore[i])}`).join('; ')
 		),
 		color: ['#1f5f8b'],
-		grid: { top: 48, left: 220, right: 50, bottom: 50 },
+		grid: { top: 64, left: 220, right: 50, bottom: 50 },
 		tooltip: { trigger: 'item', renderMode: 'richText' },
 		xAxis: {
 			type: 'value',
@@ -68,7 +68,7 @@ export function profileOption(
 				markLine: {
 					silent: true,
 					symbol: 'none',
-					data: [{ xAxis: 50, label: { formatter: t('chart.profile.threshold') } }]
+					data: [{ xAxis: 50, label: { position: 'end', formatter: t('chart.profile.threshold') } }]
 				}
 			}
 		]

@@ -42,7 +42,7 @@ export function heatmapOption(spec: HeatmapSpec): EChartsOption {
 		xAxis: {
 			type: 'category',
 			data: spec.columns.map((c) => wrapLabel(c, 13)),
-			axisLabel: { interval: 0, fontSize: 11, lineHeight: 13 },
+			axisLabel: { interval: 0, fontSize: 10, lineHeight: 12 },
 			splitArea: { show: true }
 		},
 		yAxis: {

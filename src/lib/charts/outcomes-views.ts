@@ -95,8 +95,9 @@ export function dynamicsOption(data: Dynamics, t: Translate, locale: Locale): EC
 		tooltip: { trigger: 'item', renderMode: 'richText' },
 		xAxis: {
 			type: 'category',
-			data: data.groups.map((g) => wrapLabel(g, 14)),
-			axisLabel: { interval: 0, fontSize: 11 }
+			data: data.groups,
+			// Ten group names side by side only fit slanted.
+			axisLabel: { interval: 0, fontSize: 11, rotate: 30 }
 		},
 		yAxis: { type: 'value', name: t('chart.dynamics.axis'), nameLocation: 'middle', nameGap: 40 },
 		series: [

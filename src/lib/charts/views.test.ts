@@ -1,0 +1,145 @@
+import * as echarts from 'echarts';
+import { describe, expect, it } from 'vitest';
+import type { LinkageResult } from '../analysis/linkage';
+import { translator } from '../i18n';
+import { deficitHeatmapOption, profileOption } from './deficit-views';
+import { linkageMatrixOption, linkageScatterOption } from './linkage-views';
+import { dynamicsOption, levelsOption, outcomesHeatmapOption } from './outcomes-views';
+import { timelineOption } from './plan-views';
+import { teacherProfileOption } from './teacher-views';
+
+const t = translator('ru');
+function svg(option: echarts.EChartsOption): string {
+	const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 900, height: 500 });
+	chart.setOption(option);
+	const out = chart.renderToSVGString();
+	chart.dispose();
+	return out;
+}
+const description = (o: echarts.EChartsOption) =>
+	(o as { aria: { label: { description: string } } }).aria.label.description;
+
+const speech: LinkageResult = {
+	competency: 'Развитие речи детей',
+	area: 'Речевое развитие',
+	measure: 'growth',
+	groups: [
+		{ group: 'Ромашка', exposure: 1, outcome: 0.05, children: 20 },
+		{ group: 'Колокольчик', exposure: 0, outcome: 0.2, children: 4 }
+	],
+	n_groups: 2,
+	n_exposed: 1,
+	effect: -0.15,
+	ci_low: -0.2,
+	ci_high: -0.1,
+	rho: -1,
+	p: 0.01,
+	q: 0.02,
+	verdict: 'linked'
+};
+
+describe('view charts', () => {
+	it('outcomes heatmap: % of scale per group and area, «*» and faint under 5 children', () => {
+		const option = outcomesHeatmapOption(
+			{
+				period: 'Май 2026',
+				groups: ['Ромашка', '<img src=x>'],
+				areas: ['Речевое развитие'],
+				mean: [[0.5], [0.75]],
+				n: [[20], [3]]
+			},
+			t,
+			'ru'
+		);
+		expect(description(option)).toBe(
+			'Результаты по группам и областям, Май 2026 (% шкалы). Ромашка: Речевое развитие — 50; <img src=x>: Речевое развитие — 75'
+		);
+		const out = svg(option);
+		expect(out).toContain('75*');
+		expect(out).not.toContain('<img');
+		expect(out).toContain('&lt;img src=x&gt;');
+	});
+
+	it('levels and dynamics state their shares and pairs', () => {
+		const levels = levelsOption(
+			{ period: 'Май 2026', areas: ['Речевое развитие'], n: [10], low: [0.2], mid: [0.5], high: [0.3] },
+			t,
+			'ru'
+		);
+		expect(description(levels)).toContain(
+			'Речевое развитие: низкий 20 %, средний 50 %, высокий 30 % (n = 10)'
+		);
+		const dyn = dynamicsOption(
+			{
+				area: 'Речевое развитие',
+				first: 'Сентябрь 2025',
+				last: 'Май 2026',
+				groups: ['Ромашка'],
+				start: [1.5],
+				end: [2.25],
+				paired: [19]
+			},
+			t,
+			'ru'
+		);
+		expect(description(dyn)).toContain('Ромашка: 1,5 → 2,25 (n = 19)');
+		expect(svg(dyn)).toContain('Динамика за год: Речевое развитие');
+	});
+
+	it('deficit heatmap marks deficits; the profile orders the weakest first', () => {
+		const matrix = deficitHeatmapOption(
+			{
+				teachers: ['Иванова А.А.'],
+				competencies: ['ИКТ', 'Речь'],
+				score: [[0.25, 0.9]],
+				deficit: [[true, false]]
+			},
+			t,
+			'ru'
+		);
+		expect(description(matrix)).toContain('Иванова А.А.: ИКТ');
+		expect(svg(matrix)).toContain('25!');
+		const profile = profileOption({ competency: ['Речь', 'ИКТ'], meanScore: [0.8, 0.4] }, t, 'ru');
+		expect(description(profile)).toBe('Коллективный профиль: средняя самооценка. ИКТ: 40; Речь: 80');
+	});
+
+	it('linkage matrix and scatter carry the effect, the verdict and every group', () => {
+		const matrix = linkageMatrixOption(
+			[speech, { ...speech, area: 'Физическое развитие', verdict: 'not_linked', effect: 0.02 }],
+			t,
+			'ru'
+		);
+		expect(description(matrix)).toContain('Развитие речи детей × Речевое развитие: -15 (связь выявлена)');
+		expect(description(matrix)).toContain('(связь не выявлена)');
+		const scatter = linkageScatterOption(speech, t, 'ru');
+		expect(description(scatter)).toContain('Колокольчик: 0 %, 20 (n = 4)');
+		expect(svg(scatter)).toContain('Ромашка');
+	});
+
+	it('timeline and teacher profile', () => {
+		const timeline = timelineOption(
+			{ title: ['Семинар', 'Вебинар'], month: ['2025-10', '2025-11'], competency: ['ИКТ', '—'] },
+			t,
+			'ru'
+		);
+		expect(description(timeline)).toMatch(/окт\. 2025 г\.: Семинар; нояб\. 2025 г\.: Вебинар/);
+		const card = teacherProfileOption(
+			{
+				name: 'Иванова Анна',
+				deficits: {
+					competency: ['ИКТ'],
+					own: [0.25],
+					collective: [0.6],
+					prevalence: [0.4],
+					isDeficit: [true]
+				},
+				groups: { group: [], n: [], mean: [], low: [] },
+				events: { title: [], date: [] },
+				missed: { title: [], competency: [], date: [] }
+			},
+			t,
+			'ru'
+		);
+		expect(description(card)).toBe('Самооценка: Иванова Анна. ИКТ: 25 / 60');
+	});
+});
