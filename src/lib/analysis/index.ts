@@ -17,13 +17,17 @@ export interface Analysis {
 
 /** The weakest area at the last period: the first thing a head asks. */
 async function weakest(engine: Engine): Promise<FindingInputs['weakest']> {
+	// Aggregate on ids, then name: the outcomes table can hold millions of rows.
 	const table = await engine.query(`
 		WITH last AS (SELECT period_id, label FROM periods
-			WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes) ORDER BY period_order DESC LIMIT 1)
-		SELECT a.name AS area, last.label AS period, avg(o.score) AS mean, avg(o.score_norm) AS mean_norm,
-		  count(*) AS n, avg((o.level = 'low')::INT) AS low_share, min(o.scale_min) AS scale_min, max(o.scale_max) AS scale_max
-		FROM outcomes_named o JOIN last USING (period_id) JOIN areas a ON a.area_id = o.area_id
-		GROUP BY a.name, last.label ORDER BY mean_norm LIMIT 1`);
+			WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes) ORDER BY period_order DESC LIMIT 1),
+		per_area AS (
+			SELECT o.area_id, avg(o.score) AS mean, avg(o.score_norm) AS mean_norm, count(*) AS n,
+			  avg((o.level = 'low')::INT) AS low_share, min(o.scale_min) AS scale_min, max(o.scale_max) AS scale_max
+			FROM (SELECT s.*, f.scale_min, f.scale_max FROM outcomes_scored s JOIN files f USING (file_id)) o
+			WHERE o.period_id = (SELECT period_id FROM last) GROUP BY o.area_id)
+		SELECT a.name AS area, (SELECT label FROM last) AS period, p.*
+		FROM per_area p JOIN areas a USING (area_id) ORDER BY p.mean_norm LIMIT 1`);
 	const row = table.get(0)?.toJSON();
 	if (!row) return null;
 	return {
