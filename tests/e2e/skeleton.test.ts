@@ -105,7 +105,7 @@ describe('walking skeleton in Chromium', () => {
 		const box = (await chart.boundingBox())!;
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
-			page.locator('[data-chart="outcomes-by-area"] button').click()
+			page.locator('[data-chart="outcomes-by-area"] [data-export="png"]').click()
 		]);
 		assert.match(download.suggestedFilename(), /\.png$/);
 		const png = readFileSync(await download.path());
@@ -117,6 +117,19 @@ describe('walking skeleton in Chromium', () => {
 		// Exported at 2× for slides: twice the chart's size on screen.
 		assert.equal(png.readUInt32BE(16), Math.round(box.width) * 2);
 		assert.equal(png.readUInt32BE(20), Math.round(box.height) * 2);
+
+		// SVG: the same chart as vector text, with its title and where its numbers come from.
+		const [svgDownload] = await Promise.all([
+			page.waitForEvent('download'),
+			page.locator('[data-chart="outcomes-by-area"] [data-export="svg"]').click()
+		]);
+		assert.match(svgDownload.suggestedFilename(), /\.svg$/);
+		const svg = readFileSync(await svgDownload.path(), 'utf8');
+		assert.match(svg, /^<svg[^>]+width="(\d+)"/);
+		assert.equal(Number(/width="(\d+)"/.exec(svg)![1]), Math.round(box.width));
+		assert.ok(svg.includes('Результаты детей по образовательным областям'), 'title inside the SVG');
+		assert.ok(svg.includes('Май 2026'), 'legend inside the SVG');
+		assert.match(svg, /Источник: monitoring-2025-2026\.csv, [^<]*Сверка, \d+ ноября 2026/);
 
 		assert.deepEqual(foreign, [], 'no request leaves the page origin');
 		assert.deepEqual(errors, []);

@@ -59,6 +59,8 @@ export const en: Record<MessageKey, string> = {
 	'chart.prevalence.tooltip': '{competency}\nIn deficit: {k} of {n} teachers ({share} %)',
 	'chart.prevalence.empty': "Load the survey of teachers' professional deficits",
 	'export.png': 'Download PNG',
+	'export.svg': 'SVG',
+	'export.source': 'Source: {files}. Sverka, {date}',
 	'load.stage.decode': 'Reading “{name}” ({index} of {count})…',
 	'load.stage.parse': 'Parsing rows of “{name}” ({index} of {count})…',
 	'load.stage.normalise': 'Putting the data together…',

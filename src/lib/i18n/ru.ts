@@ -57,6 +57,8 @@ export const ru = {
 	'chart.prevalence.tooltip': '{competency}\nВ дефиците: {k} из {n} педагогов ({share} %)',
 	'chart.prevalence.empty': 'Загрузите опрос педагогов о профессиональных дефицитах',
 	'export.png': 'Скачать PNG',
+	'export.svg': 'SVG',
+	'export.source': 'Источник: {files}. Сверка, {date}',
 	'load.stage.decode': 'Читаем «{name}» ({index} из {count})…',
 	'load.stage.parse': 'Разбираем строки «{name}» ({index} из {count})…',
 	'load.stage.normalise': 'Сводим данные…',

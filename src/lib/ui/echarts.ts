@@ -31,3 +31,26 @@ export function echartsAction(node: HTMLElement, params: EChartsParams) {
 		}
 	};
 }
+
+/** Render an option off screen, as the exported file: PNG at `pixelRatio`, or SVG text. */
+export function renderForExport(
+	option: EChartsOption,
+	width: number,
+	height: number,
+	type: 'png' | 'svg',
+	pixelRatio = 2
+): string {
+	if (type === 'svg') {
+		const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+		chart.setOption(option);
+		const svg = chart.renderToSVGString();
+		chart.dispose();
+		return svg;
+	}
+	const holder = document.createElement('div');
+	const chart = echarts.init(holder, null, { renderer: 'canvas', width, height });
+	chart.setOption(option);
+	const url = chart.getDataURL({ type: 'png', pixelRatio, backgroundColor: '#ffffff' });
+	chart.dispose();
+	return url;
+}
