@@ -62,7 +62,7 @@ export function heatmapOption(spec: HeatmapSpec): EChartsOption {
 			bottom: 4,
 			itemHeight: 120,
 			inRange: { color: spec.colours ?? ['#d7301f', '#fdd49e', '#f7fcf0', '#a8ddb5', '#2b8cbe'] },
-			text: ['', ''],
+			text: [String(spec.max), String(spec.min)],
 			show: true
 		},
 		series: [
