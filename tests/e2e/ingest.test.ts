@@ -148,7 +148,7 @@ describe('ingestion through the page', () => {
 
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
-			panel.getByRole('button', { name: 'Скачать CSV' }).click()
+			panel.locator('[data-export="csv"]').click()
 		]);
 		const csv = readFileSync(await download.path(), 'utf8');
 		assert.ok(csv.startsWith('\uFEFFФайл;Строка;Причина;Содержимое строки\r\n'));

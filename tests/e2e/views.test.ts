@@ -10,6 +10,8 @@ import { keyFigures, outcomesHeatmap, teacherCard, type TeacherCard } from '../.
 import { createNodeEngine } from '../../src/lib/engine/node';
 import { translator } from '../../src/lib/i18n';
 import { loadAll, sourceFromBytes } from '../../src/lib/ingest';
+import readXlsxFile from 'read-excel-file/universal';
+import { parseRecords } from '../../src/lib/ingest/csv-head';
 import { serveBuild } from '../../scripts/serve';
 import { launch, newContext, openApp, watchForeignRequests } from './browser';
 
@@ -151,6 +153,29 @@ describe('the dashboard on the sample year', () => {
 			);
 		}
 		assert.equal(await page.locator('[data-list="oversupply"] li').count(), expected.oversupply.length);
+
+		// The table leaves as CSV (Excel, Russian locale) and XLSX with the same cells.
+		const save = async (type: string) => {
+			const [d] = await Promise.all([
+				page.waitForEvent('download'),
+				page.locator(`[aria-labelledby="coverage-title"] [data-export="${type}"]`).click()
+			]);
+			return readFileSync(await d.path());
+		};
+		const csv = (await save('csv')).toString('utf8');
+		assert.ok(
+			csv.startsWith('\uFEFFВыявленные тенденции;Темы методической работы;Выявленное соответствие\r\n')
+		);
+		const records = parseRecords(csv.slice(1), ';').filter((r) => r.length > 1);
+		assert.equal(records.length, expected.coverage.length + 1);
+		assert.match(records[1][0], /^Применение ИКТ в образовательном процессе \(дефицит у 11 из 22/);
+		assert.match(records[1][2], /^не адресован/);
+		const [sheet] = await readXlsxFile(new Uint8Array(await save('xlsx')).buffer as ArrayBuffer);
+		// An empty cell reads back as null from XLSX and as '' from CSV: the same nothing.
+		assert.deepEqual(
+			sheet.data.map((row) => row.map((v) => v ?? '')),
+			records
+		);
 		assert.match(await ariaOf('timeline'), /Мнемотехника в развитии связной речи/);
 	});
 

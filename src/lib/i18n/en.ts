@@ -60,6 +60,8 @@ export const en: Record<MessageKey, string> = {
 	'chart.prevalence.empty': "Load the survey of teachers' professional deficits",
 	'export.png': 'Download PNG',
 	'export.svg': 'SVG',
+	'export.csv': 'CSV',
+	'export.xlsx': 'Excel',
 	'export.source': 'Source: {files}. Sverka, {date}',
 	'load.stage.decode': 'Reading “{name}” ({index} of {count})…',
 	'load.stage.parse': 'Parsing rows of “{name}” ({index} of {count})…',

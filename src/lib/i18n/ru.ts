@@ -58,6 +58,8 @@ export const ru = {
 	'chart.prevalence.empty': 'Загрузите опрос педагогов о профессиональных дефицитах',
 	'export.png': 'Скачать PNG',
 	'export.svg': 'SVG',
+	'export.csv': 'CSV',
+	'export.xlsx': 'Excel',
 	'export.source': 'Источник: {files}. Сверка, {date}',
 	'load.stage.decode': 'Читаем «{name}» ({index} из {count})…',
 	'load.stage.parse': 'Разбираем строки «{name}» ({index} из {count})…',
