@@ -58,6 +58,11 @@ export const en: Record<MessageKey, string> = {
 	'chart.prevalence.label': '{k} of {n}',
 	'chart.prevalence.tooltip': '{competency}\nIn deficit: {k} of {n} teachers ({share} %)',
 	'chart.prevalence.empty': "Load the survey of teachers' professional deficits",
+	'privacy.title': 'Data in this browser',
+	'privacy.text':
+		'The files and all your corrections are kept only in this browser, so the session survives a reload. They are sent nowhere.',
+	'privacy.delete': 'Delete all data from this browser',
+	'privacy.confirm': 'Delete the loaded files and all corrections from this browser? This cannot be undone.',
 	'export.png': 'Download PNG',
 	'export.svg': 'SVG',
 	'export.csv': 'CSV',

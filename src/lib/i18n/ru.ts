@@ -56,6 +56,11 @@ export const ru = {
 	'chart.prevalence.label': '{k} из {n}',
 	'chart.prevalence.tooltip': '{competency}\nВ дефиците: {k} из {n} педагогов ({share} %)',
 	'chart.prevalence.empty': 'Загрузите опрос педагогов о профессиональных дефицитах',
+	'privacy.title': 'Данные в этом браузере',
+	'privacy.text':
+		'Файлы и все ваши исправления хранятся только в этом браузере, чтобы сеанс пережил перезагрузку страницы. Никуда они не отправляются.',
+	'privacy.delete': 'Удалить все данные из браузера',
+	'privacy.confirm': 'Удалить загруженные файлы и все исправления из этого браузера? Это нельзя отменить.',
 	'export.png': 'Скачать PNG',
 	'export.svg': 'SVG',
 	'export.csv': 'CSV',

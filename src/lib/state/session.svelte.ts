@@ -23,6 +23,8 @@ import {
 	type SourceFile
 } from '../ingest';
 import { getEngine } from './engine';
+import { choicesOf, loadSnapshot, saveSnapshot, type SessionSnapshot } from './persist';
+import { sourceFromBlob } from '../ingest/source';
 
 export type EngineState = 'starting' | 'ready' | 'failed';
 
@@ -43,6 +45,8 @@ export class Session {
 	analysis = $state.raw<Analysis | null>(null);
 	dimensions = $state.raw<Dimensions>({ periods: [], groups: [], areas: [], teachers: [] });
 	figures = $state.raw<Awaited<ReturnType<typeof keyFigures>> | null>(null);
+	/** True once the current session is kept in this browser. */
+	saved = $state.raw(false);
 	/** Bumped after every load or correction, so views that query on their own refresh. */
 	version = $state.raw(0);
 
@@ -50,6 +54,7 @@ export class Session {
 	#raws: RawFile[] = [];
 	/** The user's corrections, kept for the session: kinds and roles by file, names, links. */
 	#setups: (FileSetup | undefined)[] = [];
+	#sheets: (string | undefined)[] = [];
 	#resolved = new Map<string, string>();
 	#choices: LinkChoices = { areas: new Map(), targets: new Map() };
 
@@ -59,6 +64,7 @@ export class Session {
 			// Marks are how `npm run bench` reads the page's own timings.
 			performance.mark('sverka:engine-ready');
 			this.engineState = 'ready';
+			await this.#restore();
 		} catch (error) {
 			this.engineState = 'failed';
 			this.engineError = String(error);
@@ -75,6 +81,7 @@ export class Session {
 		await this.#run(async (engine) => {
 			this.#sources = sources;
 			this.#setups = [];
+			this.#sheets = [];
 			this.#resolved = new Map();
 			this.#choices = { areas: new Map(), targets: new Map() };
 			const { raws, reports } = await loadAll(engine, sources, {
@@ -95,6 +102,7 @@ export class Session {
 	chooseSheet(index: number, sheet: string): Promise<void> {
 		return this.#run(async (engine) => {
 			this.#raws[index] = await readRaw(engine, this.#sources[index], index, { sheet });
+			this.#sheets[index] = sheet;
 			this.#setups[index] = undefined;
 			return this.#renormalise(engine);
 		});
@@ -124,6 +132,51 @@ export class Session {
 		});
 	}
 
+	/** Reopen the session kept in this browser, with every choice the user had made. */
+	async #restore(): Promise<void> {
+		const snapshot = await loadSnapshot().catch(() => undefined);
+		if (!snapshot || snapshot.files.length === 0) return;
+		await this.#run(async (engine) => {
+			this.#sources = snapshot.files.map((f) => sourceFromBlob(f.name, f.data));
+			this.#setups = snapshot.setups;
+			this.#sheets = snapshot.sheets;
+			this.#resolved = new Map(snapshot.resolved);
+			this.#choices = choicesOf(snapshot);
+			const { raws, reports } = await loadAll(engine, this.#sources, {
+				setups: this.#setups,
+				sheets: this.#sheets,
+				resolved: this.#resolved,
+				onProgress: (p) => (this.progress = p)
+			});
+			this.#raws = raws;
+			await deriveTables(engine, DEFAULT_SETTINGS, this.#choices);
+			return reports;
+		}, false);
+	}
+
+	async #persist(): Promise<void> {
+		this.saved = false;
+		await saveSnapshot(await this.snapshot()).catch(() => undefined);
+		this.saved = true;
+	}
+
+	/** What the session is made of, to keep in the browser or save as a project file. */
+	async snapshot(): Promise<SessionSnapshot> {
+		return {
+			files: await Promise.all(
+				this.#sources.map(async (s) => ({
+					name: s.name,
+					data: s.blob ?? new Blob([new Uint8Array(await s.read())])
+				}))
+			),
+			sheets: [...this.#sheets],
+			setups: $state.snapshot(this.#setups) as (FileSetup | undefined)[],
+			resolved: [...this.#resolved],
+			areas: [...this.#choices.areas],
+			targets: [...this.#choices.targets]
+		};
+	}
+
 	async #renormalise(engine: Engine): Promise<FileReport[]> {
 		this.progress = { name: '', index: this.#raws.length, count: this.#raws.length, stage: 'normalise' };
 		const reports = await normaliseAll(engine, this.#raws, this.#setups, this.#resolved);
@@ -131,7 +184,7 @@ export class Session {
 		return reports;
 	}
 
-	async #run(work: (engine: Engine) => Promise<FileReport[]>): Promise<void> {
+	async #run(work: (engine: Engine) => Promise<FileReport[]>, persist = true): Promise<void> {
 		const started = performance.mark('sverka:load-start').startTime;
 		this.loadError = '';
 		this.busy = true;
@@ -152,6 +205,8 @@ export class Session {
 			this.prevalence = prevalence.competencies.length ? prevalence : null;
 			this.loadSeconds = (performance.mark('sverka:load-end').startTime - started) / 1000;
 			this.version++;
+			// A reload must lose nothing: the files and every choice stay in this browser.
+			if (persist) void this.#persist();
 		} catch (error) {
 			this.loadError = error instanceof Error ? error.message : String(error);
 		} finally {

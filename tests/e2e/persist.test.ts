@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import type { Server } from 'node:http';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { serveBuild } from '../../scripts/serve';
+import { launch, newContext, openApp } from './browser';
+
+let server: Server;
+let origin: string;
+let browser: Browser;
+
+before(async () => {
+	({ server, origin } = await serveBuild());
+	browser = await launch();
+});
+after(async () => {
+	await browser?.close();
+	server?.close();
+});
+
+const nav = async (page: Page, name: string) => {
+	await page.getByRole('navigation').getByRole('link', { name }).click();
+	await page.waitForFunction(
+		(n) => document.querySelector('nav [aria-current="page"]')?.textContent === n,
+		name
+	);
+};
+const settled = (page: Page) =>
+	page.waitForSelector('main[data-busy="false"] [data-testid="load-summary"]', { timeout: 60_000 });
+const WEBINAR = 'Безопасность детей на прогулке: Адресует компетенцию';
+
+describe('work that is never lost', () => {
+	test('the session, with the user’s corrections, survives a reload; «удалить» removes every trace', async () => {
+		const page = await (await newContext(browser)).newPage();
+		page.on('dialog', (d) => void d.accept());
+		await openApp(page, origin);
+		await page.getByRole('button', { name: 'Открыть пример' }).click();
+		await settled(page);
+
+		// A correction: the webinar on safety is taken to address the health deficit.
+		await nav(page, 'Данные и качество');
+		await page.getByLabel(WEBINAR).selectOption('Здоровьесберегающие технологии');
+		await page.waitForSelector('main[data-busy="false"][data-saved="true"]');
+		await nav(page, 'Обзор');
+		const findingsBefore = await page.locator('[data-list="findings"] li').allTextContents();
+		assert.ok(findingsBefore.every((f) => !f.includes('«Безопасность детей на прогулке»')));
+
+		await page.reload();
+		await page.waitForSelector('main[data-engine="ready"]');
+		await settled(page);
+		assert.deepEqual(await page.locator('[data-list="findings"] li').allTextContents(), findingsBefore);
+		await nav(page, 'Данные и качество');
+		assert.equal(await page.getByLabel(WEBINAR).inputValue(), 'Здоровьесберегающие технологии');
+		assert.equal(await page.locator('tr[data-file]').count(), 4);
+
+		await page.getByRole('button', { name: 'Удалить все данные из браузера' }).click();
+		await page.waitForSelector('main[data-engine="ready"]');
+		assert.equal(await page.locator('[data-testid="load-summary"]').count(), 0);
+		const stored = await page.evaluate(async () => ({
+			databases: (await indexedDB.databases()).map((d) => d.name),
+			local: localStorage.length,
+			// SvelteKit keeps scroll positions here ('sveltekit:…'); nothing else may be.
+			session: Object.keys(sessionStorage).filter((k) => !k.startsWith('sveltekit:')),
+			text: JSON.stringify({ ...sessionStorage })
+		}));
+		assert.deepEqual(stored.databases, []);
+		assert.equal(stored.local, 0);
+		assert.deepEqual(stored.session, []);
+		assert.doesNotMatch(stored.text, /monitoring|Иванова|Речев/);
+		await page.reload();
+		await page.waitForSelector('main[data-engine="ready"]');
+		await page.waitForTimeout(500);
+		assert.equal(await page.locator('[data-testid="load-summary"]').count(), 0);
+	});
+});
