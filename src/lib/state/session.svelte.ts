@@ -135,8 +135,16 @@ export class Session {
 	/** Reopen the session kept in this browser, with every choice the user had made. */
 	async #restore(): Promise<void> {
 		const snapshot = await loadSnapshot().catch(() => undefined);
-		if (!snapshot || snapshot.files.length === 0) return;
-		await this.#run(async (engine) => {
+		if (snapshot && snapshot.files.length > 0) await this.#rebuild(snapshot, false);
+	}
+
+	/** Open a saved project: its files and choices replace the session. */
+	open(snapshot: SessionSnapshot): Promise<void> {
+		return this.#rebuild(snapshot, true);
+	}
+
+	#rebuild(snapshot: SessionSnapshot, persist: boolean): Promise<void> {
+		return this.#run(async (engine) => {
 			this.#sources = snapshot.files.map((f) => sourceFromBlob(f.name, f.data));
 			this.#setups = snapshot.setups;
 			this.#sheets = snapshot.sheets;
@@ -151,7 +159,7 @@ export class Session {
 			this.#raws = raws;
 			await deriveTables(engine, DEFAULT_SETTINGS, this.#choices);
 			return reports;
-		}, false);
+		}, persist);
 	}
 
 	async #persist(): Promise<void> {

@@ -1,0 +1,112 @@
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import type { FileSetup } from '../ingest';
+import type { SessionSnapshot } from './persist';
+
+/**
+ * The project file (`.sverka`): a zip holding the loaded files as they were dropped and `project.json`
+ * with every choice made on them. A zip, so the files inside stay openable by hand if Sverka is gone.
+ */
+export const PROJECT_EXTENSION = '.sverka';
+const FORMAT = 'sverka-project';
+const VERSION = 1;
+const MANIFEST = 'project.json';
+/** Larger files are stored, not deflated: compressing 90 MB would hold the page for seconds. */
+const DEFLATE_UP_TO = 16 * 1024 * 1024;
+
+interface Manifest {
+	format: typeof FORMAT;
+	version: number;
+	savedAt: string;
+	files: { name: string; path: string; size: number; sheet?: string }[];
+	setups: (FileSetup | null)[];
+	resolved: [string, string][];
+	areas: [string, string[]][];
+	targets: [string, string | null][];
+	/** The screen and filters open when saved, as a URL query. */
+	view: string;
+}
+
+export interface Project {
+	snapshot: SessionSnapshot;
+	view: string;
+	savedAt: string;
+}
+
+/** Why a file could not be opened as a project; `key` is an i18n message. */
+export class ProjectError extends Error {
+	constructor(readonly key: 'project.notProject' | 'project.newer' | 'project.damaged') {
+		super(key);
+	}
+}
+
+export async function packProject(
+	snapshot: SessionSnapshot,
+	view: string,
+	savedAt = new Date()
+): Promise<Blob> {
+	const entries: Zippable = {};
+	const files: Manifest['files'] = [];
+	for (const [index, file] of snapshot.files.entries()) {
+		// Numbered paths keep two files of the same name apart and the order of loading.
+		const path = `files/${String(index + 1).padStart(2, '0')}/${file.name}`;
+		const bytes = new Uint8Array(await file.data.arrayBuffer());
+		entries[path] = [bytes, { level: bytes.length > DEFLATE_UP_TO ? 0 : 6 }];
+		const sheet = snapshot.sheets[index];
+		files.push({ name: file.name, path, size: bytes.length, ...(sheet ? { sheet } : {}) });
+	}
+	const manifest: Manifest = {
+		format: FORMAT,
+		version: VERSION,
+		savedAt: savedAt.toISOString(),
+		files,
+		setups: snapshot.files.map((_, i) => snapshot.setups[i] ?? null),
+		resolved: snapshot.resolved,
+		areas: snapshot.areas,
+		targets: snapshot.targets,
+		view
+	};
+	entries[MANIFEST] = strToU8(JSON.stringify(manifest, null, 1));
+	return new Blob([zipSync(entries) as Uint8Array<ArrayBuffer>], { type: 'application/zip' });
+}
+
+export async function unpackProject(blob: Blob): Promise<Project> {
+	let entries: Record<string, Uint8Array>;
+	try {
+		entries = unzipSync(new Uint8Array(await blob.arrayBuffer()));
+	} catch {
+		throw new ProjectError('project.notProject');
+	}
+	if (!entries[MANIFEST]) throw new ProjectError('project.notProject');
+	let manifest: Manifest;
+	try {
+		manifest = JSON.parse(strFromU8(entries[MANIFEST]));
+	} catch {
+		throw new ProjectError('project.damaged');
+	}
+	if (manifest?.format !== FORMAT) throw new ProjectError('project.notProject');
+	if (!(manifest.version <= VERSION)) throw new ProjectError('project.newer');
+	if (!Array.isArray(manifest.files)) throw new ProjectError('project.damaged');
+	const files = manifest.files.map((f) => {
+		const bytes = entries[f.path];
+		if (!bytes || bytes.length !== f.size) throw new ProjectError('project.damaged');
+		return { name: f.name, data: new Blob([bytes as Uint8Array<ArrayBuffer>]) };
+	});
+	return {
+		snapshot: {
+			files,
+			sheets: manifest.files.map((f) => f.sheet),
+			setups: files.map((_, i) => manifest.setups?.[i] ?? undefined),
+			resolved: manifest.resolved ?? [],
+			areas: manifest.areas ?? [],
+			targets: manifest.targets ?? []
+		},
+		view: typeof manifest.view === 'string' ? manifest.view : '',
+		savedAt: String(manifest.savedAt ?? '')
+	};
+}
+
+/** `sverka-2026-11-22.sverka`: the day is what tells two saves apart in a downloads folder. */
+export const projectFileName = (date = new Date()) =>
+	`sverka-${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}${PROJECT_EXTENSION}`;
+
+export const isProjectFile = (name: string) => name.toLowerCase().endsWith(PROJECT_EXTENSION);
