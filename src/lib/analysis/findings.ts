@@ -26,9 +26,28 @@ export interface FindingInputs {
  * coincidence, never a cause; «связь не выявлена» is said as plainly as a found link.
  */
 export function findings(input: FindingInputs, t: Translate, locale: Locale): string[] {
+	const s = findingsByTopic(input, t, locale);
+	const out = [...s.outcomes, ...s.deficits, ...s.linkage, ...s.coverage, ...s.priorities];
+	return out.length ? out : [t('finding.none')];
+}
+
+const VERDICT_ORDER = { linked: 0, not_linked: 1, insufficient: 2 };
+/** Found links first, then «not linked», then «too few groups»: the order the findings say them in. */
+export const inReadingOrder = (linkage: LinkageResult[]) =>
+	[...linkage].sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict]);
+
+/** The same sentences, by the view or slide they caption. */
+export function findingsByTopic(input: FindingInputs, t: Translate, locale: Locale) {
 	const num = (x: number, digits = 1) => formatNumber(locale, x, digits);
 	const points = (x: number | null) => (x === null ? '—' : num(100 * x));
-	const out: string[] = [];
+	const topic = {
+		outcomes: [] as string[],
+		deficits: [] as string[],
+		linkage: [] as string[],
+		coverage: [] as string[],
+		priorities: [] as string[]
+	};
+	let out = topic.outcomes;
 	if (input.weakest) {
 		const w = input.weakest;
 		out.push(
@@ -43,6 +62,7 @@ export function findings(input: FindingInputs, t: Translate, locale: Locale): st
 			})
 		);
 	}
+	out = topic.deficits;
 	if (input.trends.competency.length) {
 		const k = Math.round(input.trends.prevalence[0] * input.trends.respondents[0]);
 		out.push(
@@ -54,8 +74,8 @@ export function findings(input: FindingInputs, t: Translate, locale: Locale): st
 			})
 		);
 	}
-	const order = { linked: 0, not_linked: 1, insufficient: 2 };
-	for (const l of [...input.linkage].sort((a, b) => order[a.verdict] - order[b.verdict])) {
+	out = topic.linkage;
+	for (const l of inReadingOrder(input.linkage)) {
 		const vars = {
 			competency: l.competency,
 			area: l.area,
@@ -78,6 +98,7 @@ export function findings(input: FindingInputs, t: Translate, locale: Locale): st
 			out.push(t('finding.notLinked', { ...vars, effect: points(l.effect) }));
 		else out.push(t('finding.insufficient', vars));
 	}
+	out = topic.coverage;
 	for (const c of input.coverage) {
 		const vars = {
 			competency: c.competency,
@@ -93,6 +114,6 @@ export function findings(input: FindingInputs, t: Translate, locale: Locale): st
 	}
 	for (const o of input.oversupply) out.push(t('finding.oversupply', { event: o.event }));
 	const top = input.priorities.find((p) => p.score > 0);
-	if (top) out.push(t('finding.priority', { competency: top.competency }));
-	return out.length ? out : [t('finding.none')];
+	if (top) topic.priorities.push(t('finding.priority', { competency: top.competency }));
+	return topic;
 }

@@ -171,3 +171,9 @@ export async function linkage(engine: Engine): Promise<LinkageResult[]> {
 	});
 	return withVerdicts(results);
 }
+
+/** Linked pairs first, then the most convincing: the order a reader should see them in. */
+export const strongestFirst = (results: LinkageResult[]): LinkageResult[] =>
+	[...results].sort(
+		(a, b) => (a.verdict === 'linked' ? 0 : 1) - (b.verdict === 'linked' ? 0 : 1) || (a.q ?? 1) - (b.q ?? 1)
+	);

@@ -9,10 +9,12 @@ export const VIEWS = [
 	'quality'
 ] as const;
 export type View = (typeof VIEWS)[number];
+/** The printable report: every view in one page, reached from the toolbar rather than the navigation. */
+export type Screen = View | 'report';
 
 /** What the user looks at: the view and the filters that apply across views. Empty means «all». */
 export interface Filters {
-	view: View;
+	view: Screen;
 	period: string;
 	group: string;
 	area: string;
@@ -27,7 +29,7 @@ export function filtersFromUrl(params: URLSearchParams): Filters {
 	const view = params.get('view');
 	const filters: Filters = {
 		...NO_FILTERS,
-		view: VIEWS.includes(view as View) ? (view as View) : 'overview'
+		view: view === 'report' || VIEWS.includes(view as View) ? (view as Screen) : 'overview'
 	};
 	for (const key of KEYS) filters[key] = params.get(key) ?? '';
 	return filters;

@@ -4,6 +4,8 @@ import type { EChartsOption, ECharts } from 'echarts';
 export interface EChartsParams {
 	option: EChartsOption;
 	onready?: (chart: ECharts) => void;
+	/** Canvas on screen; SVG where the chart is printed. Fixed for the element's life. */
+	renderer?: 'canvas' | 'svg';
 }
 
 /**
@@ -11,7 +13,7 @@ export interface EChartsParams {
  * finished, for tests and printing; follows the element's size.
  */
 export function echartsAction(node: HTMLElement, params: EChartsParams) {
-	const chart = echarts.init(node, null, { renderer: 'canvas' });
+	const chart = echarts.init(node, null, { renderer: params.renderer ?? 'canvas' });
 	chart.on('finished', () => {
 		node.dataset.echartsReady = 'true';
 	});

@@ -1,0 +1,142 @@
+import PptxGenJS from 'pptxgenjs';
+
+/** What the council's deck says; gathered by the page, written here so it can be tested in Node. */
+export interface DeckContent {
+	title: string;
+	subtitle: string;
+	/** Which files the numbers come from. */
+	sources: string;
+	findingsTitle: string;
+	findings: string[];
+	/** Key charts as PNG data URLs (title, legend and source line inside), each with its finding. */
+	charts: { title: string; image: string; width: number; height: number; caption: string }[];
+	tables: { title: string; header: string[]; rows: string[][]; caption: string }[];
+}
+
+export const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
+
+// 16:9, inches: pptxgenjs' LAYOUT_WIDE.
+const W = 13.333;
+const H = 7.5;
+const MARGIN = 0.5;
+const ACCENT = '1F5F8B';
+const MUTED = '5A6675';
+
+export async function writeDeck(content: DeckContent): Promise<Blob> {
+	const pptx = new PptxGenJS();
+	pptx.layout = 'LAYOUT_WIDE';
+	pptx.title = content.title;
+	pptx.company = 'Сверка';
+	const text = { fontFace: 'Calibri', color: '1B2430' };
+
+	const cover = pptx.addSlide();
+	cover.addText(content.title, {
+		...text,
+		x: MARGIN,
+		y: 2.2,
+		w: W - 2 * MARGIN,
+		h: 1.6,
+		fontSize: 34,
+		bold: true,
+		color: ACCENT
+	});
+	cover.addText(content.subtitle, { ...text, x: MARGIN, y: 3.9, w: W - 2 * MARGIN, h: 0.6, fontSize: 20 });
+	cover.addText(content.sources, {
+		...text,
+		x: MARGIN,
+		y: 6.2,
+		w: W - 2 * MARGIN,
+		h: 0.8,
+		fontSize: 12,
+		color: MUTED
+	});
+
+	if (content.findings.length) {
+		const slide = pptx.addSlide();
+		slide.addText(content.findingsTitle, {
+			...text,
+			x: MARGIN,
+			y: 0.3,
+			w: W - 2 * MARGIN,
+			h: 0.7,
+			fontSize: 26,
+			bold: true,
+			color: ACCENT
+		});
+		slide.addText(
+			content.findings.map((f) => ({ text: f, options: { bullet: true, breakLine: true } })),
+			{
+				...text,
+				x: MARGIN,
+				y: 1.1,
+				w: W - 2 * MARGIN,
+				h: H - 1.5,
+				fontSize: 15,
+				valign: 'top',
+				fit: 'shrink',
+				paraSpaceAfter: 6
+			}
+		);
+	}
+
+	for (const chart of content.charts) {
+		const slide = pptx.addSlide();
+		// The chart as large as the slide allows above its caption, its proportions kept.
+		const box = { w: W - 2 * MARGIN, h: H - 0.3 - 1.4 };
+		const scale = Math.min(box.w / chart.width, box.h / chart.height);
+		const [w, h] = [chart.width * scale, chart.height * scale];
+		slide.addImage({ data: chart.image, x: (W - w) / 2, y: 0.3, w, h, altText: chart.title });
+		slide.addText(chart.caption, {
+			...text,
+			x: MARGIN,
+			y: H - 1.3,
+			w: W - 2 * MARGIN,
+			h: 1.1,
+			fontSize: 15,
+			valign: 'top',
+			fit: 'shrink'
+		});
+	}
+
+	for (const table of content.tables) {
+		const slide = pptx.addSlide();
+		slide.addText(table.title, {
+			...text,
+			x: MARGIN,
+			y: 0.3,
+			w: W - 2 * MARGIN,
+			h: 0.7,
+			fontSize: 26,
+			bold: true,
+			color: ACCENT
+		});
+		if (table.caption)
+			slide.addText(table.caption, {
+				...text,
+				x: MARGIN,
+				y: 1.0,
+				w: W - 2 * MARGIN,
+				h: 0.6,
+				fontSize: 13,
+				color: MUTED,
+				fit: 'shrink'
+			});
+		const head = table.header.map((h) => ({ text: h, options: { bold: true, fill: { color: 'E8F1F8' } } }));
+		slide.addTable([head, ...table.rows.map((r) => r.map((cell) => ({ text: cell })))], {
+			...text,
+			x: MARGIN,
+			y: 1.7,
+			w: W - 2 * MARGIN,
+			fontSize: 11,
+			border: { type: 'solid', pt: 0.5, color: 'C9D3DD' },
+			valign: 'top',
+			// A long plan continues on the next slide, header repeated, rather than running off the page.
+			autoPage: true,
+			autoPageRepeatHeader: true,
+			autoPageSlideStartY: 0.5
+		});
+	}
+
+	const bytes = (await pptx.write({ outputType: 'arraybuffer' })) as ArrayBuffer;
+	return new Blob([bytes], { type: PPTX_TYPE });
+}

@@ -1,0 +1,87 @@
+import type { EChartsOption } from 'echarts';
+import { findingsByTopic, inReadingOrder } from '$lib/analysis/findings';
+import { deficitPrevalenceOption } from '$lib/charts/deficit-prevalence';
+import { linkageMatrixOption, linkageScatterOption } from '$lib/charts/linkage-views';
+import { outcomesByAreaOption } from '$lib/charts/outcomes-by-area';
+import { withSourceLine } from '$lib/charts/source-line';
+import { PNG_PIXEL_RATIO } from '$lib/export/chart-image';
+import { writeDeck, type DeckContent } from '$lib/export/pptx';
+import { coverageTable, prioritiesTable } from '$lib/export/tables';
+import type { Locale, Translate } from '$lib/i18n';
+import type { Session } from '$lib/state/session.svelte';
+import { renderForExport } from './echarts';
+
+// Slide charts are drawn at 16:9-friendly proportions, then scaled onto the slide.
+const CHART_W = 1200;
+const CHART_H = 560;
+
+/** The council's deck from what the session shows: title, findings, key charts with their findings, tables. */
+export async function buildDeck(
+	session: Session,
+	t: Translate,
+	locale: Locale,
+	source: string
+): Promise<Blob> {
+	const analysis = session.analysis;
+	const topics = analysis
+		? findingsByTopic(analysis.inputs, t, locale)
+		: { outcomes: [], deficits: [], linkage: [], coverage: [], priorities: [] };
+	const charts: DeckContent['charts'] = [];
+	const add = (title: string, option: EChartsOption, caption: string[]) => {
+		const framed = withSourceLine(option, source, CHART_W);
+		const height = CHART_H + framed.extraHeight;
+		const image = renderForExport(framed.option, CHART_W, height, 'png', PNG_PIXEL_RATIO);
+		charts.push({ title, image, width: CHART_W, height, caption: caption.join(' ') });
+	};
+	if (session.outcomes)
+		add(t('chart.outcomes.title'), outcomesByAreaOption(session.outcomes, t, locale), topics.outcomes);
+	if (session.prevalence)
+		add(t('chart.prevalence.title'), deficitPrevalenceOption(session.prevalence, t, locale), topics.deficits);
+	const linkage = inReadingOrder(analysis?.inputs.linkage ?? []);
+	if (linkage.length) {
+		add(t('chart.linkageMatrix.title'), linkageMatrixOption(linkage, t, locale), [t('linkage.caution')]);
+		// The pair the first linkage finding speaks of, drawn group by group with that finding under it.
+		const top = linkage[0];
+		add(
+			t('chart.linkageScatter.title', { competency: top.competency, area: top.area }),
+			linkageScatterOption(top, t, locale),
+			topics.linkage.slice(0, 1)
+		);
+	}
+	const text = (table: { header: string[]; rows: (string | number)[][] }) => ({
+		header: table.header,
+		rows: table.rows.map((r) => r.map(String))
+	});
+	const tables: DeckContent['tables'] = [];
+	if (analysis?.coverage.length)
+		tables.push({
+			title: t('deck.coverage'),
+			...text(coverageTable(analysis.coverage, t, locale)),
+			// What needs the council's attention: the deficits the plan leaves uncovered or late.
+			caption: topics.coverage
+				.filter((_, i) => i >= analysis.coverage.length || analysis.coverage[i].status !== 'covered')
+				.join(' ')
+		});
+	if (analysis?.priorities.length)
+		tables.push({
+			title: t('overview.priorities'),
+			...text(prioritiesTable(analysis.priorities, t)),
+			caption: topics.priorities.join(' ')
+		});
+	const today = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date());
+	return writeDeck({
+		title: t('report.title'),
+		subtitle: t('report.subtitle', { date: today }),
+		sources: source,
+		findingsTitle: t('deck.findings'),
+		findings: [
+			...topics.outcomes,
+			...topics.deficits,
+			...topics.linkage,
+			...topics.coverage,
+			...topics.priorities
+		],
+		charts,
+		tables
+	});
+}
