@@ -191,6 +191,28 @@ describe('the dashboard on the sample year', () => {
 		);
 		assert.equal(await page.locator('[data-list="teacher-events"] li').count(), card.events.title.length);
 		assert.match(await ariaOf('teacher-profile'), /Самооценка: Кузнецова Елена Петровна/);
+
+		// The groups table leaves as CSV with the card's numbers, in percent as on the page.
+		const [d] = await Promise.all([
+			page.waitForEvent('download'),
+			page.locator('[aria-labelledby="teacher-groups"] [data-export="csv"]').click()
+		]);
+		const records = parseRecords(
+			readFileSync(await d.path())
+				.toString('utf8')
+				.slice(1),
+			';'
+		).filter((r) => r.length > 1);
+		assert.deepEqual(records[0], ['Группа', 'Детей', 'Средний % шкалы', 'На низком уровне']);
+		assert.deepEqual(
+			records.slice(1),
+			card.groups.group.map((g, i) => [
+				g,
+				String(card.groups.n[i]),
+				String(Math.round(1000 * card.groups.mean[i]) / 10).replace('.', ','),
+				String(Math.round(1000 * card.groups.low[i]) / 10).replace('.', ',')
+			])
+		);
 	});
 
 	test('English on demand, Russian back', async () => {

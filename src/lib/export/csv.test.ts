@@ -12,6 +12,19 @@ describe('CSV for Excel', () => {
 		]);
 	});
 
+	it('writes numbers as the locale reads them: decimal comma with `;`, point with `,`', () => {
+		const rows = [['Старшая «Радуга», 6 лет', 56.9, -0.5, 21]];
+		expect(parseRecords(toCsv(['Группа', 'Средний', 'Разница', 'Детей'], rows).slice(1), ';')[1]).toEqual([
+			'Старшая «Радуга», 6 лет',
+			'56,9',
+			'-0,5',
+			'21'
+		]);
+		expect(
+			parseRecords(toCsv(['Группа', 'Средний', 'Разница', 'Детей'], rows, ',').slice(1), ',')[1]
+		).toEqual(['Старшая «Радуга», 6 лет', '56.9', '-0.5', '21']);
+	});
+
 	it('neutralises cells Excel would run as formulas', () => {
 		for (const text of ['=HYPERLINK("x")', '+1', '-2+3', '@SUM(A1)', '\t=1'])
 			expect(safeCell(text)).toBe(`'${text}`);

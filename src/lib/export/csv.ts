@@ -2,21 +2,23 @@
 const FORMULA = /^[=+\-@\t\r]/;
 
 /** A cell as text, neutralised against formula injection with a leading apostrophe, as OWASP advises. */
-export function safeCell(value: unknown): string {
+export function safeCell(value: unknown, decimal: '.' | ',' = '.'): string {
 	if (value === null || value === undefined) return '';
 	// Numbers are data, not formulas: «-2» stays a number Excel can sum.
-	if (typeof value === 'number') return String(value);
+	if (typeof value === 'number') return decimal === ',' ? String(value).replace('.', ',') : String(value);
 	const text = String(value);
 	return FORMULA.test(text) ? `'${text}` : text;
 }
 
 /**
- * A table as CSV that Excel opens correctly in a Russian locale: UTF-8 with BOM, `;` by default,
- * CRLF line ends, quotes where needed, formula injection neutralised.
+ * A table as CSV that Excel opens correctly: UTF-8 with BOM, CRLF line ends, quotes where needed, formula
+ * injection neutralised. `;` is the Russian locale's list separator, and there the decimal mark is a comma
+ * («56,9»; «56.9» would open as a date); with `,` numbers keep the point.
  */
 export function toCsv(header: string[], rows: unknown[][], delimiter: ';' | ',' = ';'): string {
+	const decimal = delimiter === ';' ? ',' : '.';
 	const quote = (text: string) =>
 		text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-	const lines = [header, ...rows].map((row) => row.map((v) => quote(safeCell(v))).join(delimiter));
+	const lines = [header, ...rows].map((row) => row.map((v) => quote(safeCell(v, decimal))).join(delimiter));
 	return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }

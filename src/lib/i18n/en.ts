@@ -163,6 +163,7 @@ export const en: Record<MessageKey, string> = {
 	'links.how.declared': 'stated in the plan',
 	'links.how.inferred': 'guessed from the title',
 	'links.how.confirmed': 'confirmed',
+	'links.yes': 'yes',
 	'links.none': '— targets no deficit —',
 	'links.noAreas': 'none',
 	'finding.weakArea':

@@ -162,6 +162,7 @@ export const ru = {
 	'links.how.declared': 'указана в плане',
 	'links.how.inferred': 'угадана по названию',
 	'links.how.confirmed': 'подтверждена',
+	'links.yes': 'да',
 	'links.none': '— не адресует дефицит —',
 	'links.noAreas': 'нет',
 	'finding.weakArea':
