@@ -1,4 +1,7 @@
+import type { Server } from 'node:http';
+import { after, before } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { serveBuild } from '../../scripts/serve';
 
 /** Debian's Chromium, never a downloaded one; flags keep it from calling home on a closed network. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -41,4 +44,28 @@ export function watchForeignRequests(page: Page, origin: string): string[] {
 export async function openApp(page: Page, origin: string): Promise<void> {
 	await page.goto(origin + '/');
 	await page.waitForSelector('main[data-engine="ready"]', { timeout: 60_000 });
+}
+
+/**
+ * The built site served and Chromium started once for a test file, both closed after it. Node 20 runs a
+ * file's top-level `before` hooks together, so a hook that needs the app awaits `app.ready()` first.
+ */
+export function useBuiltApp() {
+	let started: Promise<void> | undefined;
+	let server: Server | undefined;
+	const app = {
+		origin: '',
+		browser: undefined as unknown as Browser,
+		ready: () =>
+			(started ??= (async () => {
+				({ server, origin: app.origin } = await serveBuild());
+				app.browser = await launch();
+			})())
+	};
+	before(() => app.ready());
+	after(async () => {
+		await app.browser?.close();
+		server?.close();
+	});
+	return app;
 }

@@ -1,62 +1,38 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { analyzeAll, type Analysis } from '../../src/lib/analysis';
 import { findingsByTopic, inReadingOrder } from '../../src/lib/analysis/findings';
-import { createNodeEngine } from '../../src/lib/engine/node';
 import { translator } from '../../src/lib/i18n';
-import { loadAll, sourceFromBytes } from '../../src/lib/ingest';
-import { serveBuild } from '../../scripts/serve';
-import { launch, newContext, openApp } from './browser';
+import { newContext, openApp, useBuiltApp } from './browser';
+import { sampleNames, samplePaths, withSamplesInNode } from './samples';
 
 /**
  * What the head of school takes to the council: the printed report (PDF), the deck (PPTX), and the
  * project file that reopens the same analysis. `SVERKA_EXAMPLES=dir` keeps the PDF and PPTX made here.
  */
-const SAMPLES = new URL('../../data-samples/', import.meta.url);
-const sampleNames = readdirSync(SAMPLES)
-	.filter((n) => n.endsWith('.csv'))
-	.sort();
 const work = mkdtempSync(join(tmpdir(), 'sverka-council-'));
 const keep = (file: string, name: string) => {
 	if (process.env.SVERKA_EXAMPLES) copyFileSync(file, join(process.env.SVERKA_EXAMPLES, name));
 };
 
-let server: Server;
-let origin: string;
-let browser: Browser;
+const app = useBuiltApp();
 let page: Page;
 let expected: Analysis;
 
 before(async () => {
-	const engine = await createNodeEngine();
-	await loadAll(
-		engine,
-		sampleNames.map((n) => sourceFromBytes(n, readFileSync(new URL(n, SAMPLES))))
-	);
-	expected = await analyzeAll(engine, translator('ru'), 'ru');
-	await engine.close();
-
-	({ server, origin } = await serveBuild());
-	browser = await launch();
-	page = await (await newContext(browser)).newPage();
+	expected = await withSamplesInNode((engine) => analyzeAll(engine, translator('ru'), 'ru'));
+	await app.ready();
+	page = await (await newContext(app.browser)).newPage();
 	page.on('dialog', (d) => void d.accept());
-	await openApp(page, origin);
-	await page.setInputFiles(
-		'#file-input',
-		sampleNames.map((n) => new URL(n, SAMPLES).pathname)
-	);
+	await openApp(page, app.origin);
+	await page.setInputFiles('#file-input', samplePaths);
 	await settled(page);
-});
-after(async () => {
-	await browser?.close();
-	server?.close();
 });
 
 const settled = (p: Page) =>
@@ -223,7 +199,7 @@ describe('for the pedagogical council', () => {
 		assert.equal(await page.locator('[data-testid="load-summary"]').count(), 0);
 
 		// A table where a project belongs is refused, in words, and nothing is lost.
-		await page.setInputFiles('#project-input', new URL(sampleNames[0], SAMPLES).pathname);
+		await page.setInputFiles('#project-input', samplePaths[0]);
 		await page.waitForSelector('[data-testid="notice"]');
 		assert.match((await page.getByTestId('notice').textContent()) ?? '', /не файл проекта Сверки/);
 

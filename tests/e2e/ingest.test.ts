@@ -1,26 +1,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { serveBuild } from '../../scripts/serve';
-import { launch, newContext, openApp, watchForeignRequests } from './browser';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { useBuiltApp, newContext, openApp, watchForeignRequests } from './browser';
 
 const FIXTURES = new URL('../../src/lib/ingest/fixtures/', import.meta.url);
 const fixture = (name: string) => new URL(name, FIXTURES).pathname;
 
-let server: Server;
-let origin: string;
-let browser: Browser;
-
-before(async () => {
-	({ server, origin } = await serveBuild());
-	browser = await launch();
-});
-after(async () => {
-	await browser?.close();
-	server?.close();
-});
+const app = useBuiltApp();
 
 const digits = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
 
@@ -61,9 +48,9 @@ async function upload(page: Page, names: string[]) {
 
 describe('ingestion through the page', () => {
 	test('a Windows-1251 CSV and an .xlsx workbook load through the file input; another sheet on request', async () => {
-		const page = await (await newContext(browser)).newPage();
-		const foreign = watchForeignRequests(page, origin);
-		await openApp(page, origin);
+		const page = await (await newContext(app.browser)).newPage();
+		const foreign = watchForeignRequests(page, app.origin);
+		await openApp(page, app.origin);
 		await upload(page, ['cp1251-semicolon-decimal-comma.csv', 'outcomes-two-sheets-title-row.xlsx']);
 
 		assert.deepEqual(await counts(page, 'cp1251-semicolon-decimal-comma.csv'), {
@@ -100,8 +87,8 @@ describe('ingestion through the page', () => {
 	});
 
 	test('a correction of the roles applies at once: an area column taken out leaves the chart', async () => {
-		const page = await (await newContext(browser)).newPage();
-		await openApp(page, origin);
+		const page = await (await newContext(app.browser)).newPage();
+		await openApp(page, app.origin);
 		await upload(page, ['cp1251-semicolon-decimal-comma.csv']);
 		assert.match((await chartText(page, 'outcomes-by-area')) ?? '', /Познавательное развитие/);
 
@@ -124,8 +111,8 @@ describe('ingestion through the page', () => {
 	});
 
 	test('rejected rows are listed with reasons, filtered, and downloaded as a CSV Excel opens', async () => {
-		const page = await (await newContext(browser)).newPage();
-		await openApp(page, origin);
+		const page = await (await newContext(app.browser)).newPage();
+		await openApp(page, app.origin);
 		await upload(page, ['totals-blanks-and-bad-rows.csv']);
 		assert.deepEqual(await counts(page, 'totals-blanks-and-bad-rows.csv'), {
 			kind: 'outcomes',
@@ -159,13 +146,13 @@ describe('ingestion through the page', () => {
 	});
 
 	test('a hostile file name and hostile cells stay text', async () => {
-		const page = await (await newContext(browser)).newPage();
+		const page = await (await newContext(app.browser)).newPage();
 		const dialogs: string[] = [];
 		page.on('dialog', (d) => {
 			dialogs.push(d.message());
 			void d.dismiss();
 		});
-		await openApp(page, origin);
+		await openApp(page, app.origin);
 		await page.setInputFiles('#file-input', {
 			name: '<img src=x onerror=alert(1)>.csv',
 			mimeType: 'text/csv',

@@ -1,22 +1,9 @@
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { serveBuild } from '../../scripts/serve';
-import { launch, newContext, openApp } from './browser';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { useBuiltApp, newContext, openApp } from './browser';
 
-let server: Server;
-let origin: string;
-let browser: Browser;
-
-before(async () => {
-	({ server, origin } = await serveBuild());
-	browser = await launch();
-});
-after(async () => {
-	await browser?.close();
-	server?.close();
-});
+const app = useBuiltApp();
 
 const nav = async (page: Page, name: string) => {
 	await page.getByRole('navigation').getByRole('link', { name }).click();
@@ -31,9 +18,9 @@ const WEBINAR = 'Безопасность детей на прогулке: Ад
 
 describe('work that is never lost', () => {
 	test('the session, with the user’s corrections, survives a reload; «удалить» removes every trace', async () => {
-		const page = await (await newContext(browser)).newPage();
+		const page = await (await newContext(app.browser)).newPage();
 		page.on('dialog', (d) => void d.accept());
-		await openApp(page, origin);
+		await openApp(page, app.origin);
 		await page.getByRole('button', { name: 'Открыть пример' }).click();
 		await settled(page);
 

@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { serveBuild } from '../../scripts/serve';
-import { launch, newContext, openApp, watchForeignRequests } from './browser';
+import { before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { useBuiltApp, newContext, openApp, watchForeignRequests } from './browser';
 
 const SAMPLES = new URL('../../data-samples/', import.meta.url);
 const RESULTS = new URL('../../test-results/', import.meta.url);
@@ -30,19 +28,9 @@ const EXPECTED_KIND: Record<string, string> = {
 	'staff-roster.csv': 'roster'
 };
 
-let server: Server;
-let origin: string;
-let browser: Browser;
+const app = useBuiltApp();
 
-before(async () => {
-	({ server, origin } = await serveBuild());
-	browser = await launch();
-	mkdirSync(RESULTS, { recursive: true });
-});
-after(async () => {
-	await browser?.close();
-	server?.close();
-});
+before(() => mkdirSync(RESULTS, { recursive: true }));
 
 const digits = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
 
@@ -86,13 +74,13 @@ async function checkCharts(page: Page) {
 
 describe('walking skeleton in Chromium', () => {
 	test('uploads the sample year through the file input, shows counts and charts, exports a PNG, stays on its origin', async () => {
-		const context = await newContext(browser);
+		const context = await newContext(app.browser);
 		const page = await context.newPage();
-		const foreign = watchForeignRequests(page, origin);
+		const foreign = watchForeignRequests(page, app.origin);
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(String(e)));
 
-		await openApp(page, origin);
+		await openApp(page, app.origin);
 		await page.setInputFiles(
 			'#file-input',
 			sampleFiles.map((n) => new URL(n, SAMPLES).pathname)
@@ -144,10 +132,10 @@ describe('walking skeleton in Chromium', () => {
 	});
 
 	test('«Открыть пример» loads the same sample year from the page itself', async () => {
-		const context = await newContext(browser);
+		const context = await newContext(app.browser);
 		const page = await context.newPage();
-		const foreign = watchForeignRequests(page, origin);
-		await openApp(page, origin);
+		const foreign = watchForeignRequests(page, app.origin);
+		await openApp(page, app.origin);
 		await page.getByRole('button', { name: 'Открыть пример' }).click();
 		await checkFileCounts(page);
 		await checkCharts(page);

@@ -1,28 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { analyzeAll, type Analysis } from '../../src/lib/analysis';
 import { findings } from '../../src/lib/analysis/findings';
 import { keyFigures, outcomesHeatmap, teacherCard, type TeacherCard } from '../../src/lib/analysis/views';
-import { createNodeEngine } from '../../src/lib/engine/node';
 import { translator } from '../../src/lib/i18n';
-import { loadAll, sourceFromBytes } from '../../src/lib/ingest';
 import readXlsxFile from 'read-excel-file/universal';
 import { parseRecords } from '../../src/lib/ingest/csv-head';
-import { serveBuild } from '../../scripts/serve';
-import { launch, newContext, openApp, watchForeignRequests } from './browser';
+import { newContext, openApp, useBuiltApp, watchForeignRequests } from './browser';
+import { samplePaths, withSamplesInNode } from './samples';
 
-const SAMPLES = new URL('../../data-samples/', import.meta.url);
-const sampleNames = readdirSync(SAMPLES)
-	.filter((n) => n.endsWith('.csv'))
-	.sort();
-
-let server: Server;
-let origin: string;
-let browser: Browser;
+const app = useBuiltApp();
 let page: Page;
 let foreign: string[];
 /** The same analysis, computed in Node from the same files: what every view must show. */
@@ -33,31 +23,19 @@ let card: TeacherCard;
 const TEACHER = 'кузнецова елена петровна';
 
 before(async () => {
-	const engine = await createNodeEngine();
-	await loadAll(
-		engine,
-		sampleNames.map((n) => sourceFromBytes(n, readFileSync(new URL(n, SAMPLES))))
-	);
-	expected = await analyzeAll(engine, translator('ru'), 'ru');
-	figures = await keyFigures(engine);
-	heatmap = await outcomesHeatmap(engine, 'Сентябрь 2025');
-	card = await teacherCard(engine, TEACHER);
-	await engine.close();
+	await withSamplesInNode(async (engine) => {
+		expected = await analyzeAll(engine, translator('ru'), 'ru');
+		figures = await keyFigures(engine);
+		heatmap = await outcomesHeatmap(engine, 'Сентябрь 2025');
+		card = await teacherCard(engine, TEACHER);
+	});
 
-	({ server, origin } = await serveBuild());
-	browser = await launch();
-	page = await (await newContext(browser)).newPage();
-	foreign = watchForeignRequests(page, origin);
-	await openApp(page, origin);
-	await page.setInputFiles(
-		'#file-input',
-		sampleNames.map((n) => new URL(n, SAMPLES).pathname)
-	);
+	await app.ready();
+	page = await (await newContext(app.browser)).newPage();
+	foreign = watchForeignRequests(page, app.origin);
+	await openApp(page, app.origin);
+	await page.setInputFiles('#file-input', samplePaths);
 	await page.waitForSelector('main[data-busy="false"] [data-testid="load-summary"]', { timeout: 60_000 });
-});
-after(async () => {
-	await browser?.close();
-	server?.close();
 });
 
 /** Switch view through the navigation and wait until the page says it is there. */
@@ -255,8 +233,8 @@ describe('the dashboard on the sample year', () => {
 	});
 
 	test('a link reopens the same view and filters', async () => {
-		const fresh = await (await newContext(browser)).newPage();
-		await fresh.goto(`${origin}/?view=linkage&area=${encodeURIComponent('Речевое развитие')}`);
+		const fresh = await (await newContext(app.browser)).newPage();
+		await fresh.goto(`${app.origin}/?view=linkage&area=${encodeURIComponent('Речевое развитие')}`);
 		await fresh.waitForSelector('main[data-engine="ready"]');
 		assert.equal(await fresh.locator('main').getAttribute('data-view'), 'linkage');
 		assert.equal(await fresh.locator('nav [aria-current="page"]').textContent(), 'Связь');
@@ -267,13 +245,13 @@ describe('the dashboard on the sample year', () => {
 describe('hostile names', () => {
 	test('a teacher named like markup shows as those characters, everywhere', async () => {
 		const hostile = '<img src=x onerror=alert(1)>';
-		const p = await (await newContext(browser)).newPage();
+		const p = await (await newContext(app.browser)).newPage();
 		const dialogs: string[] = [];
 		p.on('dialog', (d) => {
 			dialogs.push(d.message());
 			void d.dismiss();
 		});
-		await openApp(p, origin);
+		await openApp(p, app.origin);
 		const survey = `Отметка времени,ФИО,Должность,Знаю [ИКТ]\n01.10.2025 10:00:00,${hostile} Анна,воспитатель,Не владею\n01.10.2025 11:00:00,Иванова Анна,воспитатель,Владею\n`;
 		await p.setInputFiles('#file-input', [
 			{ name: 'survey.csv', mimeType: 'text/csv', buffer: Buffer.from(survey) },

@@ -26,26 +26,24 @@ export async function writeDeck(content: DeckContent): Promise<Blob> {
 	const pptx = new PptxGenJS();
 	pptx.layout = 'LAYOUT_WIDE';
 	pptx.title = content.title;
-	pptx.company = 'Сверка';
-	const text = { fontFace: 'Calibri', color: '1B2430' };
+	// Full width between the margins, in the deck's typeface.
+	const text = { fontFace: 'Calibri', color: '1B2430', x: MARGIN, w: W - 2 * MARGIN };
+	const heading = (slide: PptxGenJS.Slide, title: string) =>
+		slide.addText(title, { ...text, y: 0.3, h: 0.7, fontSize: 26, bold: true, color: ACCENT });
 
 	const cover = pptx.addSlide();
 	cover.addText(content.title, {
 		...text,
-		x: MARGIN,
 		y: 2.2,
-		w: W - 2 * MARGIN,
 		h: 1.6,
 		fontSize: 34,
 		bold: true,
 		color: ACCENT
 	});
-	cover.addText(content.subtitle, { ...text, x: MARGIN, y: 3.9, w: W - 2 * MARGIN, h: 0.6, fontSize: 20 });
+	cover.addText(content.subtitle, { ...text, y: 3.9, h: 0.6, fontSize: 20 });
 	cover.addText(content.sources, {
 		...text,
-		x: MARGIN,
 		y: 6.2,
-		w: W - 2 * MARGIN,
 		h: 0.8,
 		fontSize: 12,
 		color: MUTED
@@ -53,23 +51,12 @@ export async function writeDeck(content: DeckContent): Promise<Blob> {
 
 	if (content.findings.length) {
 		const slide = pptx.addSlide();
-		slide.addText(content.findingsTitle, {
-			...text,
-			x: MARGIN,
-			y: 0.3,
-			w: W - 2 * MARGIN,
-			h: 0.7,
-			fontSize: 26,
-			bold: true,
-			color: ACCENT
-		});
+		heading(slide, content.findingsTitle);
 		slide.addText(
 			content.findings.map((f) => ({ text: f, options: { bullet: true, breakLine: true } })),
 			{
 				...text,
-				x: MARGIN,
 				y: 1.1,
-				w: W - 2 * MARGIN,
 				h: H - 1.5,
 				fontSize: 15,
 				valign: 'top',
@@ -88,9 +75,7 @@ export async function writeDeck(content: DeckContent): Promise<Blob> {
 		slide.addImage({ data: chart.image, x: (W - w) / 2, y: 0.3, w, h, altText: chart.title });
 		slide.addText(chart.caption, {
 			...text,
-			x: MARGIN,
 			y: H - 1.3,
-			w: W - 2 * MARGIN,
 			h: 1.1,
 			fontSize: 15,
 			valign: 'top',
@@ -100,22 +85,11 @@ export async function writeDeck(content: DeckContent): Promise<Blob> {
 
 	for (const table of content.tables) {
 		const slide = pptx.addSlide();
-		slide.addText(table.title, {
-			...text,
-			x: MARGIN,
-			y: 0.3,
-			w: W - 2 * MARGIN,
-			h: 0.7,
-			fontSize: 26,
-			bold: true,
-			color: ACCENT
-		});
+		heading(slide, table.title);
 		if (table.caption)
 			slide.addText(table.caption, {
 				...text,
-				x: MARGIN,
 				y: 1.0,
-				w: W - 2 * MARGIN,
 				h: 0.6,
 				fontSize: 13,
 				color: MUTED,
@@ -124,9 +98,7 @@ export async function writeDeck(content: DeckContent): Promise<Blob> {
 		const head = table.header.map((h) => ({ text: h, options: { bold: true, fill: { color: 'E8F1F8' } } }));
 		slide.addTable([head, ...table.rows.map((r) => r.map((cell) => ({ text: cell })))], {
 			...text,
-			x: MARGIN,
 			y: 1.7,
-			w: W - 2 * MARGIN,
 			fontSize: 11,
 			border: { type: 'solid', pt: 0.5, color: 'C9D3DD' },
 			valign: 'top',
