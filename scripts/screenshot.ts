@@ -27,6 +27,12 @@ try {
 		await page.screenshot({ path: `${dir}/view-${view}.png`, fullPage: true });
 		console.log(`${dir}/view-${view}.png`);
 	}
+	// The report for the council is long: its first screen shows how it begins.
+	await page.getByRole('link', { name: 'Отчёт для педсовета' }).click();
+	await page.waitForSelector('[data-report] [data-chart] [data-echarts-ready="true"]');
+	await page.waitForTimeout(800);
+	await page.screenshot({ path: `${dir}/view-report.png` });
+	console.log(`${dir}/view-report.png`);
 } finally {
 	await browser.close();
 	server.close();

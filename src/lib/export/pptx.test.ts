@@ -58,6 +58,26 @@ describe('the council deck', () => {
 		expect(Buffer.from(files[media[0]]).equals(Buffer.from(PNG.split(',')[1], 'base64'))).toBe(true);
 	});
 
+	it('splits many findings over numbered slides, none lost', async () => {
+		const findings = Array.from({ length: 19 }, (_, i) => `Вывод номер ${i + 1}.`);
+		const blob = await writeDeck({
+			title: 'T',
+			subtitle: 'S',
+			sources: '',
+			findingsTitle: 'Выводы',
+			findings,
+			charts: [],
+			tables: []
+		});
+		const slides = slidesOf(unzipSync(new Uint8Array(await blob.arrayBuffer()))).slice(1);
+		expect(slides.map((s) => textOf(s).match(/^Выводы \(\d\/\d\)/)?.[0])).toEqual([
+			'Выводы (1/3)',
+			'Выводы (2/3)',
+			'Выводы (3/3)'
+		]);
+		expect(slides.map((s) => textOf(s).match(/Вывод номер \d+\./g)).flat()).toEqual(findings);
+	});
+
 	it('continues a long table on the next slide instead of running off the page', async () => {
 		const rows = Array.from({ length: 60 }, (_, i) => [
 			`Компетенция ${i + 1}`,

@@ -21,6 +21,8 @@ const H = 7.5;
 const MARGIN = 0.5;
 const ACCENT = '1F5F8B';
 const MUTED = '5A6675';
+/** Findings run two or three lines at 15 pt; eight fill a 16:9 slide. */
+const FINDINGS_PER_SLIDE = 8;
 
 export async function writeDeck(content: DeckContent): Promise<Blob> {
 	const pptx = new PptxGenJS();
@@ -49,20 +51,15 @@ export async function writeDeck(content: DeckContent): Promise<Blob> {
 		color: MUTED
 	});
 
-	if (content.findings.length) {
+	// PowerPoint does not shrink text until it is edited, so findings are split to fit as they are.
+	const pages = Math.ceil(content.findings.length / FINDINGS_PER_SLIDE);
+	for (let page = 0; page < pages; page++) {
 		const slide = pptx.addSlide();
-		heading(slide, content.findingsTitle);
+		heading(slide, pages > 1 ? `${content.findingsTitle} (${page + 1}/${pages})` : content.findingsTitle);
+		const findings = content.findings.slice(page * FINDINGS_PER_SLIDE, (page + 1) * FINDINGS_PER_SLIDE);
 		slide.addText(
-			content.findings.map((f) => ({ text: f, options: { bullet: true, breakLine: true } })),
-			{
-				...text,
-				y: 1.1,
-				h: H - 1.5,
-				fontSize: 15,
-				valign: 'top',
-				fit: 'shrink',
-				paraSpaceAfter: 6
-			}
+			findings.map((f) => ({ text: f, options: { bullet: true, breakLine: true } })),
+			{ ...text, y: 1.1, h: H - 1.5, fontSize: 15, valign: 'top', paraSpaceAfter: 6 }
 		);
 	}
 
@@ -86,19 +83,21 @@ export async function writeDeck(content: DeckContent): Promise<Blob> {
 	for (const table of content.tables) {
 		const slide = pptx.addSlide();
 		heading(slide, table.title);
+		// The caption takes the lines it needs (about 130 characters a line at 13 pt); the table follows.
+		const captionHeight = table.caption ? 0.25 * Math.ceil(table.caption.length / 130) + 0.1 : 0;
 		if (table.caption)
 			slide.addText(table.caption, {
 				...text,
 				y: 1.0,
-				h: 0.6,
+				h: captionHeight,
 				fontSize: 13,
 				color: MUTED,
-				fit: 'shrink'
+				valign: 'top'
 			});
 		const head = table.header.map((h) => ({ text: h, options: { bold: true, fill: { color: 'E8F1F8' } } }));
 		slide.addTable([head, ...table.rows.map((r) => r.map((cell) => ({ text: cell })))], {
 			...text,
-			y: 1.7,
+			y: 1.1 + captionHeight,
 			fontSize: 11,
 			border: { type: 'solid', pt: 0.5, color: 'C9D3DD' },
 			valign: 'top',
