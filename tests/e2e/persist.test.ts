@@ -48,8 +48,21 @@ describe('work that is never lost', () => {
 			local: localStorage.length,
 			// SvelteKit keeps scroll positions here ('sveltekit:…'); nothing else may be.
 			session: Object.keys(sessionStorage).filter((k) => !k.startsWith('sveltekit:')),
-			text: JSON.stringify({ ...sessionStorage })
+			text: JSON.stringify({ ...sessionStorage }),
+			caches: await caches.keys(),
+			opfs: await (async () => {
+				const names: string[] = [];
+				const root = (await navigator.storage.getDirectory()) as unknown as AsyncIterable<
+					[string, unknown]
+				> & {
+					entries(): AsyncIterable<[string, unknown]>;
+				};
+				for await (const [name] of root.entries()) names.push(name);
+				return names;
+			})()
 		}));
+		assert.deepEqual(stored.caches, []);
+		assert.deepEqual(stored.opfs, []);
 		assert.deepEqual(stored.databases, []);
 		assert.equal(stored.local, 0);
 		assert.deepEqual(stored.session, []);
