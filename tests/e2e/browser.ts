@@ -69,3 +69,15 @@ export function useBuiltApp() {
 	});
 	return app;
 }
+
+/** «Удалить все данные из браузера» (its confirm accepted), then the page it reloads, engine started again. */
+export async function deleteAllData(page: Page): Promise<void> {
+	page.once('dialog', (d) => void d.accept());
+	await Promise.all([
+		page.waitForEvent('load'),
+		page.getByRole('button', { name: 'Удалить все данные из браузера' }).click()
+	]);
+	await page.waitForSelector('main[data-engine="ready"]', { timeout: 60_000 });
+	// Give a wrongly kept session the time to come back, so its absence means something.
+	await page.waitForTimeout(500);
+}

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { analyzeAll, type Analysis } from '../../src/lib/analysis';
 import { findingsByTopic, inReadingOrder } from '../../src/lib/analysis/findings';
 import { translator } from '../../src/lib/i18n';
-import { newContext, openApp, useBuiltApp } from './browser';
+import { deleteAllData, newContext, openApp, useBuiltApp } from './browser';
 import { sampleNames, samplePaths, withSamplesInNode } from './samples';
 
 /**
@@ -29,7 +29,6 @@ before(async () => {
 	expected = await withSamplesInNode((engine) => analyzeAll(engine, translator('ru'), 'ru'));
 	await app.ready();
 	page = await (await newContext(app.browser)).newPage();
-	page.on('dialog', (d) => void d.accept());
 	await openApp(page, app.origin);
 	await page.setInputFiles('#file-input', samplePaths);
 	await settled(page);
@@ -198,8 +197,7 @@ describe('for the pedagogical council', () => {
 		assert.match(name, /^sverka-\d{4}-\d\d-\d\d\.sverka$/);
 
 		await nav('Данные и качество');
-		await page.getByRole('button', { name: 'Удалить все данные из браузера' }).click();
-		await page.waitForSelector('main[data-engine="ready"]');
+		await deleteAllData(page);
 		assert.equal(await page.locator('[data-testid="load-summary"]').count(), 0);
 
 		// A table where a project belongs is refused, in words, and nothing is lost.

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { useBuiltApp, newContext, openApp } from './browser';
+import { deleteAllData, newContext, openApp, useBuiltApp } from './browser';
 
 const app = useBuiltApp();
 
@@ -19,7 +19,6 @@ const WEBINAR = 'Безопасность детей на прогулке: Ад
 describe('work that is never lost', () => {
 	test('the session, with the user’s corrections, survives a reload; «удалить» removes every trace', async () => {
 		const page = await (await newContext(app.browser)).newPage();
-		page.on('dialog', (d) => void d.accept());
 		await openApp(page, app.origin);
 		await page.getByRole('button', { name: 'Открыть пример' }).click();
 		await settled(page);
@@ -40,8 +39,7 @@ describe('work that is never lost', () => {
 		assert.equal(await page.getByLabel(WEBINAR).inputValue(), 'Здоровьесберегающие технологии');
 		assert.equal(await page.locator('tr[data-file]').count(), 4);
 
-		await page.getByRole('button', { name: 'Удалить все данные из браузера' }).click();
-		await page.waitForSelector('main[data-engine="ready"]');
+		await deleteAllData(page);
 		assert.equal(await page.locator('[data-testid="load-summary"]').count(), 0);
 		const stored = await page.evaluate(async () => ({
 			databases: (await indexedDB.databases()).map((d) => d.name),
