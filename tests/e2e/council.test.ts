@@ -226,5 +226,11 @@ describe('for the pedagogical council', () => {
 		await nav('Данные и качество');
 		assert.equal(await page.getByLabel(WEBINAR).inputValue(), 'Здоровьесберегающие технологии');
 		assert.equal(await page.locator('tr[data-file]').count(), sampleNames.length);
+
+		// A project dropped together with tables is not mixed into them: said so, the session kept.
+		await page.setInputFiles('#file-input', [path, samplePaths[0]]);
+		await page.waitForSelector('[data-testid="notice"]');
+		assert.match((await page.getByTestId('notice').textContent()) ?? '', /открывается отдельно/);
+		assert.equal(await page.locator('tr[data-file]').count(), sampleNames.length);
 	});
 });
