@@ -70,4 +70,23 @@ describe('work that is never lost', () => {
 		await page.waitForTimeout(500);
 		assert.equal(await page.locator('[data-testid="load-summary"]').count(), 0);
 	});
+
+	test('when the browser refuses to keep the session, the page says so and points to the project file', async () => {
+		const page = await (await newContext(app.browser)).newPage();
+		// As a full disk or a private window would: every write to IndexedDB fails.
+		await page.addInitScript(() => {
+			IDBObjectStore.prototype.put = () => {
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			};
+		});
+		await openApp(page, app.origin);
+		await page.getByRole('button', { name: 'Открыть пример' }).click();
+		await settled(page);
+		await page.waitForSelector('[data-testid="persist-error"]');
+		assert.match(
+			(await page.getByTestId('persist-error').textContent()) ?? '',
+			/не удалось сохранить в этом браузере \(The quota has been exceeded\.\)\. Сохраните проект в файл/
+		);
+		assert.equal(await page.locator('main').getAttribute('data-saved'), 'false');
+	});
 });

@@ -84,6 +84,8 @@ export const en: Record<MessageKey, string> = {
 	'privacy.title': 'Data in this browser',
 	'privacy.text':
 		'The files and all your corrections are kept only in this browser, so the session survives a reload. They are sent nowhere.',
+	'privacy.failed':
+		'The session could not be kept in this browser ({message}). Save the project to a file so as not to lose your work.',
 	'privacy.delete': 'Delete all data from this browser',
 	'privacy.confirm': 'Delete the loaded files and all corrections from this browser? This cannot be undone.',
 	'export.png': 'Download PNG',

@@ -47,6 +47,8 @@ export class Session {
 	figures = $state.raw<Awaited<ReturnType<typeof keyFigures>> | null>(null);
 	/** True once the current session is kept in this browser. */
 	saved = $state.raw(false);
+	/** Why the session could not be kept in this browser, if it could not. */
+	persistError = $state.raw('');
 	/** Bumped after every load or correction, so views that query on their own refresh. */
 	version = $state.raw(0);
 
@@ -164,8 +166,14 @@ export class Session {
 
 	async #persist(): Promise<void> {
 		this.saved = false;
-		await saveSnapshot(await this.snapshot()).catch(() => undefined);
-		this.saved = true;
+		try {
+			await saveSnapshot(await this.snapshot());
+			this.saved = true;
+			this.persistError = '';
+		} catch (error) {
+			// Full disk, private mode, a quota: the work is still on screen, and the page says it is not kept.
+			this.persistError = error instanceof Error ? error.message : String(error);
+		}
 	}
 
 	/** What the session is made of, to keep in the browser or save as a project file. */
