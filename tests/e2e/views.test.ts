@@ -217,9 +217,13 @@ describe('the dashboard on the sample year', () => {
 			'Связь',
 			'План и соответствие',
 			'Карта педагога (ИППР)',
-			'Данные и качество'
+			'Данные и качество',
+			'Отчёт для педсовета'
 		]) {
-			await nav(view);
+			if (view === 'Отчёт для педсовета') {
+				await page.getByRole('link', { name: view }).click();
+				await page.waitForSelector('[data-report] [data-chart]');
+			} else await nav(view);
 			await page.waitForTimeout(300);
 			const { violations } = await new AxeBuilder({ page }).analyze();
 			const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
