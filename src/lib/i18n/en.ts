@@ -58,6 +58,7 @@ export const en: Record<MessageKey, string> = {
 	'chart.prevalence.label': '{k} of {n}',
 	'chart.prevalence.tooltip': '{competency}\nIn deficit: {k} of {n} teachers ({share} %)',
 	'chart.prevalence.empty': "Load the survey of teachers' professional deficits",
+	'project.actions': 'Project and report',
 	'project.save': 'Save project',
 	'project.open': 'Open project',
 	'project.hint':

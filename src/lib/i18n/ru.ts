@@ -56,6 +56,7 @@ export const ru = {
 	'chart.prevalence.label': '{k} из {n}',
 	'chart.prevalence.tooltip': '{competency}\nВ дефиците: {k} из {n} педагогов ({share} %)',
 	'chart.prevalence.empty': 'Загрузите опрос педагогов о профессиональных дефицитах',
+	'project.actions': 'Проект и отчёт',
 	'project.save': 'Сохранить проект',
 	'project.open': 'Открыть проект',
 	'project.hint':
