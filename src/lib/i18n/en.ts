@@ -89,6 +89,7 @@ export const en: Record<MessageKey, string> = {
 		'The session could not be kept in this browser ({message}). Save the project to a file so as not to lose your work.',
 	'privacy.delete': 'Delete all data from this browser',
 	'privacy.confirm': 'Delete the loaded files and all corrections from this browser? This cannot be undone.',
+	'export.failed': 'Could not prepare the file: {message}',
 	'export.png': 'Download PNG',
 	'export.svg': 'SVG',
 	'export.csv': 'CSV',
