@@ -110,6 +110,9 @@ function seedOf(text: string): number {
 
 /** Exposure and outcome of every group for every mapped competency × area pair (SQL, then statistics). */
 export async function linkage(engine: Engine): Promise<LinkageResult[]> {
+	const pairs = await engine.query(`SELECT competency, area FROM competency_area ORDER BY competency, area`);
+	// Without a survey there is no pair to compare: no need to pair a million children's scores.
+	if (pairs.numRows === 0) return [];
 	const periods = await engine.query(`SELECT count(*) AS n FROM (SELECT DISTINCT period_id FROM outcomes)`);
 	const twoPeriods = Number(periods.get(0)?.n ?? 0) >= 2;
 	const table = await engine.query(`
@@ -121,6 +124,8 @@ export async function linkage(engine: Engine): Promise<LinkageResult[]> {
 			  avg(o.score_norm) FILTER (p.period_order = b.first) AS s0,
 			  avg(o.score_norm) FILTER (p.period_order = b.last) AS s1
 			FROM outcomes_scored o JOIN periods p USING (period_id), bounds b
+			-- Only areas some deficit is compared with: the rest would be paired for nothing.
+			WHERE o.area_id IN (SELECT a.area_id FROM areas a JOIN competency_area ca ON ca.area = a.name)
 			GROUP BY o.group_id, o.area_id, o.child_id),
 		outcome AS (
 			SELECT group_id, area_id,
@@ -151,7 +156,6 @@ export async function linkage(engine: Engine): Promise<LinkageResult[]> {
 		column<number>(table, 'outcome'),
 		column<number>(table, 'children')
 	];
-	const pairs = await engine.query(`SELECT competency, area FROM competency_area ORDER BY competency, area`);
 	const results = column<string>(pairs, 'competency').map((c, i) => {
 		const a = column<string>(pairs, 'area')[i];
 		const points: GroupPoint[] = [];
