@@ -1,6 +1,4 @@
 import type { Engine } from '../engine/types';
-import type { Encoding } from './decode';
-import type { Delimiter } from './csv-head';
 import type { FileKind, Roles } from './detect';
 import { loadOutcomes } from './outcomes';
 import { buildPeople } from './people-table';
@@ -17,24 +15,18 @@ export interface FileSetup {
 	roles: Roles;
 }
 
-/** One file after loading: what it was read as, and its row accounting (in = loaded + rejected). */
-export interface FileReport {
-	name: string;
+/** One file after loading: how it was read, what it was taken for, and its row accounting (in = loaded + rejected). */
+export interface FileReport extends Pick<
+	RawFile,
+	'name' | 'format' | 'encoding' | 'delimiter' | 'sheets' | 'sheet' | 'headerRow' | 'columns' | 'rowsIn'
+> {
 	kind: FileKind | null;
 	confidence: number;
-	format: 'csv' | 'xlsx';
-	encoding: Encoding;
-	delimiter: Delimiter;
-	sheets: string[];
-	sheet?: string;
-	headerRow: number;
-	columns: string[];
 	roles: Roles;
 	/** The scale scores or answers were read on (outcomes, survey), normalised to 0..1 from it. */
 	scale?: { min: number; max: number; words: boolean };
 	/** True when the user chose the kind or roles rather than the detector. */
 	corrected: boolean;
-	rowsIn: number;
 	rowsLoaded: number;
 	rowsRejected: number;
 	error?: string;
