@@ -4,6 +4,7 @@ import type { Engine } from '../engine/types';
 import { loadAll, sourceFromBytes } from '../ingest';
 import { deficitPrevalence } from './deficits';
 import { outcomesByAreaPeriod } from './outcomes';
+import { dynamics } from './views';
 
 const csv = (text: string) => new TextEncoder().encode(text);
 let engine: Engine;
@@ -48,6 +49,27 @@ describe('outcomes by area and period', () => {
 		expect(r.lowShare[0][0]).toBe(1);
 		expect(r.lowShare[1][0]).toBe(0.5);
 		expect(r.scale).toEqual({ min: 0, max: 3 });
+	});
+});
+
+describe('dynamics of one area', () => {
+	it('pairs each child start to end, leaves out a child assessed once, and opens on the first area', async () => {
+		expect(await dynamics(engine, '')).toMatchObject({
+			area: 'Речевое развитие',
+			first: 'Начало года',
+			last: 'Конец года',
+			groups: ['Г1'],
+			start: [0.5],
+			end: [1.5],
+			paired: [2]
+		});
+		// Б has no start score in this area: their end score (3) must not lift the end mean.
+		expect(await dynamics(engine, 'Физическое развитие')).toMatchObject({
+			start: [2],
+			end: [3],
+			paired: [1]
+		});
+		expect(await dynamics(engine, 'Нет такой области')).toMatchObject({ area: '', groups: [] });
 	});
 });
 

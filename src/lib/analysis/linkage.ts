@@ -116,22 +116,14 @@ export async function linkage(engine: Engine): Promise<LinkageResult[]> {
 	const periods = await engine.query(`SELECT count(*) AS n FROM (SELECT DISTINCT period_id FROM outcomes)`);
 	const twoPeriods = Number(periods.get(0)?.n ?? 0) >= 2;
 	const table = await engine.query(`
-		WITH bounds AS (
-			SELECT min(p.period_order) AS first, max(p.period_order) AS last
-			FROM periods p WHERE p.period_id IN (SELECT DISTINCT period_id FROM outcomes)),
-		per_child AS (
-			SELECT o.group_id, o.area_id, o.child_id,
-			  avg(o.score_norm) FILTER (p.period_order = b.first) AS s0,
-			  avg(o.score_norm) FILTER (p.period_order = b.last) AS s1
-			FROM outcomes_scored o JOIN periods p USING (period_id), bounds b
-			-- Only areas some deficit is compared with: the rest would be paired for nothing.
-			WHERE o.area_id IN (SELECT a.area_id FROM areas a JOIN competency_area ca ON ca.area = a.name)
-			GROUP BY o.group_id, o.area_id, o.child_id),
-		outcome AS (
+		WITH outcome AS (
 			SELECT group_id, area_id,
-			  ${twoPeriods ? 'avg(s1 - s0)' : 'avg(s1)'} AS outcome,
-			  ${twoPeriods ? 'count(s1 - s0)' : 'count(s1)'} AS children
-			FROM per_child GROUP BY group_id, area_id),
+			  ${twoPeriods ? 'avg(s1_norm - s0_norm)' : 'avg(s1_norm)'} AS outcome,
+			  ${twoPeriods ? 'count(s1_norm - s0_norm)' : 'count(s1_norm)'} AS children
+			FROM outcome_pairs
+			-- Only areas some deficit is compared with: the rest would be paired for nothing.
+			WHERE area_id IN (SELECT a.area_id FROM areas a JOIN competency_area ca ON ca.area = a.name)
+			GROUP BY group_id, area_id),
 		teach AS (
 			SELECT DISTINCT g.group_id, ca.competency, ca.area, a.teacher_key
 			FROM competency_area ca CROSS JOIN groups g

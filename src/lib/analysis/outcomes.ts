@@ -75,29 +75,3 @@ export async function outcomesByGroup(engine: Engine) {
 		lowShare: column<number>(table, 'low_share')
 	};
 }
-
-/**
- * Paired growth from the first to the last period, per child, summarised per group and area:
- * children with both assessments, mean growth on the 0..1 scale.
- */
-export async function growthByGroup(engine: Engine) {
-	const table = await engine.query(`
-		WITH bounds AS (
-			SELECT min(period_order) AS first, max(period_order) AS last FROM periods
-			WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes)),
-		per_child AS (
-			SELECT o.area_id, o.group_id, o.child_id,
-			  avg(o.score_norm) FILTER (p.period_order = b.first) AS s0,
-			  avg(o.score_norm) FILTER (p.period_order = b.last) AS s1
-			FROM outcomes_scored o JOIN periods p USING (period_id), bounds b
-			WHERE b.first < b.last GROUP BY ALL)
-		SELECT a.name AS area, g.name AS "group", count(s1 - s0) AS paired, avg(s1 - s0) AS growth
-		FROM per_child JOIN areas a USING (area_id) JOIN groups g USING (group_id)
-		GROUP BY a.name, a.area_order, g.name ORDER BY a.area_order, g.name`);
-	return {
-		area: column<string>(table, 'area'),
-		group: column<string>(table, 'group'),
-		paired: column<number>(table, 'paired'),
-		growth: column<number>(table, 'growth')
-	};
-}

@@ -93,26 +93,29 @@ export async function levels(engine: Engine, period: string, group: string) {
 
 /** Start and end of the year per group for one area (the first when none is chosen), children paired. */
 export async function dynamics(engine: Engine, area: string) {
+	const chosen = column<string>(
+		await engine.query(`SELECT name FROM areas WHERE ? = '' OR name = ? ORDER BY area_order LIMIT 1`, [
+			area,
+			area
+		]),
+		'name'
+	)[0];
+	// The area's id as a constant (ids are hashes of names), so the filter reaches below the pairing and
+	// only that area's children are paired: this redraws on every filter change.
 	const table = await engine.query(
-		`WITH chosen AS (SELECT area_id, name FROM areas WHERE ? = '' OR name = ? ORDER BY area_order LIMIT 1),
-		bounds AS (
-			SELECT arg_min(label, period_order) AS first_label, arg_max(label, period_order) AS last_label,
-			  min(period_order) AS first, max(period_order) AS last
-			FROM periods WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes)),
-		per_child AS (
-			SELECT o.group_id, o.child_id,
-			  avg(o.score) FILTER (p.period_order = b.first) AS s0, avg(o.score) FILTER (p.period_order = b.last) AS s1
-			FROM outcomes_scored o JOIN chosen USING (area_id) JOIN periods p USING (period_id), bounds b
-			GROUP BY ALL)
-		SELECT g.name AS "group", (SELECT name FROM chosen) AS area, b.first_label, b.last_label,
+		`WITH bounds AS (
+			SELECT arg_min(label, period_order) AS first_label, arg_max(label, period_order) AS last_label
+			FROM periods WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes))
+		SELECT g.name AS "group", b.first_label, b.last_label,
 		  avg(s0) FILTER (s0 IS NOT NULL AND s1 IS NOT NULL) AS start, avg(s1) FILTER (s0 IS NOT NULL AND s1 IS NOT NULL) AS "end",
 		  count(s1 - s0) AS paired
-		FROM per_child JOIN groups g USING (group_id), bounds b
+		FROM outcome_pairs JOIN groups g USING (group_id), bounds b
+		WHERE area_id = hash(?::VARCHAR)
 		GROUP BY ALL ORDER BY g.name`,
-		[area, area]
+		[chosen ?? '']
 	);
 	return {
-		area: column<string>(table, 'area')[0] ?? '',
+		area: table.numRows ? chosen : '',
 		first: column<string>(table, 'first_label')[0] ?? '',
 		last: column<string>(table, 'last_label')[0] ?? '',
 		groups: column<string>(table, 'group'),

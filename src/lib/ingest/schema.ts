@@ -24,6 +24,19 @@ CREATE OR REPLACE VIEW outcomes_scored AS
          WHEN (o.score - f.scale_min) / (f.scale_max - f.scale_min) >= ${LEVEL_CUTS.high} THEN 'high'
          ELSE 'mid' END AS level
   FROM outcomes o JOIN files f USING (file_id);
+-- Each child's first and last assessment of an area (the year's first and last period with outcomes):
+-- the pairing that growth, the linkage and the dynamics share. Raw and normalised; a query reads what it needs.
+CREATE OR REPLACE VIEW outcome_pairs AS
+  WITH bounds AS (
+    SELECT min(period_order) AS first, max(period_order) AS last FROM periods
+    WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes))
+  SELECT o.area_id, o.group_id, o.child_id,
+    avg(o.score) FILTER (p.period_order = b.first) AS s0,
+    avg(o.score) FILTER (p.period_order = b.last) AS s1,
+    avg(o.score_norm) FILTER (p.period_order = b.first) AS s0_norm,
+    avg(o.score_norm) FILTER (p.period_order = b.last) AS s1_norm
+  FROM outcomes_scored o JOIN periods p USING (period_id), bounds b
+  GROUP BY o.area_id, o.group_id, o.child_id;
 CREATE OR REPLACE VIEW outcomes_named AS
   SELECT o.*, c.name AS child, g.name AS "group", a.name AS area, a.area_order, p.label AS period,
     p.period_order, p.period_date, f.scale_min, f.scale_max
