@@ -99,7 +99,14 @@ export function dynamicsOption(data: Dynamics, t: Translate, locale: Locale): EC
 			// Ten group names side by side only fit slanted.
 			axisLabel: { interval: 0, fontSize: 11, rotate: 30 }
 		},
-		yAxis: { type: 'value', name: t('chart.dynamics.axis'), nameLocation: 'middle', nameGap: 40 },
+		yAxis: {
+			type: 'value',
+			name: t('chart.dynamics.axis'),
+			nameLocation: 'middle',
+			nameGap: 40,
+			// «2,5», not «2.5»: the locale's decimal mark, as on every other chart.
+			axisLabel: { formatter: (value: number) => formatNumber(locale, value) }
+		},
 		series: [
 			{ type: 'bar', name: data.first, data: data.start.map((v) => round(v)) },
 			{ type: 'bar', name: data.last, data: data.end.map((v) => round(v)) }

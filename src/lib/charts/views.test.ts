@@ -83,7 +83,11 @@ describe('view charts', () => {
 			'ru'
 		);
 		expect(description(dyn)).toContain('Ромашка: 1,5 → 2,25 (n = 19)');
-		expect(svg(dyn)).toContain('Динамика за год: Речевое развитие');
+		const drawn = svg(dyn);
+		expect(drawn).toContain('Динамика за год: Речевое развитие');
+		// The axis ticks carry the Russian decimal comma (the scale runs 0, 0,5, 1 … 2,5).
+		expect(drawn).toContain('>0,5<');
+		expect(drawn).not.toContain('>0.5<');
 	});
 
 	it('deficit heatmap marks deficits; the profile orders the weakest first', () => {
