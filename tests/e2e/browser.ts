@@ -81,3 +81,16 @@ export async function deleteAllData(page: Page): Promise<void> {
 	// Give a wrongly kept session the time to come back, so its absence means something.
 	await page.waitForTimeout(500);
 }
+
+/** Switch view through the navigation and wait until the page says it is there. */
+export async function goToView(page: Page, name: string): Promise<void> {
+	await page.getByRole('navigation').getByRole('link', { name }).click();
+	await page.waitForFunction(
+		(n) => document.querySelector('nav [aria-current="page"]')?.textContent === n,
+		name
+	);
+}
+
+/** Wait until a load or correction has finished and the page shows its summary. */
+export const settled = (page: Page) =>
+	page.waitForSelector('main[data-busy="false"] [data-testid="load-summary"]', { timeout: 60_000 });

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { analyzeAll, type Analysis } from '../../src/lib/analysis';
 import { findingsByTopic, inReadingOrder } from '../../src/lib/analysis/findings';
 import { translator } from '../../src/lib/i18n';
-import { deleteAllData, newContext, openApp, useBuiltApp } from './browser';
+import { deleteAllData, goToView, newContext, openApp, settled, useBuiltApp } from './browser';
 import { sampleNames, samplePaths, withSamplesInNode } from './samples';
 
 /**
@@ -34,15 +34,7 @@ before(async () => {
 	await settled(page);
 });
 
-const settled = (p: Page) =>
-	p.waitForSelector('main[data-busy="false"] [data-testid="load-summary"]', { timeout: 60_000 });
-const nav = async (name: string) => {
-	await page.getByRole('navigation').getByRole('link', { name }).click();
-	await page.waitForFunction(
-		(n) => document.querySelector('nav [aria-current="page"]')?.textContent === n,
-		name
-	);
-};
+const nav = (name: string) => goToView(page, name);
 const downloaded = async (click: () => Promise<void>) => {
 	const [d] = await Promise.all([page.waitForEvent('download'), click()]);
 	const path = join(work, d.suggestedFilename());

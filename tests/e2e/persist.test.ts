@@ -1,19 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Page } from 'playwright-core';
-import { deleteAllData, newContext, openApp, useBuiltApp } from './browser';
+import { deleteAllData, goToView, newContext, openApp, settled, useBuiltApp } from './browser';
 
 const app = useBuiltApp();
 
-const nav = async (page: Page, name: string) => {
-	await page.getByRole('navigation').getByRole('link', { name }).click();
-	await page.waitForFunction(
-		(n) => document.querySelector('nav [aria-current="page"]')?.textContent === n,
-		name
-	);
-};
-const settled = (page: Page) =>
-	page.waitForSelector('main[data-busy="false"] [data-testid="load-summary"]', { timeout: 60_000 });
 const WEBINAR = 'Безопасность детей на прогулке: Адресует компетенцию';
 
 describe('work that is never lost', () => {
@@ -24,10 +14,10 @@ describe('work that is never lost', () => {
 		await settled(page);
 
 		// A correction: the webinar on safety is taken to address the health deficit.
-		await nav(page, 'Данные и качество');
+		await goToView(page, 'Данные и качество');
 		await page.getByLabel(WEBINAR).selectOption('Здоровьесберегающие технологии');
 		await page.waitForSelector('main[data-busy="false"][data-saved="true"]');
-		await nav(page, 'Обзор');
+		await goToView(page, 'Обзор');
 		const findingsBefore = await page.locator('[data-list="findings"] li').allTextContents();
 		assert.ok(findingsBefore.every((f) => !f.includes('«Безопасность детей на прогулке»')));
 
@@ -35,7 +25,7 @@ describe('work that is never lost', () => {
 		await page.waitForSelector('main[data-engine="ready"]');
 		await settled(page);
 		assert.deepEqual(await page.locator('[data-list="findings"] li').allTextContents(), findingsBefore);
-		await nav(page, 'Данные и качество');
+		await goToView(page, 'Данные и качество');
 		assert.equal(await page.getByLabel(WEBINAR).inputValue(), 'Здоровьесберегающие технологии');
 		assert.equal(await page.locator('tr[data-file]').count(), 4);
 

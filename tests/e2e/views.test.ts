@@ -9,7 +9,7 @@ import { keyFigures, outcomesHeatmap, teacherCard, type TeacherCard } from '../.
 import { translator } from '../../src/lib/i18n';
 import readXlsxFile from 'read-excel-file/universal';
 import { parseRecords } from '../../src/lib/ingest/csv-head';
-import { newContext, openApp, useBuiltApp, watchForeignRequests } from './browser';
+import { goToView, newContext, openApp, useBuiltApp, watchForeignRequests } from './browser';
 import { samplePaths, withSamplesInNode } from './samples';
 
 const app = useBuiltApp();
@@ -38,14 +38,7 @@ before(async () => {
 	await page.waitForSelector('main[data-busy="false"] [data-testid="load-summary"]', { timeout: 60_000 });
 });
 
-/** Switch view through the navigation and wait until the page says it is there. */
-async function nav(name: string, p: Page = page) {
-	await p.getByRole('navigation').getByRole('link', { name }).click();
-	await p.waitForFunction(
-		(n) => document.querySelector('nav [aria-current="page"]')?.textContent === n,
-		name
-	);
-}
+const nav = (name: string, p: Page = page) => goToView(p, name);
 const ariaOf = async (id: string) => {
 	await page.waitForSelector(`[data-chart="${id}"] [data-echarts-ready="true"]`, { timeout: 30_000 });
 	return (await page.locator(`[data-chart="${id}"] .chart`).getAttribute('aria-label')) ?? '';

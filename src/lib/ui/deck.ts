@@ -1,5 +1,5 @@
 import type { EChartsOption } from 'echarts';
-import { findingsByTopic, inReadingOrder } from '$lib/analysis/findings';
+import { findings, findingsByTopic, inReadingOrder } from '$lib/analysis/findings';
 import { deficitPrevalenceOption } from '$lib/charts/deficit-prevalence';
 import { linkageMatrixOption, linkageScatterOption } from '$lib/charts/linkage-views';
 import { outcomesByAreaOption } from '$lib/charts/outcomes-by-area';
@@ -74,13 +74,7 @@ export async function buildDeck(
 		subtitle: t('report.subtitle', { date: today }),
 		sources: source,
 		findingsTitle: t('deck.findings'),
-		findings: [
-			...topics.outcomes,
-			...topics.deficits,
-			...topics.linkage,
-			...topics.coverage,
-			...topics.priorities
-		],
+		findings: analysis ? findings(analysis.inputs, t, locale) : [],
 		charts,
 		tables
 	});
