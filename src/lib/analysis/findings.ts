@@ -1,6 +1,7 @@
 import { formatNumber, type Locale, type Translate } from '../i18n';
 import type { CoverageRow, Oversupply } from './coverage';
 import type { LinkageResult } from './linkage';
+import { missingSentences, type Inventory } from './missing';
 import type { Priority } from './priorities';
 
 /** What the findings are made from: the analyses' results, nothing else. */
@@ -19,6 +20,8 @@ export interface FindingInputs {
 	coverage: CoverageRow[];
 	oversupply: Oversupply[];
 	priorities: Priority[];
+	/** What the files hold; without it nothing is said of what is missing. */
+	inventory?: Inventory;
 }
 
 /**
@@ -28,7 +31,8 @@ export interface FindingInputs {
 export function findings(input: FindingInputs, t: Translate, locale: Locale): string[] {
 	const s = findingsByTopic(input, t, locale);
 	const out = [...s.outcomes, ...s.deficits, ...s.linkage, ...s.coverage, ...s.priorities];
-	return out.length ? out : [t('finding.none')];
+	const missing = input.inventory ? missingSentences(input.inventory, t) : [];
+	return out.length || missing.length ? [...out, ...missing] : [t('finding.none')];
 }
 
 const VERDICT_ORDER = { linked: 0, not_linked: 1, insufficient: 2 };

@@ -3,6 +3,7 @@ import { coverage, type CoverageRow, type Oversupply } from './coverage';
 import { deficitTrends } from './deficits';
 import { findings, type FindingInputs } from './findings';
 import { linkage, type LinkageResult } from './linkage';
+import { inventory } from './missing';
 import { priorities, type Priority } from './priorities';
 import type { Locale, Translate } from '../i18n';
 
@@ -52,7 +53,8 @@ export async function analyzeAll(engine: Engine, t: Translate, locale: Locale): 
 		linkage: links,
 		coverage: rows,
 		oversupply,
-		priorities: ranked
+		priorities: ranked,
+		inventory: await inventory(engine)
 	};
 	return {
 		linkage: links,

@@ -293,6 +293,48 @@ export const en: Record<MessageKey, string> = {
 	'table.mean': 'Mean % of scale',
 	'table.low': 'At low level',
 	'table.small': '* fewer than 5 children: the figure is unstable',
+	'reason.section_row': 'caption row (section, number of participants, legend), not data',
+	'reason.absent': 'participant absent: every task marked «X»',
+	'reason.aggregate_form': 'ФИС ОКО summary form: figures for the school and the region, not for pupils',
+	'unused.unnamed': 'column without a header',
+	'unused.id': 'number, code or variant, not a result',
+	'unused.task': 'ВПР task',
+	'unused.total': 'total column: computed from others',
+	'unused.mark': 'mark',
+	'unused.journal': 'mark in the journal',
+	'unused.unmatched': 'fits no role',
+	'unused.empty': 'empty column',
+	'unused.area': 'area or subject',
+	'unused.score': 'scores',
+	'unused.text': 'text',
+	'context.group': 'Group, class',
+	'context.subject': 'Subject',
+	'context.area': 'Educational area',
+	'context.date': 'Date',
+	'context.parallel': 'Grade',
+	'context.year': 'School year',
+	'context.max': 'Maximum score',
+	'context.organisation': 'Organisation',
+	'context.from.title': 'row {row}',
+	'context.from.sheet': 'sheet name',
+	'context.from.file': 'file name',
+	'setup.context': "Taken from the table's title rows and the file name",
+	'setup.contextHint':
+		'The values became columns «… (из заголовка)»: choose them in the roles below or replace them with a column of your own.',
+	'setup.unused': 'Not used',
+	'setup.headerRows': 'Header in two rows: the period is taken from the second row ({row}).',
+	'aggregate.vpr_marks':
+		'This is the ФИС ОКО form «Статистика по отметкам» (Ф3): shares of marks for the school, the municipality and the region, with no pupils. The analysis needs form Ф1 «Индивидуальные результаты» or a filled collection form.',
+	'aggregate.vpr_compare':
+		'This is the ФИС ОКО form «Сравнение отметок с отметками по журналу»: shares of pupils whose mark was lowered, confirmed or raised, for the school and the region, with no pupils. The analysis needs form Ф1 «Индивидуальные результаты», which holds the journal mark too.',
+	'missing.outcomes':
+		"No children's outcomes were recognised in any file, so there are no findings on outcomes or their link to deficits. Open «Data & quality», set the outcomes file's kind to «Children's outcomes» and choose its columns.",
+	'missing.survey':
+		'No teacher survey was loaded or recognised: deficits and their link to outcomes were not computed. Add the survey export (for example, Google Forms answers).',
+	'missing.pairs':
+		'No survey competency is matched to an area or subject with outcomes, so the link between deficits and outcomes was not checked. Mark the links in «Data & quality» → «Links».',
+	'missing.plan':
+		'No plan of methodical work loaded: whether the plan addresses the deficits was not checked.',
 	busy: 'Working…',
 	'unit.hours': 'h'
 };

@@ -1,3 +1,5 @@
+import { columnClass, type ColumnClass } from './columns';
+import { splitSub } from './layout';
 import { fold } from './text';
 
 /** The four inputs of DESIGN.md. */
@@ -9,12 +11,17 @@ export interface Roles {
 	child?: string;
 	group?: string;
 	period?: string;
-	/** Wide outcomes: one column per educational area or subject. */
+	/** Wide outcomes: one column per educational area or subject (a second header row may add the period). */
 	areas?: string[];
+	/** Outcomes: a ВПР mark «по журналу» or the previous term's mark, kept beside the area's score. */
+	journal?: string;
 	teacher?: string;
 	position?: string;
 	timestamp?: string;
-	/** Survey questions, each «Вопрос [Компетенция]» or a bare competency. */
+	/**
+	 * Survey questions, each «Вопрос [Компетенция]» or a bare competency; for outcomes, the tasks («1 (2б)»)
+	 * or indicators of the one area the file is about, kept each with its score.
+	 */
 	items?: string[];
 	event?: string;
 	form?: string;
@@ -35,6 +42,8 @@ export interface Detection {
 	/** 0..1: the share of the kind's expected roles that were found. */
 	confidence: number;
 	roles: Roles;
+	/** Columns the kind uses for nothing, each with why (a total, a number of the row, no header…). */
+	unused?: { column: string; reason: ColumnClass | 'unmatched' }[];
 }
 
 type SingleRole = Exclude<keyof Roles, 'areas' | 'items'>;
@@ -45,14 +54,26 @@ const ALIASES: Record<SingleRole, string[]> = {
 		'фио ребенка',
 		'ребенок',
 		'фи ребенка',
+		'ф и ребенка',
+		'ф и о ребенка',
+		'фамилия имя ребенка',
+		'фамилия и имя ребенка',
+		'имя ребенка',
+		'фио воспитанника',
+		'фи воспитанника',
+		'фио обучающегося',
+		'фи обучающегося',
+		'фио ученика',
+		'фи ученика',
 		'воспитанник',
 		'обучающийся',
 		'ученик',
+		'код участника',
 		'child',
 		'pupil',
 		'student'
 	],
-	group: ['группа', 'класс', 'group', 'class'],
+	group: ['класс параллель', 'группа', 'класс', 'порядковый номер класса', 'group', 'class'],
 	period: [
 		'период',
 		'этап',
@@ -86,26 +107,10 @@ const ALIASES: Record<SingleRole, string[]> = {
 	hours: ['часы', 'кол во часов', 'количество часов', 'hours'],
 	status: ['отметка о выполнении', 'статус', 'выполнение', 'status'],
 	area: ['образовательная область', 'область', 'предмет', 'area', 'subject'],
+	journal: ['отметка по журналу', 'отметка за предыдущ', 'отметка за четверть', 'отметка за триместр'],
 	score: ['балл', 'оценка', 'уровень', 'результат', 'значение', 'ответ', 'score', 'level', 'value', 'answer'],
 	competency: ['компетенция', 'дефицит', 'профессиональная компетенция', 'competency', 'skill']
 };
-
-/** Headers that are summaries of other columns, never areas of their own. */
-const TOTAL_WORDS = ['итог', 'среднее', 'всего', 'сумма', 'total', 'average', 'mean'];
-const AREA_WORDS = [
-	'развитие',
-	'познавательн',
-	'речев',
-	'физическ',
-	'художествен',
-	'социальн',
-	'язык',
-	'математ',
-	'чтение',
-	'литератур',
-	'окружающий мир',
-	'русский'
-];
 
 const EXPECTED: Record<FileKind, (keyof Roles)[]> = {
 	outcomes: ['child', 'group', 'period', 'areas'],
@@ -117,7 +122,8 @@ const EXPECTED: Record<FileKind, (keyof Roles)[]> = {
 const REQUIRED: Record<FileKind, (keyof Roles)[][]> = {
 	outcomes: [
 		['child', 'areas'],
-		['child', 'area', 'score']
+		['child', 'area', 'score'],
+		['child', 'area', 'items']
 	],
 	survey: [
 		['teacher', 'items'],
@@ -132,15 +138,68 @@ const EXPECTED_LONG: Partial<Record<FileKind, (keyof Roles)[]>> = {
 	survey: ['teacher', 'competency', 'score']
 };
 
+/** Headers about children are never a teacher's name («Фамилия, имя ребенка» is not staff). */
+const ABOUT_CHILD = /ребен|воспитанник|учени|обучающ|участник/;
+
 function findRole(headers: string[], role: SingleRole, taken: Set<string>): string | undefined {
 	for (const alias of ALIASES[role]) {
-		const hit = headers.find((h) => !taken.has(h) && fold(h).startsWith(alias));
+		const hit = headers.find(
+			(h) => !taken.has(h) && fold(h).startsWith(alias) && !(role === 'teacher' && ABOUT_CHILD.test(fold(h)))
+		);
 		if (hit) return hit;
 	}
 	return undefined;
 }
 
-function rolesFor(kind: FileKind, headers: string[]): Roles {
+/** Outcome columns: named after an area or subject, or holding scores whatever their name. */
+function outcomeRoles(headers: string[], samples: string[][], roles: Roles, taken: Set<string>): void {
+	const classes = headers.map((h, i) =>
+		taken.has(h)
+			? 'taken'
+			: columnClass(
+					h,
+					samples.map((r) => r[i] ?? '')
+				)
+	);
+	const pick = (c: string) => headers.filter((_, i) => classes[i] === c);
+	const named = pick('area');
+	const scores = pick('score');
+	const contextual = (['area'] as const).map((r) => findRole(headers, r, taken))[0];
+	const journal = findRole(headers, 'journal', taken);
+	if (journal) {
+		roles.journal = journal;
+		taken.add(journal);
+	}
+	const tasks = pick('task');
+	if (named.length || (scores.length && !contextual)) {
+		// A wide file: every area-named or score-holding column is an area (or a subject).
+		roles.areas = [...named, ...scores].sort((a, b) => headers.indexOf(a) - headers.indexOf(b));
+		if (tasks.length) roles.items = tasks;
+		return;
+	}
+	if (contextual) {
+		// One area or subject for the whole file (a title row, a sheet's name): a mark column is its score,
+		// and tasks or indicators are kept each with its own score.
+		roles.area = contextual;
+		taken.add(contextual);
+		// A ВПР collection form has no mark, only the total of its tasks; indicators' «Средний итог» is theirs.
+		const total = pick('total').find((t) => !splitSub(t).sub);
+		const mark = pick('mark')[0] ?? findRole(headers, 'score', taken) ?? (tasks.length ? total : undefined);
+		if (mark) roles.score = mark;
+		const items = [...tasks, ...scores.filter((c) => c !== mark)];
+		if (items.length) roles.items = items.sort((a, b) => headers.indexOf(a) - headers.indexOf(b));
+		return;
+	}
+	(['area', 'score'] as const).forEach((role) => {
+		const hit = findRole(headers, role, taken);
+		if (hit) {
+			taken.add(hit);
+			roles[role] = hit;
+		}
+	});
+}
+
+function rolesFor(kind: FileKind, headers: string[], samples: string[][]): Roles {
 	const taken = new Set<string>();
 	const roles: Roles = {};
 	const claim = (role: SingleRole) => {
@@ -152,14 +211,7 @@ function rolesFor(kind: FileKind, headers: string[]): Roles {
 	};
 	if (kind === 'outcomes') {
 		(['child', 'group', 'period'] as const).forEach(claim);
-		const areas = headers.filter((h) => {
-			const f = fold(h);
-			return (
-				!taken.has(h) && !TOTAL_WORDS.some((w) => f.startsWith(w)) && AREA_WORDS.some((w) => f.includes(w))
-			);
-		});
-		if (areas.length) roles.areas = areas;
-		else (['area', 'score'] as const).forEach(claim);
+		outcomeRoles(headers, samples, roles, taken);
 	} else if (kind === 'survey') {
 		(['timestamp', 'teacher', 'position'] as const).forEach(claim);
 		const items = headers.filter((h) => /\[[^\]]+\]\s*$/.test(h));
@@ -175,19 +227,44 @@ function rolesFor(kind: FileKind, headers: string[]): Roles {
 	return roles;
 }
 
-/** Guess a file's kind and its columns' roles from the header row. */
-export function detectKind(headers: string[]): Detection {
+/**
+ * Guess a file's kind and its columns' roles from the header row and, where given, the first data
+ * rows (`samples[r][c]` under `headers[c]`): a column of scores is an outcome column whatever its name.
+ */
+export function detectKind(headers: string[], samples: string[][] = []): Detection {
 	let best: Detection = { kind: null, confidence: 0, roles: {} };
 	for (const kind of FILE_KINDS) {
-		const roles = rolesFor(kind, headers);
+		const roles = rolesFor(kind, headers, samples);
 		const shape = REQUIRED[kind].find((required) => required.every((r) => roles[r] !== undefined));
 		if (!shape) continue;
-		const expected = shape.includes('score') ? EXPECTED_LONG[kind]! : EXPECTED[kind];
-		const confidence = expected.filter((r) => roles[r] !== undefined).length / expected.length;
+		const expected = shape.includes('areas') || !EXPECTED_LONG[kind] ? EXPECTED[kind] : EXPECTED_LONG[kind]!;
+		const found = (r: keyof Roles) => roles[r] !== undefined || (r === 'score' && roles.items !== undefined);
+		const confidence = expected.filter(found).length / expected.length;
 		if (confidence > best.confidence) best = { kind, confidence, roles };
 	}
+	if (best.kind) best.unused = unusedColumns(headers, samples, best.roles);
 	return best;
 }
+
+/** Every column no role took, with what it looked like: said on the file's card, never dropped silently. */
+export function unusedColumns(
+	headers: string[],
+	samples: string[][],
+	roles: Roles
+): { column: string; reason: ColumnClass | 'unmatched' }[] {
+	const used = new Set(Object.values(roles).flat());
+	return headers.flatMap((h, i) => {
+		if (used.has(h)) return [];
+		const cls = columnClass(
+			h,
+			samples.map((r) => r[i] ?? '')
+		);
+		return [{ column: h, reason: cls === 'score' || cls === 'area' || cls === 'text' ? 'unmatched' : cls }];
+	});
+}
+
+/** The area or subject a wide outcome column names: its header without the period of a second header row. */
+export const areaOfColumn = (column: string) => splitSub(column).base;
 
 /** The roles a kind takes, in the order the mapping panel shows them; `multi` roles name several columns. */
 export const KIND_ROLES: Record<FileKind, { role: keyof Roles; multi?: boolean }[]> = {
@@ -197,7 +274,9 @@ export const KIND_ROLES: Record<FileKind, { role: keyof Roles; multi?: boolean }
 		{ role: 'period' },
 		{ role: 'areas', multi: true },
 		{ role: 'area' },
-		{ role: 'score' }
+		{ role: 'score' },
+		{ role: 'items', multi: true },
+		{ role: 'journal' }
 	],
 	survey: [
 		{ role: 'teacher' },

@@ -1,5 +1,5 @@
 import type { Engine } from '../engine/types';
-import type { FileKind, Roles } from './detect';
+import { unusedColumns, type Detection, type FileKind, type Roles } from './detect';
 import { loadOutcomes } from './outcomes';
 import { buildPeople } from './people-table';
 import { loadPlan } from './plan';
@@ -18,8 +18,23 @@ export interface FileSetup {
 /** One file after loading: how it was read, what it was taken for, and its row accounting (in = loaded + rejected). */
 export interface FileReport extends Pick<
 	RawFile,
-	'name' | 'format' | 'encoding' | 'delimiter' | 'sheets' | 'sheet' | 'headerRow' | 'columns' | 'rowsIn'
+	| 'name'
+	| 'format'
+	| 'encoding'
+	| 'delimiter'
+	| 'sheets'
+	| 'sheet'
+	| 'headerRow'
+	| 'headerRows'
+	| 'columns'
+	| 'rowsIn'
+	| 'context'
+	| 'aggregate'
 > {
+	/** Columns made from the layout (a title row's subject, the file name's group), to choose like any other. */
+	virtual: string[];
+	/** Columns the chosen kind uses for nothing, with why. */
+	unused: NonNullable<Detection['unused']>;
 	kind: FileKind | null;
 	confidence: number;
 	roles: Roles;
@@ -77,7 +92,14 @@ async function normaliseFile(
 		sheets: raw.sheets,
 		sheet: raw.sheet,
 		headerRow: raw.headerRow,
+		headerRows: raw.headerRows,
 		columns: raw.columns,
+		virtual: raw.virtual.map((v) => v.name),
+		context: raw.context,
+		aggregate: raw.aggregate,
+		unused: setup.kind
+			? unusedColumns([...raw.columns, ...raw.virtual.map((v) => v.name)], raw.samples, setup.roles)
+			: [],
 		roles: setup.roles,
 		corrected,
 		rowsIn: raw.rowsIn,
@@ -103,10 +125,12 @@ async function normaliseFile(
 		file: raw.name,
 		columns: raw.columns,
 		delimiter: raw.delimiter,
-		roles: setup.roles
+		roles: setup.roles,
+		context: raw.context
 	};
 	if (setup.kind) await LOADERS[setup.kind](table);
-	else await rejectAll(table, 'unknown_kind');
+	// A ФИС ОКО aggregate form has no pupils to load: its rows are one reason, said once on the card.
+	else await rejectAll(table, raw.aggregate ? 'aggregate_form' : 'unknown_kind');
 
 	const rejected = (await engine.query(`SELECT count(*) AS n FROM rejects WHERE file = ?`, [raw.name])).get(
 		0

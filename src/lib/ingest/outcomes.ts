@@ -1,48 +1,105 @@
-import { ident } from '../engine/sql';
+import { ident, literal } from '../engine/sql';
 import type { Engine } from '../engine/types';
-import { classifyRows, totalRow, type RawTable } from './sql-rows';
+import { columnClass, taskMax } from './columns';
+import { areaOfColumn } from './detect';
+import { contextValue, periodLabel, splitSub } from './layout';
 import { parsePeriod } from './periods';
 import { inferScale } from './scales';
+import { classifyRows, totalRow, type RawTable } from './sql-rows';
 import { cell, levelWord, numberFrom } from './sql-text';
 
+/** One column read as scores: its area and period, fixed by the header or taken from the row. */
+interface ScoreColumn {
+	column: string;
+	/** The area or subject; undefined: the row's area column (long files). */
+	area?: string;
+	/** The period a second header row gives («н.г.»); undefined: the row's period. */
+	period?: string;
+	/** A task's or indicator's column (kept in `outcome_items`), not an area's own score. */
+	item?: { name: string; max: number | null };
+}
+
+/** Cells that mean «not assessed» (a ВПР «X», «нет отметки»): missing, never a bad score. */
+const NOT_ASSESSED_SQL = `'^(x|х|-|—|н/а|нет отметки|отсутствовал|не писал|осв|освобожден)$'`;
+
+/** Which columns hold scores, each with its area and period. */
+function scoreColumns(raw: RawTable): ScoreColumn[] {
+	const { roles } = raw;
+	const year = contextValue(raw.context ?? [], 'year')?.value;
+	const fixed = (column: string) => {
+		const sub = splitSub(column).sub;
+		return sub ? periodLabel(sub, year) : undefined;
+	};
+	if (roles.areas?.length) {
+		return roles.areas.map((column) => ({ column, area: areaOfColumn(column), period: fixed(column) }));
+	}
+	const out: ScoreColumn[] = [];
+	if (roles.score) out.push({ column: roles.score });
+	for (const column of roles.items ?? []) {
+		const name = splitSub(column).base;
+		out.push({ column, period: fixed(column), item: { name, max: taskMax(name) ?? null } });
+	}
+	if (roles.journal) out.push({ column: roles.journal, item: { name: roles.journal, max: 5 } });
+	return out;
+}
+
 /**
- * Wide outcomes (one row per child × period, one column per area) into `outcomes`, one row per
- * child × area × period. A row is rejected whole when it cannot be placed: no child, no period, a score
- * that is not a number. Written for a million rows: every cell is parsed once, names become hashed ids
- * without joins.
+ * Outcomes into `outcomes`, one row per child × area × period. Wide files have one column per area
+ * (a second header row may give each its period); long ones an area column (or one area for the file,
+ * from a title row) with a score column, or tasks / indicators whose mean is the area's score. A row
+ * is rejected whole when it cannot be placed. Written for a million rows: every cell is parsed once,
+ * names become hashed ids without joins.
  */
 export async function loadOutcomes(raw: RawTable): Promise<void> {
 	const { engine, roles } = raw;
 	const { child, group, period } = roles;
-	// Wide: one column per area. Long: an area column and a score column, one row per child × area.
-	const long = !roles.areas?.length && roles.area !== undefined && roles.score !== undefined;
-	const scoreCells = long ? [roles.score!] : (roles.areas ?? []);
-	await addPeriods(raw, period);
-	if (!long) await addAreas(engine, scoreCells);
+	const long = !roles.areas?.length && roles.area !== undefined;
+	const cols = scoreColumns(raw);
+	const ownPeriods = cols.length > 0 && cols.every((c) => c.period !== undefined);
+	await addPeriods(raw, ownPeriods ? undefined : period, ownPeriods);
+	await addPeriodLabels(engine, [...new Set(cols.flatMap((c) => (c.period ? [c.period] : [])))]);
+	if (!long) await addAreas(engine, [...new Set(cols.map((c) => c.area!))]);
 
-	const scores = scoreCells.map((_, i) => `_s${i}`);
-	const present = scoreCells.map((_, i) => `_c${i}`);
+	const scores = cols.map((_, i) => `_s${i}`);
+	const present = cols.map((_, i) => `_c${i}`);
+	const items = cols.map((c, i) => (c.item ? i : -1)).filter((i) => i >= 0);
 	// Numbers first; the level-word lookup (lower-casing is dear on millions of cells) only where they fail.
 	const numbers = `(SELECT *, ${cell(child)} AS _child, coalesce(${cell(group)}, '—') AS _group,
 		coalesce(${cell(period)}, '—') AS _period, ${long ? cell(roles.area) : 'NULL'} AS _area,
-		${scoreCells.map((a, i) => `${numberFrom(a)} AS _n${i}, ${cell(a)} IS NOT NULL AS _c${i}`).join(', ')}
+		${cols
+			.map(
+				({ column: a }, i) =>
+					`${numberFrom(a)} AS _n${i}, ${cell(a)} IS NOT NULL AND NOT regexp_matches(${cell(a)}, ${NOT_ASSESSED_SQL}, 'i') AS _c${i},
+					 regexp_matches(coalesce(${cell(a)}, ''), ${NOT_ASSESSED_SQL}, 'i') AS _x${i}`
+			)
+			.join(', ')}
 		FROM ${ident(raw.table)})`;
-	const parsed = `(SELECT *, ${scoreCells
+	const parsed = `(SELECT *, ${cols
 		.map(
-			(a, i) =>
-				`CASE WHEN _n${i} IS NOT NULL THEN _n${i} WHEN NOT _c${i} THEN NULL ELSE ${levelWord(a)} END AS _s${i}`
+			(_, i) =>
+				`CASE WHEN _n${i} IS NOT NULL THEN _n${i} WHEN NOT _c${i} THEN NULL ELSE ${levelWord(cols[i].column)} END AS _s${i}`
 		)
 		.join(', ')} FROM ${numbers})`;
-	const blank = raw.columns.map((c) => `${cell(c)} IS NULL`).join(' AND ') || 'true';
+	const named = raw.columns.filter((c) => columnClass(c, []) !== 'unnamed');
+	// Template rows of a collection form hold only formula zeros in their totals: blank, like empty ones.
+	const empty = (c: string) =>
+		columnClass(c, []) === 'total'
+			? `coalesce(${cell(c)}, '0') IN ('0', '0.0', '0,0')`
+			: `${cell(c)} IS NULL`;
+	const blank = named.map(empty).join(' AND ') || 'true';
+	const filledCount = named.map((c) => `(${cell(c)} IS NOT NULL)::INTEGER`).join(' + ') || '0';
+	const absent = items.length ? items.map((i) => `_x${i}`).join(' AND ') : 'false';
 	const reason = `CASE
 		WHEN _child IS NULL OR ${totalRow([child, group])} THEN
-			CASE WHEN ${blank} THEN 'blank_row' WHEN ${totalRow([child, group])} THEN 'total_row' ELSE 'no_child' END
+			CASE WHEN ${blank} THEN 'blank_row' WHEN ${totalRow([child, group])} THEN 'total_row'
+			WHEN ${filledCount} = 1 THEN 'section_row' ELSE 'no_child' END
 		${group ? `WHEN ${cell(group)} IS NULL THEN 'no_group'` : ''}
-		${period ? `WHEN ${cell(period)} IS NULL THEN 'no_period'` : ''}
-		WHEN hash(_period) NOT IN (SELECT period_id FROM periods) THEN 'bad_period'
+		${period && !ownPeriods ? `WHEN ${cell(period)} IS NULL THEN 'no_period'` : ''}
+		${ownPeriods ? '' : `WHEN hash(_period) NOT IN (SELECT period_id FROM periods) THEN 'bad_period'`}
 		${long ? `WHEN _area IS NULL THEN 'no_area'` : ''}
-		WHEN ${scoreCells.map((_, i) => `(_c${i} AND _s${i} IS NULL)`).join(' OR ') || 'false'} THEN 'bad_score'
-		WHEN ${scoreCells.map((_, i) => `_s${i} < 0 OR _s${i} > 100`).join(' OR ') || 'false'} THEN 'score_out_of_scale'
+		WHEN ${absent} THEN 'absent'
+		WHEN ${cols.map((_, i) => `(_c${i} AND _s${i} IS NULL)`).join(' OR ') || 'false'} THEN 'bad_score'
+		WHEN ${scores.map((s) => `${s} < 0 OR ${s} > 100`).join(' OR ') || 'false'} THEN 'score_out_of_scale'
 		WHEN NOT (${present.join(' OR ') || 'false'}) THEN 'no_scores'
 	END`;
 	const classified = ident(
@@ -50,7 +107,7 @@ export async function loadOutcomes(raw: RawTable): Promise<void> {
 			raw,
 			reason,
 			`_row, _child, _group, _area, hash(_group) AS group_id, hash(_group, _child) AS child_id,
-			 hash(_period) AS period_id, ${scores.join(', ')}, ${scoreCells.map((_, i) => `_n${i}`).join(', ')}`,
+			 hash(_period) AS period_id, ${scores.join(', ')}, ${cols.map((_, i) => `_n${i}`).join(', ')}`,
 			parsed
 		)
 	);
@@ -67,45 +124,80 @@ export async function loadOutcomes(raw: RawTable): Promise<void> {
 		await addAreas(engine, Array.from(names.getChild('_area')?.toArray() ?? [], String));
 	}
 
-	// Separate min/max per column vectorise; least()/greatest() across columns would go row by row.
-	const range = (
+	// One statement per table: each score column a branch of a UNION ALL over the same narrow table.
+	const periodSql = (c: ScoreColumn) => (c.period ? `hash(${literal(c.period)}::VARCHAR)` : 'period_id');
+	const areaSql = (c: ScoreColumn) => (c.area ? `hash(${literal(c.area)}::VARCHAR)` : 'hash(_area)');
+	const branch = (c: ScoreColumn, i: number, extra = '') =>
+		`SELECT ?::INTEGER AS file_id, _row, child_id, group_id, ${areaSql(c)} AS area_id, ${periodSql(c)} AS period_id,
+		 _s${i} AS score${extra} FROM ${classified} WHERE _reason IS NULL AND _s${i} IS NOT NULL`;
+	const areaCols = cols.map((c, i) => ({ c, i })).filter(({ c }) => !c.item);
+	const itemCols = cols.map((c, i) => ({ c, i })).filter(({ c }) => c.item && c.column !== roles.journal);
+	if (items.length) {
 		await engine.query(
-			`SELECT least(${scores.map((s) => `min(${s})`).join(', ')}) AS lo,
-			   greatest(${scores.map((s) => `max(${s})`).join(', ')}) AS hi FROM ${classified} WHERE _reason IS NULL`
-		)
-	).get(0);
-	if (range?.lo == null) return;
-	const scale = inferScale(Number(range.lo), Number(range.hi));
-	const words = scores.map((s, i) => `count(*) FILTER (_n${i} IS NULL AND ${s} IS NOT NULL)`).join(' + ');
-	await engine.query(
-		`UPDATE files SET scale_min = ?, scale_max = ?,
-		   scale_words = (SELECT (${words}) > 0 FROM ${classified} WHERE _reason IS NULL) WHERE file_id = ?`,
-		[scale.min, scale.max, raw.fileId]
-	);
-
-	if (long) {
-		await engine.query(
-			`INSERT INTO outcomes SELECT ?::INTEGER, _row, child_id, group_id, hash(_area), period_id, _s0
-			 FROM ${classified} WHERE _reason IS NULL AND _s0 IS NOT NULL`,
-			[raw.fileId]
-		);
-	} else {
-		// One statement: each area a branch of a UNION ALL over the same narrow table.
-		const branches = scores.map(
-			(s) =>
-				`SELECT ?::INTEGER, _row, child_id, group_id, (SELECT area_id FROM areas WHERE name = ?), period_id, ${s}
-				 FROM ${classified} WHERE _reason IS NULL AND ${s} IS NOT NULL`
-		);
-		await engine.query(
-			`INSERT INTO outcomes ${branches.join(' UNION ALL ')}`,
-			scoreCells.flatMap((area) => [raw.fileId, area])
+			`INSERT INTO outcome_items ${items
+				.map((i) =>
+					branch(
+						cols[i],
+						i,
+						`, ${literal(cols[i].item!.name)} AS item, ${cols[i].item!.max ?? 'NULL'}::DOUBLE AS max`
+					)
+				)
+				.join(' UNION ALL ')}`,
+			items.map(() => raw.fileId)
 		);
 	}
-	await engine.exec(`DROP TABLE ${classified}`);
+	const areaRows = areaCols.length
+		? areaCols.map(({ c, i }) => branch(c, i)).join(' UNION ALL ')
+		: // Indicators without a total of their own: the area's score is their mean, per child and period.
+			itemCols.length
+			? `SELECT file_id, min(_row) AS _row, child_id, group_id, area_id, period_id, avg(score) AS score
+			   FROM (${itemCols.map(({ c, i }) => branch(c, i)).join(' UNION ALL ')})
+			   GROUP BY file_id, child_id, group_id, area_id, period_id`
+			: '';
+	if (!areaRows) return void (await engine.exec(`DROP TABLE ${classified}`));
+	await engine.query(
+		`CREATE OR REPLACE TEMP TABLE _scores AS ${areaRows}`,
+		(areaCols.length ? areaCols : itemCols).map(() => raw.fileId)
+	);
+	await setScale(raw, cols, classified);
+	await engine.exec(
+		`INSERT INTO outcomes SELECT * FROM _scores; DROP TABLE _scores; DROP TABLE ${classified}`
+	);
+}
+
+/**
+ * The scale of the file's area scores: a declared maximum (ФИС ОКО «Максимальный первичный балл»,
+ * or the sum of task maxima for a total), marks 2–5, or inferred from the values seen.
+ */
+async function setScale(raw: RawTable, cols: ScoreColumn[], classified: string): Promise<void> {
+	const { engine, roles } = raw;
+	const range = (await engine.query(`SELECT min(score) AS lo, max(score) AS hi FROM _scores`)).get(0);
+	if (range?.lo == null) return;
+	let scale = inferScale(Number(range.lo), Number(range.hi));
+	const scoreClass = roles.score ? columnClass(roles.score, []) : undefined;
+	if (scoreClass === 'mark') scale = { min: 2, max: 5 };
+	else if (scoreClass === 'total') {
+		const declared = Number(contextValue(raw.context ?? [], 'max')?.value);
+		const tasks = cols.reduce((sum, c) => sum + (c.item?.max ?? 0), 0) - (roles.journal ? 5 : 0);
+		const max = Number.isFinite(declared) && declared > 0 ? declared : tasks;
+		if (max >= Number(range.hi)) scale = { min: 0, max };
+	}
+	// Level words («высокий») are said with the scale: a number that failed and a word that read.
+	const words = cols
+		.map((c, i) => (c.item ? '' : `count(*) FILTER (_n${i} IS NULL AND _s${i} IS NOT NULL)`))
+		.filter(Boolean);
+	const anyWord = words.length
+		? `(SELECT (${words.join(' + ')}) > 0 FROM ${classified} WHERE _reason IS NULL)`
+		: 'false';
+	await engine.query(
+		`UPDATE files SET scale_min = ?, scale_max = ?, scale_words = ${anyWord} WHERE file_id = ?`,
+		[scale.min, scale.max, raw.fileId]
+	);
 }
 
 /** Add the file's period labels to `periods`, each with where it sorts in the year. */
-async function addPeriods(raw: RawTable, period: string | undefined): Promise<void> {
+async function addPeriods(raw: RawTable, period: string | undefined, ownPeriods: boolean): Promise<void> {
+	if (ownPeriods) return;
 	const { engine } = raw;
 	const labels = period
 		? Array.from(
@@ -119,6 +211,10 @@ async function addPeriods(raw: RawTable, period: string | undefined): Promise<vo
 				String
 			)
 		: ['—'];
+	await addPeriodLabels(engine, labels);
+}
+
+async function addPeriodLabels(engine: Engine, labels: string[]): Promise<void> {
 	for (const label of labels) {
 		const parsed = label === '—' ? { order: 0, date: null, end: null } : parsePeriod(label);
 		if (!parsed) continue;

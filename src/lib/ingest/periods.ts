@@ -89,6 +89,9 @@ export function parsePeriod(label: string): Period | null {
 	const span = parseDateSpan(label);
 	if (span) return { order: Date.parse(span.from) / 86_400_000, date: span.from, end: span.to };
 	const folded = fold(label);
+	// «ВПР 2026» (a collection form names no day): spring of that year, sorted there, no date claimed.
+	const vpr = /^впр (20\d\d)$/.exec(folded);
+	if (vpr) return { order: Date.parse(`${vpr[1]}-04-01`) / 86_400_000, date: null, end: null };
 	const phase = PHASES.find(([pattern]) => pattern.test(folded));
 	return phase ? { order: phase[1], date: null, end: null } : null;
 }

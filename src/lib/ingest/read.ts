@@ -2,7 +2,9 @@ import { ident, literal } from '../engine/sql';
 import type { Engine } from '../engine/types';
 import { parseRecords, sniffDelimiter, type Delimiter } from './csv-head';
 import { decodeText, detectEncoding, isUtf8, transcodeToUtf8, type Encoding } from './decode';
-import { detectKind, type Detection } from './detect';
+import { type Detection } from './detect';
+import type { ContextItem } from './layout';
+import { findShape, safeNames, type AggregateForm, type VirtualColumn } from './shape';
 import type { SourceFile } from './source';
 import { isXlsx, readWorkbook } from './xlsx';
 
@@ -20,7 +22,16 @@ export interface RawFile {
 	sheet?: string;
 	/** 1-based row of the header; rows above it are titles, reported as rejected. */
 	headerRow: number;
+	/** 2 when a second header row names periods under the areas («н.г. | к.г.»). */
+	headerRows: 1 | 2;
 	columns: string[];
+	/** What title rows, the sheet's and the file's name say, and the columns made from it. */
+	context: ContextItem[];
+	virtual: VirtualColumn[];
+	/** The first records under the header, as text: what the columns' roles were judged from. */
+	samples: string[][];
+	/** A ФИС ОКО form of school-level aggregates, not pupils. */
+	aggregate?: AggregateForm;
 	/** Records in the file, the rows above the header included. */
 	rowsIn: number;
 	aboveHeader: { row: number; text: string; blank: boolean }[];
@@ -35,7 +46,8 @@ export interface RawFile {
 }
 
 const HEAD_BYTES = 64 * 1024;
-const HEADER_SEARCH_ROWS = 15;
+/** Records parsed from the head: the rows a header is searched in, and the values under it. */
+const HEAD_RECORDS = 60;
 
 /** Yield to the event loop so a long read never freezes the page. */
 const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -63,7 +75,11 @@ export async function readRaw(
 		delimiter: ';',
 		sheets: [],
 		headerRow: 1,
+		headerRows: 1,
 		columns: [],
+		context: [],
+		virtual: [],
+		samples: [],
 		rowsIn: 0,
 		aboveHeader: [],
 		detection: { kind: null, confidence: 0, roles: {} },
@@ -100,11 +116,17 @@ export async function readRaw(
 		}
 	}
 
-	// Titles above the table («Мониторинг 2025/26», «Группа: …») are skipped to the real header.
+	// Titles above the table («Мониторинг 2025/26», «Группа: …») are skipped to the real header, and read.
 	const startLines: number[] = [];
-	const records = parseRecords(sample, raw.delimiter, HEADER_SEARCH_ROWS + 1, startLines);
-	const header = findHeader(records);
+	const records = parseRecords(sample, raw.delimiter, HEAD_RECORDS, startLines);
+	const shape = findShape(records, raw.sheet, source.name);
+	const header = shape.header;
+	const firstData = header + shape.headerRows;
 	raw.headerRow = header + 1;
+	raw.headerRows = shape.headerRows;
+	raw.context = shape.context;
+	raw.samples = shape.samples;
+	raw.aggregate = shape.aggregate;
 	raw.aboveHeader = records.slice(0, header).map((fields, i) => ({
 		row: i + 1,
 		text: fields.join(raw.delimiter),
@@ -117,7 +139,7 @@ export async function readRaw(
 	try {
 		await engine.exec(
 			`CREATE OR REPLACE TABLE ${data} AS SELECT * FROM read_csv(${literal(path)},
-			 delim=${literal(raw.delimiter)}, header=true, skip=${startLines[header] ?? 0}, all_varchar=true,
+			 delim=${literal(raw.delimiter)}, header=true, skip=${startLines[firstData - 1] ?? 0}, all_varchar=true,
 			 quote='"', escape='"', null_padding=true, parallel=false)`
 		);
 	} catch (error) {
@@ -128,47 +150,30 @@ export async function readRaw(
 	// `npm run bench` reads this: DuckDB's own read_csv on the same (UTF-8) bytes.
 	performance.measure('sverka:read_csv', { start: readStart, end: readStart + raw.readCsvMs });
 	await engine.dropFile(path);
-	// Header names as the file wrote them, made safe to name: control characters (a corrupted file's NUL
-	// bytes) become spaces, blanks and repeats get a number. Columns are taken by position, whatever they hold.
-	const written = (await engine.query(`SELECT * FROM ${data} LIMIT 0`)).schema.fields.map((f) => f.name);
-	raw.columns = safeNames(written);
+	// Header names as the file wrote them (two header rows joined), made safe to name; columns are taken
+	// by position, whatever DuckDB called them.
+	const width = (await engine.query(`SELECT * FROM ${data} LIMIT 0`)).schema.fields.length;
+	raw.columns = safeNames(Array.from({ length: width }, (_, i) => shape.columns[i] ?? ''));
+	raw.virtual = shape.virtual.filter((v) => !raw.columns.includes(v.name));
+	const virtual = raw.virtual.map((v) => `${virtualSql(v, raw.columns)} AS ${ident(v.name)}`);
 	// Row numbers come from the table's rowid (insertion order) through a view: no second copy of the data.
 	await engine.exec(
-		`CREATE OR REPLACE VIEW ${ident(table)} AS SELECT (rowid + ${header + 2})::INTEGER AS _row,
-		 ${raw.columns.map((name, i) => `#${i + 1} AS ${ident(name)}`).join(', ')} FROM ${data}`
+		`CREATE OR REPLACE VIEW ${ident(table)} AS SELECT (rowid + ${firstData + 1})::INTEGER AS _row,
+		 ${[...raw.columns.map((name, i) => `#${i + 1} AS ${ident(name)}`), ...virtual].join(', ')} FROM ${data}`
 	);
 	const count = (await engine.query(`SELECT count(*) AS n FROM ${data}`)).get(0)?.n;
 	raw.rowsIn = Number(count ?? 0) + raw.aboveHeader.length;
-	raw.detection = detectKind(raw.columns);
+	raw.detection = shape.detection;
 	raw.readMs = performance.now() - started;
 	return raw;
 }
 
-/** The first of the top rows that reads as a known kind's header, else the first with two filled cells. */
-export function findHeader(records: string[][]): number {
-	let best = -1;
-	let bestConfidence = 0;
-	for (const [i, record] of records.slice(0, HEADER_SEARCH_ROWS).entries()) {
-		const detection = detectKind(record.map((f) => f.trim()).filter(Boolean));
-		if (detection.kind && detection.confidence > bestConfidence) {
-			best = i;
-			bestConfidence = detection.confidence;
-		}
-	}
-	if (best >= 0) return best;
-	const filled = records.findIndex((r) => r.filter((f) => f.trim() !== '').length >= 2);
-	return Math.max(0, filled);
+/** A virtual column's SQL: the context's value, or the parallel joined to an ordinal class number. */
+function virtualSql(column: VirtualColumn, columns: string[]): string {
+	const value = literal(column.item.value);
+	if (!column.from || !columns.includes(column.from)) return value;
+	const from = `trim(${ident(column.from)})`;
+	return `CASE WHEN regexp_matches(${from}, '^\\d{1,2}$') THEN ${value} || ' класс №' || ${from} ELSE nullif(${from}, '') END`;
 }
 
-/** Column names anyone can refer to: no control characters, none empty, none repeated, none `_row`. */
-export function safeNames(names: string[]): string[] {
-	const seen = new Set<string>(['_row']);
-	return names.map((name, i) => {
-		// eslint-disable-next-line no-control-regex
-		let safe = name.replace(/[\u0000-\u001f\u007f]/g, ' ').trim() || `column${i + 1}`;
-		const base = safe;
-		for (let n = 2; seen.has(safe); n++) safe = `${base} (${n})`;
-		seen.add(safe);
-		return safe;
-	});
-}
+export { safeNames } from './shape';

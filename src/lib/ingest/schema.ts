@@ -18,6 +18,10 @@ CREATE OR REPLACE TABLE periods(period_id UBIGINT, label VARCHAR, period_order D
 -- of rows. The normalised score and the level are derived in the view below from the file's scale.
 CREATE OR REPLACE TABLE outcomes(file_id INTEGER, "row" INTEGER, child_id UBIGINT, group_id UBIGINT,
   area_id UBIGINT, period_id UBIGINT, score DOUBLE);
+-- Tasks of a ВПР form («1 (2б)») and indicators of an area, each child's score with the task's maximum
+-- where the header gives it; the journal's mark beside a ВПР mark is an item too.
+CREATE OR REPLACE TABLE outcome_items(file_id INTEGER, "row" INTEGER, child_id UBIGINT, group_id UBIGINT,
+  area_id UBIGINT, period_id UBIGINT, score DOUBLE, item VARCHAR, max DOUBLE);
 CREATE OR REPLACE VIEW outcomes_scored AS
   SELECT o.*, (o.score - f.scale_min) / (f.scale_max - f.scale_min) AS score_norm,
     CASE WHEN (o.score - f.scale_min) / (f.scale_max - f.scale_min) < ${LEVEL_CUTS.low} THEN 'low'

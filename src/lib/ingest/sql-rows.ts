@@ -2,6 +2,7 @@ import { ident, literal } from '../engine/sql';
 import type { Engine } from '../engine/types';
 import type { Delimiter } from './csv-head';
 import type { Roles } from './detect';
+import type { ContextItem } from './layout';
 
 /** What a kind's loader needs to turn one raw table into normalised rows and rejects. */
 export interface RawTable {
@@ -14,6 +15,8 @@ export interface RawTable {
 	columns: string[];
 	delimiter: Delimiter;
 	roles: Roles;
+	/** What the file's title rows and names say (school year, maximum score…). */
+	context?: ContextItem[];
 }
 
 /** The record as the user wrote it, to show next to the reason it was rejected. */
@@ -33,7 +36,10 @@ export function totalRow(columns: (string | undefined)[]): string {
 	const present = columns.filter((c): c is string => c !== undefined);
 	if (present.length === 0) return 'false';
 	return present
-		.map((c) => `regexp_matches(coalesce(${ident(c)}, ''), '^\\s*(?i:итого|всего|среднее|total)')`)
+		.map(
+			(c) =>
+				`regexp_matches(coalesce(${ident(c)}, ''), '^\\s*(?i:итого|итог\\s*$|итог:|итоговый показатель|всего|среднее|средний итог|средний балл|total|average)')`
+		)
 		.join(' OR ');
 }
 
