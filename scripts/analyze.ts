@@ -1,7 +1,12 @@
 /**
- * `npm run analyze -- [--json] [--en] FILE...`: the whole analysis in Node, without a browser, on the same
- * engine and SQL as the page. Prints a readable summary (Russian unless --en), or with --json one object
- * (schema: schemas/analyze.schema.json).
+ * `npm run analyze -- [--json] [--en] [--setups SETUPS.json] FILE...` or `… --project FILE.sverka`: the whole
+ * analysis in Node, without a browser, on the same engine and SQL as the page. Prints a readable summary
+ * (Russian unless --en), or with --json one object (schema: schemas/analyze.schema.json).
+ *
+ * The corrections a methodist makes on the page come along: a project file holds them with its files;
+ * `--setups` takes them as JSON, by file name:
+ * `{"setups": {"dz02.csv": {"kind": "outcomes", "roles": {…}, "values": {…}}}, "sheets": {"f.xlsx": "Лист2"},
+ *   "areas": [["Компетенция", ["Область"]]], "targets": [["событие", "Компетенция"]], "resolved": [["имя", "ключ"]]}`.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
@@ -10,17 +15,70 @@ import { peopleReport, rejectRows } from '../src/lib/analysis/quality';
 import { createNodeEngine } from '../src/lib/engine/node';
 import type { Engine } from '../src/lib/engine/types';
 import { isMessageKey, translator, type Locale, type Translate } from '../src/lib/i18n';
-import { loadAll, sourceFromBytes, type FileReport } from '../src/lib/ingest';
+import {
+	loadAll,
+	sourceFromBytes,
+	type FileReport,
+	type FileSetup,
+	type SourceFile
+} from '../src/lib/ingest';
+import { deriveTables, DEFAULT_SETTINGS } from '../src/lib/ingest/derive';
+import { unpackProject } from '../src/lib/state/project';
 
 const TABLE_FILES = ['.csv', '.txt', '.tsv', '.xlsx'];
 
-function parseArgs(argv: string[]) {
+/** The value after a flag (`--project FILE`), and the arguments without both. */
+function takeFlag(argv: string[], flag: string): string | undefined {
+	const at = argv.indexOf(flag);
+	if (at < 0) return undefined;
+	const [, value] = argv.splice(at, 2);
+	return value;
+}
+
+function parseArgs(args: string[]) {
+	const argv = [...args];
+	const project = takeFlag(argv, '--project');
+	const setups = takeFlag(argv, '--setups');
 	const json = argv.includes('--json');
 	const locale: Locale = argv.includes('--en') ? 'en' : 'ru';
 	const paths = argv.filter((a) => !a.startsWith('--'));
 	const files = paths.filter((p) => statSync(p).isFile() && TABLE_FILES.includes(extname(p).toLowerCase()));
 	const skipped = paths.filter((p) => !files.includes(p));
-	return { json, locale, files, skipped };
+	return { json, locale, files, skipped, project, setups };
+}
+
+/** Corrections as the page keeps them: by file, plus names and links. */
+interface Corrections {
+	sources: SourceFile[];
+	setups: (FileSetup | undefined)[];
+	sheets: (string | undefined)[];
+	resolved: [string, string][];
+	areas: [string, string[]][];
+	targets: [string, string | null][];
+}
+
+async function fromProject(path: string): Promise<Corrections> {
+	const { snapshot } = await unpackProject(new Blob([readFileSync(path)]));
+	const sources = await Promise.all(
+		snapshot.files.map(async (f) => sourceFromBytes(f.name, new Uint8Array(await f.data.arrayBuffer())))
+	);
+	return { sources, ...snapshot };
+}
+
+function fromFiles(paths: string[], setupsPath?: string): Corrections {
+	const given = setupsPath ? JSON.parse(readFileSync(setupsPath, 'utf8')) : {};
+	const byName = (map: unknown, name: string) =>
+		map && typeof map === 'object' && Object.hasOwn(map, name)
+			? (map as Record<string, never>)[name]
+			: undefined;
+	return {
+		sources: paths.map((p) => sourceFromBytes(basename(p), readFileSync(p))),
+		setups: paths.map((p) => byName(given.setups, basename(p))),
+		sheets: paths.map((p) => byName(given.sheets, basename(p))),
+		resolved: Array.isArray(given.resolved) ? given.resolved : [],
+		areas: Array.isArray(given.areas) ? given.areas : [],
+		targets: Array.isArray(given.targets) ? given.targets : []
+	};
 }
 
 const reasonText = (t: Translate, code: string) => {
@@ -45,18 +103,26 @@ async function duplicates(engine: Engine) {
 }
 
 async function main() {
-	const { json, locale, files, skipped } = parseArgs(process.argv.slice(2));
+	const { json, locale, files, skipped, project, setups } = parseArgs(process.argv.slice(2));
 	for (const path of skipped) console.error(`skipped (not a table file): ${path}`);
-	if (files.length === 0) {
-		console.error('usage: npm run analyze -- [--json] [--en] FILE.csv|FILE.xlsx ...');
+	if (files.length === 0 && !project) {
+		console.error(
+			'usage: npm run analyze -- [--json] [--en] [--setups SETUPS.json] FILE.csv|FILE.xlsx ... | --project FILE.sverka'
+		);
 		process.exit(2);
 	}
 	const t = translator(locale);
+	const corrections = project ? await fromProject(project) : fromFiles(files, setups);
 	const engine = await createNodeEngine();
-	const { reports } = await loadAll(
-		engine,
-		files.map((p) => sourceFromBytes(basename(p), readFileSync(p)))
-	);
+	const { reports } = await loadAll(engine, corrections.sources, {
+		setups: corrections.setups,
+		sheets: corrections.sheets,
+		resolved: new Map(corrections.resolved)
+	});
+	await deriveTables(engine, DEFAULT_SETTINGS, {
+		areas: new Map(corrections.areas),
+		targets: new Map(corrections.targets)
+	});
 	const analysis = await analyzeAll(engine, t, locale);
 	const people = await peopleReport(engine);
 	const rejects = await rejectRows(engine, { limit: 100_000 });
@@ -67,6 +133,10 @@ async function main() {
 			rows_in: r.rowsIn,
 			rows_loaded: r.rowsLoaded,
 			rows_rejected: r.rowsRejected,
+			roles: r.roles,
+			...(r.aggregate ? { aggregate: t(`aggregate.${r.aggregate}`) } : {}),
+			context: r.context.map((c) => ({ key: c.key, value: c.value, source: c.source, row: c.row ?? null })),
+			unused: r.unused,
 			...(r.error ? { error: t(`error.${r.error}` as 'error.unreadable_csv') } : {})
 		})),
 		rejects: rejects.file.map((file, i) => ({
@@ -120,6 +190,7 @@ async function main() {
 			`  ${f.name}: ${f.kind ? t(`kind.${f.kind}`) : t('kind.unknown')} — ${t('files.rowsIn').toLowerCase()} ${f.rows_in}, ` +
 				`${t('files.loaded').toLowerCase()} ${f.rows_loaded}, ${t('files.rejected').toLowerCase()} ${f.rows_rejected}`
 		);
+		if (f.aggregate) lines.push(`    ${f.aggregate}`);
 	}
 	if (result.rejects.length) {
 		lines.push('', `${t('rejects.title')}:`);

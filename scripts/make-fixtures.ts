@@ -187,3 +187,10 @@ const workbook = await writeXlsxFile([
 ] as never).toBuffer();
 write('outcomes-two-sheets-title-row.xlsx', new Uint8Array(workbook));
 console.log('fixtures written to', DIR.pathname);
+
+// A grade sheet whose pupil column has no name a detector could know: refused by default, read once
+// the user (or the CLI's --setups) says which column is the child.
+write(
+	'outcomes-unnamed-child-column.csv',
+	utf8(lines('Кто;Класс;Период;Алгебра', 'Иванов;5А;Октябрь 2025;4', 'Петров;5А;Октябрь 2025;3'))
+);

@@ -128,6 +128,8 @@ export const en: Record<MessageKey, string> = {
 	'role.participants': 'Participants',
 	'role.target': 'Competency (deficit)',
 	'role.hours': 'Hours',
+	'role.journal': 'Mark in the journal',
+	'role.tasks': 'Tasks or indicators (each with its own score)',
 	'role.status': 'Status',
 	'quality.title': 'Data & quality',
 	'rejects.title': 'Rejected rows',

@@ -127,6 +127,8 @@ export const ru = {
 	'role.participants': 'Участники',
 	'role.target': 'Компетенция (дефицит)',
 	'role.hours': 'Часы',
+	'role.journal': 'Отметка по журналу',
+	'role.tasks': 'Задания или показатели (каждый со своим баллом)',
 	'role.status': 'Отметка о выполнении',
 	'quality.title': 'Данные и качество',
 	'rejects.title': 'Отклонённые строки',

@@ -3,7 +3,8 @@ import { unusedColumns, type Detection, type FileKind, type Roles } from './dete
 import { loadOutcomes } from './outcomes';
 import { buildPeople } from './people-table';
 import { loadPlan } from './plan';
-import type { RawFile } from './read';
+import { rawViewSql, type RawFile, type ValueRenames } from './read';
+import { ident } from '../engine/sql';
 import { loadRoster } from './roster';
 import { createSchema } from './schema';
 import { rejectAll, type RawTable } from './sql-rows';
@@ -13,6 +14,8 @@ import { loadSurvey } from './survey';
 export interface FileSetup {
 	kind: FileKind | null;
 	roles: Roles;
+	/** Values the user renamed, by column: the layout's «4 класс №1» named «4А». */
+	values?: ValueRenames;
 }
 
 /** One file after loading: how it was read, what it was taken for, and its row accounting (in = loaded + rejected). */
@@ -33,6 +36,9 @@ export interface FileReport extends Pick<
 > {
 	/** Columns made from the layout (a title row's subject, the file name's group), to choose like any other. */
 	virtual: string[];
+	/** The values each virtual column holds, as the layout gave them (before the user's renaming). */
+	virtualValues: Record<string, string[]>;
+	values?: ValueRenames;
 	/** Columns the chosen kind uses for nothing, with why. */
 	unused: NonNullable<Detection['unused']>;
 	kind: FileKind | null;
@@ -97,6 +103,8 @@ async function normaliseFile(
 		virtual: raw.virtual.map((v) => v.name),
 		context: raw.context,
 		aggregate: raw.aggregate,
+		virtualValues: {},
+		values: setup.values,
 		unused: setup.kind
 			? unusedColumns([...raw.columns, ...raw.virtual.map((v) => v.name)], raw.samples, setup.roles)
 			: [],
@@ -113,6 +121,14 @@ async function normaliseFile(
 		[raw.index, raw.name, setup.kind, raw.encoding, raw.delimiter, raw.rowsIn]
 	);
 	if (raw.error) return report;
+	await engine.exec(rawViewSql(raw));
+	for (const v of raw.virtual) {
+		const seen = await engine.query(
+			`SELECT DISTINCT ${ident(v.name)} AS v FROM ${ident(raw.table)} WHERE ${ident(v.name)} IS NOT NULL ORDER BY 1 LIMIT 20`
+		);
+		report.virtualValues[v.name] = Array.from(seen.getChild('v')?.toArray() ?? [], String);
+	}
+	if (setup.values) await engine.exec(rawViewSql(raw, setup.values));
 
 	for (const above of raw.aboveHeader) {
 		const reason = above.blank ? 'blank_row' : 'above_header';

@@ -32,6 +32,8 @@ export interface RawFile {
 	samples: string[][];
 	/** A ФИС ОКО form of school-level aggregates, not pupils. */
 	aggregate?: AggregateForm;
+	/** Spreadsheet row of the first data record. */
+	firstRow: number;
 	/** Records in the file, the rows above the header included. */
 	rowsIn: number;
 	aboveHeader: { row: number; text: string; blank: boolean }[];
@@ -80,6 +82,7 @@ export async function readRaw(
 		context: [],
 		virtual: [],
 		samples: [],
+		firstRow: 2,
 		rowsIn: 0,
 		aboveHeader: [],
 		detection: { kind: null, confidence: 0, roles: {} },
@@ -155,17 +158,40 @@ export async function readRaw(
 	const width = (await engine.query(`SELECT * FROM ${data} LIMIT 0`)).schema.fields.length;
 	raw.columns = safeNames(Array.from({ length: width }, (_, i) => shape.columns[i] ?? ''));
 	raw.virtual = shape.virtual.filter((v) => !raw.columns.includes(v.name));
-	const virtual = raw.virtual.map((v) => `${virtualSql(v, raw.columns)} AS ${ident(v.name)}`);
-	// Row numbers come from the table's rowid (insertion order) through a view: no second copy of the data.
-	await engine.exec(
-		`CREATE OR REPLACE VIEW ${ident(table)} AS SELECT (rowid + ${firstData + 1})::INTEGER AS _row,
-		 ${[...raw.columns.map((name, i) => `#${i + 1} AS ${ident(name)}`), ...virtual].join(', ')} FROM ${data}`
-	);
+	raw.firstRow = firstData + 1;
+	await engine.exec(rawViewSql(raw));
 	const count = (await engine.query(`SELECT count(*) AS n FROM ${data}`)).get(0)?.n;
 	raw.rowsIn = Number(count ?? 0) + raw.aboveHeader.length;
 	raw.detection = shape.detection;
 	raw.readMs = performance.now() - started;
 	return raw;
+}
+
+/** The user's renaming of values, by column: {«4 класс №1»: «4А»}. */
+export type ValueRenames = Record<string, Record<string, string>>;
+
+/**
+ * The raw view over a file's records: `_row` is the row number in a spreadsheet (from the table's rowid,
+ * no second copy of the data), physical columns by position, then the layout's virtual columns; values
+ * the user renamed are renamed here, so every loader sees them.
+ */
+export function rawViewSql(raw: RawFile, renames: ValueRenames = {}): string {
+	const renamed = (sql: string, column: string) => {
+		const map = Object.entries(Object.hasOwn(renames, column) ? renames[column] : {}).filter(([, to]) =>
+			to.trim()
+		);
+		if (!map.length) return sql;
+		const cases = map.map(([from, to]) => `WHEN ${literal(from)} THEN ${literal(to.trim())}`).join(' ');
+		return `CASE trim(${sql}) ${cases} ELSE ${sql} END`;
+	};
+	// Positions first (DuckDB named the columns its own way), names after: the virtual columns refer to them.
+	const inner = raw.columns.map((name, i) => `#${i + 1} AS ${ident(name)}`);
+	const outer = [
+		...raw.columns.map((name) => `${renamed(ident(name), name)} AS ${ident(name)}`),
+		...raw.virtual.map((v) => `${renamed(virtualSql(v, raw.columns), v.name)} AS ${ident(v.name)}`)
+	];
+	return `CREATE OR REPLACE VIEW ${ident(raw.table)} AS SELECT _row, ${outer.join(', ')}
+		FROM (SELECT (rowid + ${raw.firstRow})::INTEGER AS _row, ${inner.join(', ')} FROM ${ident(`${raw.table}_data`)})`;
 }
 
 /** A virtual column's SQL: the context's value, or the parallel joined to an ordinal class number. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeEngine } from '../engine/node';
 import type { Engine } from '../engine/types';
-import { loadAll, sourceFromBytes, type FileReport } from './index';
+import { loadAll, normaliseAll, sourceFromBytes, type FileReport } from './index';
 
 /**
  * Real exports from public sources (../shared/real-exports, each case with its SOURCE.md), read in place
@@ -95,6 +95,18 @@ describe('ФИС ОКО forms of a real school (vpr-fis-oko-urus-martan)', () =>
 			Number((await rows(`SELECT count(*) AS n FROM outcome_items WHERE item = 'Отметка по журналу'`))[0].n)
 		).toBe(50);
 		expect(r.context.find((c) => c.key === 'subject')).toMatchObject({ value: 'Русский язык', row: 3 });
+	});
+
+	it("Ф1: the ordinal classes are named as the school names them, from the file's card", async () => {
+		const path = 'vpr-fis-oko-urus-martan/Ф1_Индивидуальные результаты.xlsx';
+		const { raws, reports } = await loadAll(engine, [real(path)]);
+		const column = 'Класс (параллель из заголовка)';
+		expect(reports[0].virtualValues[column]).toEqual(['4 класс №1', '4 класс №2']);
+		const values = { [column]: { '4 класс №1': '4А', '4 класс №2': '4Б' } };
+		const [again] = await normaliseAll(engine, raws, [{ kind: 'outcomes', roles: reports[0].roles, values }]);
+		expect(again).toMatchObject({ rowsLoaded: 50, values });
+		expect(await list(`SELECT name FROM groups ORDER BY name`)).toEqual(['4А', '4Б']);
+		expect(await children()).toBe(50);
 	});
 
 	it('Ф3 and «Сравнение отметок» are school-level aggregates, named so, with no pupil rows', async () => {

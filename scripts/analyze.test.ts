@@ -1,0 +1,56 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { packProject } from '../src/lib/state/project';
+
+const ROOT = new URL('../', import.meta.url);
+const FIXTURE = 'src/lib/ingest/fixtures/outcomes-unnamed-child-column.csv';
+const analyze = (...args: string[]) =>
+	JSON.parse(
+		execFileSync(process.execPath, ['--import', 'tsx', 'scripts/analyze.ts', '--json', ...args], {
+			cwd: ROOT,
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'pipe']
+		})
+	);
+/** The correction a methodist makes on the page: «Кто» is the child. */
+const setup = {
+	kind: 'outcomes',
+	roles: { child: 'Кто', group: 'Класс', period: 'Период', areas: ['Алгебра'] },
+	values: { Класс: { '5А': '5 «А»' } }
+};
+
+describe("the CLI takes the page's corrections", () => {
+	const dir = mkdtempSync(join(tmpdir(), 'sverka-cli-'));
+
+	it('a file refused by default is read with --setups', () => {
+		const refused = analyze(FIXTURE);
+		expect(refused.files[0]).toMatchObject({ kind: null, rows_loaded: 0, rows_rejected: 2 });
+		const path = join(dir, 'setups.json');
+		writeFileSync(path, JSON.stringify({ setups: { 'outcomes-unnamed-child-column.csv': setup } }));
+		const read = analyze('--setups', path, FIXTURE);
+		expect(read.files[0]).toMatchObject({ kind: 'outcomes', rows_loaded: 2, rows_rejected: 0 });
+		expect(read.findings[0]).toMatch(/«Алгебра»/);
+	}, 60_000);
+
+	it('a project file (.sverka) opens with its corrections', async () => {
+		const bytes = readFileSync(new URL(FIXTURE, ROOT));
+		const project = await packProject(
+			{
+				files: [{ name: 'outcomes-unnamed-child-column.csv', data: new Blob([bytes]) }],
+				sheets: [undefined],
+				setups: [setup as never],
+				resolved: [],
+				areas: [],
+				targets: []
+			},
+			''
+		);
+		const path = join(dir, 'year.sverka');
+		writeFileSync(path, new Uint8Array(await project.arrayBuffer()));
+		const read = analyze('--project', path);
+		expect(read.files[0]).toMatchObject({ kind: 'outcomes', rows_loaded: 2, roles: setup.roles });
+	}, 60_000);
+});
