@@ -194,3 +194,68 @@ write(
 	'outcomes-unnamed-child-column.csv',
 	utf8(lines('Кто;Класс;Период;Алгебра', 'Иванов;5А;Октябрь 2025;4', 'Петров;5А;Октябрь 2025;3'))
 );
+
+// A teacher's grade sheet: subjects the word list does not know, marks 2–5, no class, no period.
+write(
+	'grades-subjects-of-any-name.csv',
+	utf8(lines('Ученик,Химия,Английский,ОБЗР', 'Антонов,4,5,3', 'Белова,3,4,5', 'Итого,3.5,4.5,4'))
+);
+
+// The group, the subject and the date written above the table, as kindergarten and ФИС ОКО forms do.
+write(
+	'title-rows-group-subject-date.csv',
+	utf8(
+		lines(
+			'Сводная таблица педагогической диагностики. Старшая группа «Солнышко»',
+			'Дата:;15.09.2025',
+			';',
+			'Ф.И.О. ребёнка;Речевое развитие;Физическое развитие',
+			'Аксёнова Вера;2;3',
+			'Борисов Глеб;1;2',
+			'Легенда: 3 — высокий уровень;'
+		)
+	)
+);
+
+// An area over its periods: «Речевое развитие» merged over «н.г. | к.г.», the period in the second row.
+write(
+	'two-row-header-area-over-periods.csv',
+	utf8(
+		lines(
+			'№;ФИО воспитанника;Группа;Речевое развитие;;Познавательное развитие;;Итог;',
+			';;;н.г.;к.г.;н.г.;к.г.;н.г.;к.г.',
+			'1;Аксёнова Вера;Солнышко;1;2;2;3;1,5;2,5',
+			'2;Борисов Глеб;Солнышко;2;2;1;;1,5;2'
+		)
+	)
+);
+
+// A ВПР collection form: tasks with their maxima, «X» for an absent pupil, template rows of formula zeros.
+write(
+	'vpr-form-absent-and-template-zeros.csv',
+	utf8(
+		lines(
+			'ВПР 2026. Математика, 5 класс;;;;;;;',
+			'Код участника;Вариант;1 (2б);2 (1б);Порядковый номер класса;Итого баллов;;',
+			'10001;1;2;1;1;3;0;X',
+			'10002;2;X;X;1;0;;',
+			'10003;1;1;0;2;1;;',
+			';;;;;0;1;X',
+			';;;;;0;;'
+		)
+	)
+);
+
+// ФИС ОКО Ф3: marks of the school against the region, no pupils: said once, not rejected as unknown.
+write(
+	'vpr-aggregate-marks-by-level.csv',
+	utf8(
+		lines(
+			'Статистика по отметкам;;;;;;',
+			'Предмет:;Математика;;;;;',
+			'Группы участников;Кол-во ОО;Кол-во участников;2;3;4;5',
+			'Вся выборка;35589;1722202;5,06;32,92;44,33;17,69',
+			'МБОУ «СОШ №1»;;89;12,36;52,81;26,97;7,87'
+		)
+	)
+);

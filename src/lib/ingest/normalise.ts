@@ -105,9 +105,7 @@ async function normaliseFile(
 		aggregate: raw.aggregate,
 		virtualValues: {},
 		values: setup.values,
-		unused: setup.kind
-			? unusedColumns([...raw.columns, ...raw.virtual.map((v) => v.name)], raw.samples, setup.roles)
-			: [],
+		unused: setup.kind ? unusedOf(raw, setup.roles) : [],
 		roles: setup.roles,
 		corrected,
 		rowsIn: raw.rowsIn,
@@ -165,4 +163,13 @@ async function normaliseFile(
 		report.scale = { min: scale.scale_min, max: scale.scale_max, words: scale.scale_words === true };
 	}
 	return report;
+}
+
+/** Columns no role uses; a column a used virtual one is built from (ФИС ОКО's ordinal «Класс») is used. */
+function unusedOf(raw: RawFile, roles: Roles): FileReport['unused'] {
+	const used = new Set(Object.values(roles).flat());
+	const sources = new Set(raw.virtual.filter((v) => used.has(v.name) && v.from).map((v) => v.from));
+	return unusedColumns([...raw.columns, ...raw.virtual.map((v) => v.name)], raw.samples, roles).filter(
+		(u) => !sources.has(u.column)
+	);
 }

@@ -93,6 +93,9 @@ export async function loadOutcomes(raw: RawTable): Promise<void> {
 		WHEN _child IS NULL OR ${totalRow([child, group])} THEN
 			CASE WHEN ${blank} THEN 'blank_row' WHEN ${totalRow([child, group])} THEN 'total_row'
 			WHEN ${filledCount} = 1 THEN 'section_row' ELSE 'no_child' END
+		-- A legend or a banner in the first column: one long cell or a «label: value», not a child.
+		WHEN ${filledCount} = 1 AND NOT (${present.join(' OR ') || 'false'})
+		  AND (length(_child) > 40 OR contains(_child, ':')) THEN 'section_row'
 		${group ? `WHEN ${cell(group)} IS NULL THEN 'no_group'` : ''}
 		${period && !ownPeriods ? `WHEN ${cell(period)} IS NULL THEN 'no_period'` : ''}
 		${ownPeriods ? '' : `WHEN hash(_period) NOT IN (SELECT period_id FROM periods) THEN 'bad_period'`}
