@@ -63,23 +63,26 @@ export async function loadOutcomes(raw: RawTable): Promise<void> {
 	const scores = cols.map((_, i) => `_s${i}`);
 	const present = cols.map((_, i) => `_c${i}`);
 	const items = cols.map((c, i) => (c.item ? i : -1)).filter((i) => i >= 0);
-	// Numbers first; the level-word lookup (lower-casing is dear on millions of cells) only where they fail.
+	// Numbers first; «X» and the level-word lookup (lower-casing is dear on millions of cells) only where
+	// a number failed, so a file of numbers pays for neither.
 	const numbers = `(SELECT *, ${cell(child)} AS _child, coalesce(${cell(group)}, '—') AS _group,
 		coalesce(${cell(period)}, '—') AS _period, ${long ? cell(roles.area) : 'NULL'} AS _area,
-		${cols
-			.map(
-				({ column: a }, i) =>
-					`${numberFrom(a)} AS _n${i}, ${cell(a)} IS NOT NULL AND NOT regexp_matches(${cell(a)}, ${NOT_ASSESSED_SQL}, 'i') AS _c${i},
-					 regexp_matches(coalesce(${cell(a)}, ''), ${NOT_ASSESSED_SQL}, 'i') AS _x${i}`
-			)
-			.join(', ')}
+		${cols.map(({ column: a }, i) => `${numberFrom(a)} AS _n${i}, ${cell(a)} IS NOT NULL AS _f${i}`).join(', ')}
 		FROM ${ident(raw.table)})`;
+	const notAssessed = (i: number) =>
+		`(_n${i} IS NULL AND _f${i} AND regexp_matches(${cell(cols[i].column)}, ${NOT_ASSESSED_SQL}, 'i'))`;
+	const marked = `(SELECT *, ${cols
+		.map(
+			(_, i) =>
+				`_f${i} AND NOT ${notAssessed(i)} AS _c${i}${cols[i].item ? `, ${notAssessed(i)} AS _x${i}` : ''}`
+		)
+		.join(', ')} FROM ${numbers})`;
 	const parsed = `(SELECT *, ${cols
 		.map(
 			(_, i) =>
 				`CASE WHEN _n${i} IS NOT NULL THEN _n${i} WHEN NOT _c${i} THEN NULL ELSE ${levelWord(cols[i].column)} END AS _s${i}`
 		)
-		.join(', ')} FROM ${numbers})`;
+		.join(', ')} FROM ${marked})`;
 	const named = raw.columns.filter((c) => columnClass(c, []) !== 'unnamed');
 	// Template rows of a collection form hold only formula zeros in their totals: blank, like empty ones.
 	const empty = (c: string) =>
