@@ -295,6 +295,8 @@ export const en: Record<MessageKey, string> = {
 	'table.mean': 'Mean % of scale',
 	'table.low': 'At low level',
 	'table.small': '* fewer than 5 children: the figure is unstable',
+	'files.otherSheets':
+		'One sheet was read; others hold data too: «{names}» ({n}). Choose the sheet under «Columns…», or save each sheet as a file of its own and load them together.',
 	'reason.section_row': 'caption row (section, number of participants, legend), not data',
 	'reason.absent': 'participant absent: every task marked «X»',
 	'reason.aggregate_form': 'ФИС ОКО summary form: figures for the school and the region, not for pupils',

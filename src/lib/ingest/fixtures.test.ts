@@ -101,6 +101,8 @@ describe('reading', () => {
 			kind: 'outcomes',
 			format: 'xlsx',
 			sheets: ['Сентябрь', 'Май'],
+			// The other sheet with data is said on the card, never silently left.
+			filledSheets: ['Сентябрь', 'Май'],
 			sheet: 'Сентябрь',
 			headerRow: 2,
 			rowsIn: 3,

@@ -26,6 +26,7 @@ export interface FileReport extends Pick<
 	| 'encoding'
 	| 'delimiter'
 	| 'sheets'
+	| 'filledSheets'
 	| 'sheet'
 	| 'headerRow'
 	| 'headerRows'
@@ -96,6 +97,7 @@ async function normaliseFile(
 		encoding: raw.encoding,
 		delimiter: raw.delimiter,
 		sheets: raw.sheets,
+		filledSheets: raw.filledSheets,
 		sheet: raw.sheet,
 		headerRow: raw.headerRow,
 		headerRows: raw.headerRows,

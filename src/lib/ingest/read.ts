@@ -17,8 +17,9 @@ export interface RawFile {
 	format: 'csv' | 'xlsx';
 	encoding: Encoding;
 	delimiter: Delimiter;
-	/** Sheets of a workbook, and the one that was read. */
+	/** Sheets of a workbook, those with data, and the one that was read. */
 	sheets: string[];
+	filledSheets?: string[];
 	sheet?: string;
 	/** 1-based row of the header; rows above it are titles, reported as rejected. */
 	headerRow: number;
@@ -98,6 +99,7 @@ export async function readRaw(
 			const workbook = await readWorkbook(await source.read(), options.sheet);
 			raw.sheets = workbook.sheets;
 			raw.sheet = workbook.sheet;
+			raw.filledSheets = workbook.filled;
 			const bytes = new TextEncoder().encode(workbook.csv);
 			sample = workbook.csv.slice(0, HEAD_BYTES);
 			await engine.registerBytes(path, bytes);

@@ -8,6 +8,8 @@ export function isXlsx(head: Uint8Array): boolean {
 
 export interface Workbook {
 	sheets: string[];
+	/** Sheets that hold data, the read one included: a card with an area per sheet is read one sheet at a time. */
+	filled: string[];
 	/** The chosen sheet as CSV text (`;`, quoted where needed), ready for the CSV path. */
 	csv: string;
 	sheet: string;
@@ -44,5 +46,8 @@ export async function readWorkbook(bytes: Uint8Array, sheet?: string): Promise<W
 			Array.from({ length: width }, (_, i) => quote(cellText(row[i] as CellValue | null))).join(';')
 		)
 		.join('\r\n');
-	return { sheets: sheets.map((s) => s.sheet), csv: csv + '\r\n', sheet: chosen.sheet };
+	const filled = sheets
+		.filter((s) => s.data.some((row) => row.some((c) => c !== null && c !== '')))
+		.map((s) => s.sheet);
+	return { sheets: sheets.map((s) => s.sheet), filled, csv: csv + '\r\n', sheet: chosen.sheet };
 }
