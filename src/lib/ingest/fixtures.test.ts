@@ -87,7 +87,7 @@ describe('reading', () => {
 			await rows(`SELECT DISTINCT period, period_order FROM outcomes_named ORDER BY period_order`)
 		).toEqual([
 			{ period: 'Начало года', period_order: 1 },
-			{ period: 'Конец года', period_order: 3 }
+			{ period: 'Конец года', period_order: 9 }
 		]);
 		expect(await rows(`SELECT DISTINCT "row" FROM outcomes ORDER BY "row"`)).toEqual([
 			{ row: 5 },

@@ -1,6 +1,6 @@
 import { ident } from '../engine/sql';
 import { blankRow, classifyRows, totalRow, type RawTable } from './sql-rows';
-import { parseDateSpan, type DateSpan } from './periods';
+import { parseDateSpan, schoolYearOf, type DateSpan } from './periods';
 import { EVERYONE, splitNames } from './people-table';
 import { cell, numberFrom } from './sql-text';
 
@@ -19,10 +19,7 @@ export async function loadPlan(raw: RawTable): Promise<void> {
 		const years = labels
 			.map((label) => parseDateSpan(label))
 			.filter((span): span is DateSpan => span !== null)
-			.map((span) => {
-				const [y, m] = span.from.split('-').map(Number);
-				return m >= 9 ? y : y - 1;
-			});
+			.map((span) => schoolYearOf(span.from));
 		const schoolYear = years.length ? Math.min(...years) : undefined;
 		for (const label of labels) {
 			const span = parseDateSpan(label, schoolYear);
