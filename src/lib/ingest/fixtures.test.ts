@@ -178,14 +178,11 @@ describe('shapes and scales', () => {
 		]);
 	});
 
-	it('Google Forms grid: two questions feed one competency, repeated submission and unknown answer reported', async () => {
+	it('Google Forms grid: two questions feed one competency, repeated submission reported, «затрудняюсь» missing', async () => {
 		const r = await load('survey-forms-two-questions-per-competency.csv');
-		expect(r).toMatchObject({ kind: 'survey', rowsIn: 4, rowsLoaded: 2, rowsRejected: 2 });
+		expect(r).toMatchObject({ kind: 'survey', rowsIn: 4, rowsLoaded: 3, rowsRejected: 1 });
 		expect(r.scale).toEqual({ min: 1, max: 4, words: true });
-		expect(await rejects()).toEqual([
-			{ row: 3, reason: 'duplicate_submission' },
-			{ row: 5, reason: 'bad_answer' }
-		]);
+		expect(await rejects()).toEqual([{ row: 3, reason: 'duplicate_submission' }]);
 		const deficits = await rows(
 			`SELECT teacher_key, competency, score_norm, is_deficit FROM deficits ORDER BY ALL`
 		);
@@ -193,10 +190,91 @@ describe('shapes and scales', () => {
 			['иванова анна андреевна', 'ИКТ', true],
 			['иванова анна андреевна', 'Речь', false],
 			['петрова бэлла борисовна', 'ИКТ', false],
-			['петрова бэлла борисовна', 'Речь', false]
+			['петрова бэлла борисовна', 'Речь', false],
+			['сидорова вера викторовна', 'ИКТ', false],
+			['сидорова вера викторовна', 'Речь', false]
 		]);
 		expect(deficits[0].score_norm).toBeCloseTo(1 / 6);
 		expect(deficits[2].score_norm).toBeCloseTo(5 / 6);
+		// «затрудняюсь» is no answer: Сидорова's ИКТ rests on her one other question.
+		expect(deficits[4].score_norm).toBeCloseTo(2 / 3);
+	});
+
+	it('survey phrases on a three-point scale: an unknown phrase skips its cell, not the submission', async () => {
+		const r = await load('survey-three-point-phrases.csv');
+		expect(r).toMatchObject({ kind: 'survey', rowsIn: 6, rowsLoaded: 4, rowsRejected: 2 });
+		expect(await rejects()).toEqual([
+			{ row: 2, reason: 'duplicate_submission' },
+			{ row: 6, reason: 'bad_answer' }
+		]);
+		expect(await rows(`SELECT "row", "column", reason, text FROM cell_notes ORDER BY ALL`)).toEqual([
+			{ row: 5, column: 'Раздел I [Одарённые]', reason: 'bad_answer_cell', text: 'см. комментарий' },
+			{ row: 6, column: 'Раздел I [Одарённые]', reason: 'bad_answer_cell', text: 'не помню' }
+		]);
+		expect(r.answerScales).toEqual([
+			{
+				grids: ['Раздел I'],
+				answers: [
+					{ answer: 'Испытываю затруднения', score: 1 },
+					{ answer: 'Получается хорошо', score: 3 }
+				],
+				levels: 3,
+				how: 'cues',
+				missing: ['Затрудняюсь ответить', 'Не знаю'],
+				unknown: ['не помню', 'см. комментарий']
+			},
+			{
+				grids: ['Раздел II'],
+				answers: [
+					{ answer: 'Испытываю затруднения', score: 1 },
+					{ answer: 'Получается, но необходимо совершенствование', score: 2 },
+					{ answer: 'Получается хорошо', score: 3 }
+				],
+				levels: 3,
+				how: 'cues',
+				missing: ['Нет ответа'],
+				unknown: []
+			}
+		]);
+		const answered = await rows(
+			`SELECT teacher, count(*) AS n, min(score_norm) AS lo FROM survey_answers GROUP BY teacher ORDER BY teacher`
+		);
+		expect(answered).toEqual([
+			{ teacher: 'Алиев Ислам Магомедович', n: 3, lo: 0 },
+			{ teacher: 'Дудаева Зарема Ахмедовна', n: 3, lo: 0 },
+			{ teacher: 'Садулаева Раиса Хамзатовна', n: 1, lo: 1 },
+			{ teacher: 'исмаилова хеда', n: 4, lo: 0 }
+		]);
+	});
+
+	it('the user’s order of the answer words replaces the inferred one', async () => {
+		const [raw] = (await loadAll(engine, [fixture('survey-three-point-phrases.csv')])).raws;
+		const [r] = await normaliseAll(
+			engine,
+			[raw],
+			[
+				{
+					kind: 'survey',
+					roles: raw.detection.roles,
+					answerOrder: [
+						'Получается хорошо',
+						'Получается, но необходимо совершенствование',
+						'Испытываю затруднения',
+						'см. комментарий'
+					]
+				}
+			]
+		);
+		expect(r).toMatchObject({ rowsIn: 6, rowsLoaded: 4, rowsRejected: 2, corrected: true });
+		expect(r.answerScales?.map((s) => s.how)).toEqual(['user', 'user']);
+		expect(r.answerScales?.[0].unknown).toEqual(['не помню']);
+		expect(r.answerScales?.[0].answers.at(-1)).toEqual({ answer: 'см. комментарий', score: 4 });
+		const [alia] = await rows(
+			`SELECT min(score_norm) AS lo, max(score_norm) AS hi FROM survey_answers WHERE teacher LIKE 'Алиев%'`
+		);
+		// Now «Получается хорошо» is the weakest answer and «Испытываю затруднения» two steps above it.
+		expect(alia).toEqual({ lo: 0, hi: 1 });
+		expect(await rows(`SELECT count(*) AS n FROM cell_notes`)).toEqual([{ n: 1 }]);
 	});
 
 	it('plan dates as days, ISO, Excel serials, months with and without a year, «в течение года»', async () => {

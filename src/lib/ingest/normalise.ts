@@ -6,11 +6,11 @@ import { loadPlan } from './plan';
 import type { RawFile } from './read';
 import { loadRoster } from './roster';
 import { createSchema } from './schema';
-import { rejectAll, type RawTable } from './sql-rows';
-import { loadSurvey } from './survey';
+import { rejectAll, type LoadOptions, type RawTable } from './sql-rows';
+import { answerScales, loadSurvey, type AnswerScaleReport } from './survey';
 
 /** What a file is taken to be: the detected guess, or the user's correction of it. */
-export interface FileSetup {
+export interface FileSetup extends LoadOptions {
 	kind: FileKind | null;
 	roles: Roles;
 }
@@ -25,6 +25,8 @@ export interface FileReport extends Pick<
 	roles: Roles;
 	/** The scale scores or answers were read on (outcomes, survey), normalised to 0..1 from it. */
 	scale?: { min: number; max: number; words: boolean };
+	/** Survey: the word scales answers were read on, weakest first, for the user to confirm or reorder. */
+	answerScales?: AnswerScaleReport[];
 	/** True when the user chose the kind or roles rather than the detector. */
 	corrected: boolean;
 	rowsLoaded: number;
@@ -103,7 +105,8 @@ async function normaliseFile(
 		file: raw.name,
 		columns: raw.columns,
 		delimiter: raw.delimiter,
-		roles: setup.roles
+		roles: setup.roles,
+		options: setup
 	};
 	if (setup.kind) await LOADERS[setup.kind](table);
 	else await rejectAll(table, 'unknown_kind');
@@ -124,5 +127,6 @@ async function normaliseFile(
 	if (scale?.scale_min != null && scale?.scale_max != null) {
 		report.scale = { min: scale.scale_min, max: scale.scale_max, words: scale.scale_words === true };
 	}
+	if (setup.kind === 'survey') report.answerScales = await answerScales(engine, raw.index);
 	return report;
 }

@@ -14,6 +14,18 @@ export interface RawTable {
 	columns: string[];
 	delimiter: Delimiter;
 	roles: Roles;
+	/** The user's settings for reading the file beyond its roles (FileSetup). */
+	options?: LoadOptions;
+}
+
+/** How to read a file beyond its columns' roles; each set by the user, none needed. */
+export interface LoadOptions {
+	/** Survey: the answer words from weakest to strongest, overriding the inferred scale. */
+	answerOrder?: string[];
+	/** Plan, periods: the school year's first calendar year (2025 for 2025/26). */
+	schoolYear?: number;
+	/** Plan: the day relative deadlines («в течение месяца») count from, ISO. */
+	referenceDate?: string;
 }
 
 /** The record as the user wrote it, to show next to the reason it was rejected. */
