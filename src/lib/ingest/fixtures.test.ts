@@ -279,11 +279,8 @@ describe('shapes and scales', () => {
 
 	it('plan dates as days, ISO, Excel serials, months with and without a year, «в течение года»', async () => {
 		const r = await load('plan-dates-mixed.csv');
-		expect(r).toMatchObject({ kind: 'plan', rowsIn: 8, rowsLoaded: 6, rowsRejected: 2 });
-		expect(await rejects()).toEqual([
-			{ row: 8, reason: 'bad_date' },
-			{ row: 9, reason: 'bad_hours' }
-		]);
+		expect(r).toMatchObject({ kind: 'plan', rowsIn: 8, rowsLoaded: 7, rowsRejected: 1 });
+		expect(await rejects()).toEqual([{ row: 9, reason: 'bad_hours' }]);
 		const events = await rows(
 			`SELECT title, date_from::VARCHAR AS f, date_to::VARCHAR AS t, hours FROM events ORDER BY "row"`
 		);
@@ -293,7 +290,58 @@ describe('shapes and scales', () => {
 			{ title: 'Мастер-класс', f: '2025-11-11', t: '2025-11-11', hours: 2 },
 			{ title: 'Круглый стол', f: '2025-10-01', t: '2025-10-31', hours: 1 },
 			{ title: 'Педсовет', f: '2026-01-01', t: '2026-01-31', hours: null },
-			{ title: 'Наставничество', f: '2025-09-01', t: '2026-05-31', hours: 10 }
+			{ title: 'Наставничество', f: '2025-09-01', t: '2026-05-31', hours: 10 },
+			{ title: 'Квест', f: null, t: null, hours: 1 }
+		]);
+		// The event stays, without a date; the deadline it could not read is noted beside it.
+		expect(await rows(`SELECT "row", "column", reason, text FROM cell_notes`)).toEqual([
+			{ row: 8, column: 'Сроки', reason: 'bad_date_cell', text: 'когда-нибудь' }
+		]);
+	});
+
+	it('plan deadlines in words and executors that are roles: every event kept, dated from the school year in the title', async () => {
+		const r = await load('plan-dates-in-words.csv');
+		expect(r).toMatchObject({ kind: 'plan', headerRow: 2, rowsIn: 14, rowsLoaded: 13, rowsRejected: 1 });
+		expect(await rejects()).toEqual([{ row: 1, reason: 'above_header' }]);
+		const events = await rows(
+			`SELECT title, date_label AS label, date_from::VARCHAR AS f, date_to::VARCHAR AS t, date_how AS how, responsible
+			 FROM events ORDER BY "row"`
+		);
+		const year = { f: '2025-09-01', t: '2026-05-31' };
+		expect(events.map((e) => [e.label, e.f, e.t, e.how])).toEqual([
+			['В течение месяца', year.f, year.t, 'relative'],
+			['В течение четверти / полугодия', year.f, year.t, 'relative'],
+			['Ежемесячно / раз в четверть', year.f, year.t, 'recurring'],
+			['Ежеквартально', year.f, year.t, 'recurring'],
+			['Август–сентябрь', '2025-08-01', '2025-09-30', 'date'],
+			['Сентябрь-октябрь 2025', '2025-09-01', '2025-10-31', 'date'],
+			['По плану ОО', null, null, 'open'],
+			['По графику', null, null, 'open'],
+			['Постоянно', year.f, year.t, 'recurring'],
+			['До 15.05.2026', year.f, '2026-05-15', 'deadline'],
+			['IV четверть', '2026-04-01', '2026-05-31', 'term'],
+			['1 полугодие', '2025-09-01', '2025-12-31', 'term'],
+			['когда получится', null, null, 'unread']
+		]);
+		expect(events[10].title).toBe('Итоговый педсовет');
+		expect(events.map((e) => e.responsible)).toContain('Заместитель директора по УВР');
+		expect(events[1]).toMatchObject({ responsible: 'Учителя начальных классов' });
+	});
+
+	it('a reference date turns «в течение месяца» into the month after it', async () => {
+		const [raw] = (await loadAll(engine, [fixture('plan-dates-in-words.csv')])).raws;
+		await normaliseAll(
+			engine,
+			[raw],
+			[{ kind: 'plan', roles: raw.detection.roles, referenceDate: '2025-10-06' }]
+		);
+		const events = await rows(
+			`SELECT date_label AS label, date_from::VARCHAR AS f, date_to::VARCHAR AS t FROM events
+			 WHERE date_how = 'relative' ORDER BY "row"`
+		);
+		expect(events).toEqual([
+			{ label: 'В течение месяца', f: '2025-10-06', t: '2025-11-06' },
+			{ label: 'В течение четверти / полугодия', f: '2025-10-06', t: '2025-12-31' }
 		]);
 	});
 });

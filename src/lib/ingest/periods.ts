@@ -97,7 +97,7 @@ const schoolMonth = (month: number) => (month >= 8 ? month - 8 : month + 4);
 const calendarMonth = (sm: number) => ((sm + 7) % 12) + 1;
 
 /** A part of the school year, as school months (1 = September … 9 = May). */
-interface Term {
+export interface Term {
 	first: number;
 	last: number;
 	/** Whole-year marks («Год», «2025-2026») come after the last quarter's. */
@@ -120,6 +120,8 @@ const TRIMESTERS: Term[] = [
 	{ first: 4, last: 6 },
 	{ first: 7, last: 9 }
 ];
+/** The terms of a school year, first to last, as plans name them («в течение четверти»). */
+export const TERMS = { quarter: QUARTERS, half: HALVES, trimester: TRIMESTERS } as const;
 export const SCHOOL_YEAR: Term = { first: 1, last: 9, annual: true };
 const START: Term = { first: 1, last: 1 };
 const MIDDLE: Term = { first: 5, last: 5 };

@@ -40,12 +40,15 @@ export function blankRow(raw: RawTable): string {
 	return raw.columns.map((c) => `coalesce(trim(${ident(c)}), '') = ''`).join(' AND ') || 'true';
 }
 
-/** SQL that is true for an Excel total row («Итого», «Всего», «Среднее») in any of the given columns. */
+/**
+ * SQL that is true for an Excel total row («Итого», «Всего:», «Среднее») in any of the given columns; the word
+ * alone, so an event «Итоговый педсовет» is no total.
+ */
 export function totalRow(columns: (string | undefined)[]): string {
 	const present = columns.filter((c): c is string => c !== undefined);
 	if (present.length === 0) return 'false';
 	return present
-		.map((c) => `regexp_matches(coalesce(${ident(c)}, ''), '^\\s*(?i:итого|всего|среднее|total)')`)
+		.map((c) => `regexp_matches(coalesce(${ident(c)}, ''), '(?i)^\\s*(итого|всего|среднее|total)(\\PL|$)')`)
 		.join(' OR ');
 }
 
