@@ -211,20 +211,10 @@ describe('shapes and scales', () => {
 			{ row: 5, column: 'Раздел I [Одарённые]', reason: 'bad_answer_cell', text: 'см. комментарий' },
 			{ row: 6, column: 'Раздел I [Одарённые]', reason: 'bad_answer_cell', text: 'не помню' }
 		]);
+		// One scale for both grids, though nobody answered grid I in the middle.
 		expect(r.answerScales).toEqual([
 			{
-				grids: ['Раздел I'],
-				answers: [
-					{ answer: 'Испытываю затруднения', score: 1 },
-					{ answer: 'Получается хорошо', score: 3 }
-				],
-				levels: 3,
-				how: 'cues',
-				missing: ['Затрудняюсь ответить', 'Не знаю'],
-				unknown: ['не помню', 'см. комментарий']
-			},
-			{
-				grids: ['Раздел II'],
+				grids: ['Раздел I', 'Раздел II'],
 				answers: [
 					{ answer: 'Испытываю затруднения', score: 1 },
 					{ answer: 'Получается, но необходимо совершенствование', score: 2 },
@@ -232,8 +222,8 @@ describe('shapes and scales', () => {
 				],
 				levels: 3,
 				how: 'cues',
-				missing: ['Нет ответа'],
-				unknown: []
+				missing: ['Затрудняюсь ответить', 'Не знаю', 'Нет ответа'],
+				unknown: ['не помню', 'см. комментарий']
 			}
 		]);
 		const answered = await rows(
@@ -266,7 +256,7 @@ describe('shapes and scales', () => {
 			]
 		);
 		expect(r).toMatchObject({ rowsIn: 6, rowsLoaded: 4, rowsRejected: 2, corrected: true });
-		expect(r.answerScales?.map((s) => s.how)).toEqual(['user', 'user']);
+		expect(r.answerScales?.map((s) => s.how)).toEqual(['user']);
 		expect(r.answerScales?.[0].unknown).toEqual(['не помню']);
 		expect(r.answerScales?.[0].answers.at(-1)).toEqual({ answer: 'см. комментарий', score: 4 });
 		const [alia] = await rows(

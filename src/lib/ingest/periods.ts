@@ -180,6 +180,15 @@ function schoolYearIn(folded: string): number | undefined {
 	return (start + 1) % 100 === Number(m[2]) ? start : undefined;
 }
 
+/** «2025-2026», «2025/26» in any of the texts (title rows, file names): the school year's first calendar year. */
+export function schoolYearNamed(texts: string[]): number | undefined {
+	for (const text of texts) {
+		const m = /(20\d\d)\s*[-–—/]\s*(?:20)?(\d\d)(?!\d)/.exec(text);
+		if (m && (Number(m[1]) + 1) % 100 === Number(m[2])) return Number(m[1]);
+	}
+	return undefined;
+}
+
 /** The first and last day of a term in a given school year. */
 export function termSpan(term: Term, schoolYearStart: number): DateSpan {
 	const [m0, m1] = [calendarMonth(term.first), calendarMonth(term.last)];

@@ -1,19 +1,10 @@
 import { ident } from '../engine/sql';
 import type { SqlParam } from '../engine/types';
 import { blankRow, classifyRows, totalRow, type RawTable } from './sql-rows';
-import { parseDateSpan, schoolYearOf } from './periods';
+import { parseDateSpan, schoolYearNamed, schoolYearOf } from './periods';
 import { parsePlanDate, type PlanContext } from './plan-dates';
 import { EVERYONE, splitNames } from './people-table';
 import { cell, numberFrom } from './sql-text';
-
-/** «2025-2026», «2025/26» in a title row or the file name. */
-function schoolYearNamed(texts: string[]): number | undefined {
-	for (const text of texts) {
-		const m = /(20\d\d)\s*[-–—/]\s*(?:20)?(\d\d)(?!\d)/.exec(text);
-		if (m && (Number(m[1]) + 1) % 100 === Number(m[2])) return Number(m[1]);
-	}
-	return undefined;
-}
 
 /**
  * The school year a plan's undated deadlines («Октябрь», «IV четверть», «ежемесячно») belong to: the

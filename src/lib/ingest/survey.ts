@@ -1,6 +1,6 @@
 import { ident } from '../engine/sql';
 import type { Engine, SqlParam } from '../engine/types';
-import { inferAnswerScale, type AnswerScaleHow } from './answer-scale';
+import { inferAnswerScale, type AnswerScale, type AnswerScaleHow } from './answer-scale';
 import { blankRow, classifyRows, type RawTable } from './sql-rows';
 import { inferLikertScale } from './scales';
 import { cell, numberFrom } from './sql-text';
@@ -123,10 +123,20 @@ async function addScales(raw: RawTable, cells: string): Promise<void> {
 		`SELECT grid, list(DISTINCT answer ORDER BY answer) AS answers FROM ${cells}
 		 WHERE number IS NULL GROUP BY grid ORDER BY grid`
 	);
-	const values: SqlParam[] = [];
-	for (const row of distinct.toArray()) {
+	const grids = distinct.toArray().map((row) => {
 		const { grid, answers } = row.toJSON() as { grid: string; answers: { toArray(): string[] } };
-		const scale = inferAnswerScale(Array.from(answers.toArray(), String), raw.options?.answerOrder);
+		return { grid, answers: Array.from(answers.toArray(), String) };
+	});
+	// A form asks its grids on one scale as a rule: read from all their answers together, a grid that
+	// nobody answered at the bottom still gets the same points. Only when the wordings clash (two
+	// answers on one point) is each grid read on its own.
+	const order = raw.options?.answerOrder;
+	const whole = inferAnswerScale([...new Set(grids.flatMap((g) => g.answers))], order);
+	const points = whole.answers.map((a) => a.score);
+	const shared = new Set(points).size === points.length;
+	const values: SqlParam[] = [];
+	for (const { grid, answers } of grids) {
+		const scale = shared ? restrict(whole, answers) : inferAnswerScale(answers, order);
 		const ranks = [...new Set(scale.answers.map((a) => a.score))];
 		for (const a of scale.answers)
 			values.push(grid, a.answer, 'scale', ranks.indexOf(a.score) + 1, a.score, scale.levels, scale.how);
@@ -142,6 +152,17 @@ async function addScales(raw: RawTable, cells: string): Promise<void> {
 			...values.slice(i * 7, i * 7 + 7)
 		]).flat()
 	);
+}
+
+/** A file-wide scale as one grid sees it: only the answers that grid received. */
+function restrict(scale: AnswerScale, answers: string[]): AnswerScale {
+	const own = new Set(answers);
+	return {
+		...scale,
+		answers: scale.answers.filter((a) => own.has(a.answer)),
+		missing: scale.missing.filter((a) => own.has(a)),
+		unknown: scale.unknown.filter((a) => own.has(a))
+	};
 }
 
 /** One word scale of a survey file, as the file's card shows it for the user to confirm or reorder. */
@@ -173,11 +194,12 @@ export async function answerScales(engine: Engine, fileId: number): Promise<Answ
 	);
 	const list = (v: unknown): unknown[] =>
 		v && typeof v === 'object' && 'toArray' in v ? Array.from((v as { toArray(): unknown[] }).toArray()) : [];
-	return table.toArray().map((r) => {
+	const merged: AnswerScaleReport[] = [];
+	for (const r of table.toArray()) {
 		const row = r.toJSON();
 		const answers = list(row.answers).map(String);
 		const scores = list(row.scores).map(Number);
-		return {
+		const scale: AnswerScaleReport = {
 			grids: list(row.grids).map(String),
 			answers: answers.map((answer, i) => ({ answer, score: scores[i] })),
 			levels: Number(row.levels ?? 0),
@@ -185,5 +207,24 @@ export async function answerScales(engine: Engine, fileId: number): Promise<Answ
 			missing: list(row.missing).map(String),
 			unknown: list(row.unknown).map(String)
 		};
-	});
+		const same = merged.find((m) => compatible(m, scale));
+		if (!same) merged.push(scale);
+		else {
+			const union = (a: string[], b: string[]) => [...new Set([...a, ...b])].sort();
+			same.grids = union(same.grids, scale.grids);
+			same.answers = [
+				...same.answers,
+				...scale.answers.filter((a) => !same.answers.some((s) => s.answer === a.answer))
+			].sort((a, b) => a.score - b.score);
+			same.missing = union(same.missing, scale.missing);
+			same.unknown = union(same.unknown, scale.unknown);
+		}
+	}
+	return merged;
+}
+
+/** Two grids show as one scale when no answer or point is read two ways (grid II lacks the lowest answer). */
+function compatible(a: AnswerScaleReport, b: AnswerScaleReport): boolean {
+	if (a.how !== b.how || a.levels !== b.levels) return false;
+	return b.answers.every((x) => a.answers.every((y) => (x.answer === y.answer) === (x.score === y.score)));
 }
