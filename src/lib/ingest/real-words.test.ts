@@ -70,6 +70,10 @@ describe('a real Google Forms survey and a real plan «по итогам ВПР�
 			{ how: 'recurring', n: 1, dated: 0 },
 			{ how: 'relative', n: 9, dated: 0 }
 		]);
+		// Executors are roles, not people: kept as written.
+		expect(await rows(`SELECT responsible FROM events WHERE "row" = 7`)).toEqual([
+			{ responsible: 'Руководитель ШМО' }
+		]);
 	});
 
 	it('dates the plan from the school year the other files name («Педагогический состав 2025-2026»)', async () => {
