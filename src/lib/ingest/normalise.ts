@@ -16,10 +16,13 @@ export interface FileSetup extends LoadOptions {
 }
 
 /** One file after loading: how it was read, what it was taken for, and its row accounting (in = loaded + rejected). */
-export interface FileReport extends Pick<
-	RawFile,
-	'name' | 'format' | 'encoding' | 'delimiter' | 'sheets' | 'sheet' | 'headerRow' | 'columns' | 'rowsIn'
-> {
+export interface FileReport
+	extends
+		LoadOptions,
+		Pick<
+			RawFile,
+			'name' | 'format' | 'encoding' | 'delimiter' | 'sheets' | 'sheet' | 'headerRow' | 'columns' | 'rowsIn'
+		> {
 	kind: FileKind | null;
 	confidence: number;
 	roles: Roles;
@@ -81,6 +84,9 @@ async function normaliseFile(
 		headerRow: raw.headerRow,
 		columns: raw.columns,
 		roles: setup.roles,
+		answerOrder: setup.answerOrder,
+		schoolYear: setup.schoolYear,
+		referenceDate: setup.referenceDate,
 		corrected,
 		rowsIn: raw.rowsIn,
 		rowsLoaded: 0,
