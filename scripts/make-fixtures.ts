@@ -195,6 +195,23 @@ write(
 	)
 );
 
+// A school's grade sheet: marks 2–5 by quarter, half-year and year, each written its own way.
+write(
+	'outcomes-school-periods.csv',
+	encodeWindows1251(
+		lines(
+			'Ученик;Класс;Период;Русский язык;Математика',
+			'Абаев Ислам;4А;Год;4;4',
+			'Абаев Ислам;4А;IV четверть;4;5',
+			'Абаев Ислам;4А;3-я четверть;4;4',
+			'Абаев Ислам;4А;2 полугодие;4;4',
+			'Абаев Ислам;4А;1 полугодие;3;4',
+			'Абаев Ислам;4А;II четверть;3;4',
+			'Абаев Ислам;4А;1 четверть;3;3'
+		)
+	)
+);
+
 // A workbook as a methodist keeps it: a title row, then a sheet per period.
 const header = ['ФИО ребёнка', 'Группа', 'Дата диагностики', 'Речевое развитие', 'Физическое развитие'].map(
 	(value) => ({ value })

@@ -83,11 +83,15 @@ describe('reading', () => {
 			{ row: 2, reason: 'above_header' },
 			{ row: 3, reason: 'blank_row' }
 		]);
+		// The title's «2025/26» places the phases in that school year.
 		expect(
-			await rows(`SELECT DISTINCT period, period_order FROM outcomes_named ORDER BY period_order`)
+			await rows(
+				`SELECT DISTINCT period, p.period_date::VARCHAR AS d, p.period_end::VARCHAR AS e FROM outcomes_named
+				 JOIN periods p USING (period_id) ORDER BY outcomes_named.period_order`
+			)
 		).toEqual([
-			{ period: 'Начало года', period_order: 1 },
-			{ period: 'Конец года', period_order: 9 }
+			{ period: 'Начало года', d: '2025-09-01', e: '2025-09-30' },
+			{ period: 'Конец года', d: '2026-05-01', e: '2026-05-31' }
 		]);
 		expect(await rows(`SELECT DISTINCT "row" FROM outcomes ORDER BY "row"`)).toEqual([
 			{ row: 5 },
@@ -159,6 +163,50 @@ describe('shapes and scales', () => {
 			['Белова Алиса', 'Физическое развитие', 'Конец года', 3, 'high']
 		]);
 		expect(await rows(`SELECT scale_min, scale_max FROM files`)).toEqual([{ scale_min: 0, scale_max: 3 }]);
+	});
+
+	it('school periods in their usual spellings sort within the year, and take its months from the other files', async () => {
+		const r = await load('outcomes-school-periods.csv');
+		expect(r).toMatchObject({ kind: 'outcomes', rowsIn: 7, rowsLoaded: 7, rowsRejected: 0 });
+		const order = async () =>
+			(await rows(`SELECT label FROM periods ORDER BY period_order`)).map((p) => p.label);
+		const expected = [
+			'1 четверть',
+			'II четверть',
+			'1 полугодие',
+			'3-я четверть',
+			'IV четверть',
+			'2 полугодие',
+			'Год'
+		];
+		const sorted = await order();
+		expect(sorted.indexOf('1 четверть')).toBeLessThan(sorted.indexOf('II четверть'));
+		expect(sorted.slice(-1)).toEqual(['Год']);
+		expect(new Set(sorted)).toEqual(new Set(expected));
+		// With a survey of September 2025 in the same load, the quarters become months of 2025/26.
+		await loadAll(engine, [
+			fixture('outcomes-school-periods.csv'),
+			fixture('survey-three-point-phrases.csv')
+		]);
+		expect(
+			await rows(
+				`SELECT label, period_date::VARCHAR AS f, period_end::VARCHAR AS t FROM periods
+				 WHERE label IN ('1 четверть', 'IV четверть', 'Год') ORDER BY period_order`
+			)
+		).toEqual([
+			{ label: '1 четверть', f: '2025-09-01', t: '2025-10-31' },
+			{ label: 'IV четверть', f: '2026-04-01', t: '2026-05-31' },
+			{ label: 'Год', f: '2025-09-01', t: '2026-05-31' }
+		]);
+		expect((await order()).filter((l) => expected.includes(l))).toEqual([
+			'1 четверть',
+			'II четверть',
+			'1 полугодие',
+			'3-я четверть',
+			'IV четверть',
+			'2 полугодие',
+			'Год'
+		]);
 	});
 
 	it('long survey with numbers 1–5: the later of two answers counts', async () => {

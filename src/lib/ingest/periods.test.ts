@@ -13,9 +13,10 @@ describe('school periods as a journal writes them', () => {
 			'Четверть 1',
 			'за 1 четв.'
 		])
-			expect(order(label), label).toBe(2);
-		expect(order('IV четверть')).toBe(9);
-		expect(order('четвёртая четверть')).toBe(9);
+			expect(order(label), label).toBe(order('I четверть', undefined));
+		expect(order('IV четверть')).toBe(order('четвёртая четверть'));
+		expect(order('IV четверть')).toBeGreaterThan(order('III четверть')!);
+		expect(order('I четверть')).toBeLessThan(order('II четверть')!);
 	});
 
 	it('orders quarters, halves, trimesters, phases and the year within the school year', () => {
@@ -47,6 +48,8 @@ describe('school periods as a journal writes them', () => {
 		expect(order('1 триместр')).toBeLessThan(order('2 триместр')!);
 		expect(order('2 триместр')).toBeLessThan(order('3 триместр')!);
 		expect(order('н.г.')).toBeLessThan(order('к.г.')!);
+		expect(order('II четверть')).toBeLessThan(order('1 полугодие')!);
+		expect(order('IV четверть')).toBeLessThan(order('2 полугодие')!);
 		expect(order('сентябрь')).toBeLessThan(order('май')!);
 		expect(order('Декабрь')).toBeLessThan(order('январь')!);
 	});

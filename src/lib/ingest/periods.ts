@@ -218,7 +218,8 @@ export function schoolTerm(label: string): { term: Term; schoolYear?: number } |
 export interface Period {
 	/**
 	 * Days since 1970 of the period's last day when it has dates; otherwise the school month it ends in
-	 * (September 1 … May 9, the whole year 9.5). Labels of one file sort alike when one school year is known.
+	 * (September 1 … May 9, the whole year 9.5), a longer term a little later. Labels of one file sort
+	 * alike when one school year is known.
 	 */
 	order: number;
 	/** First and last day the label covers («Май 2026»: 1–31 May), when it names dates. */
@@ -240,7 +241,8 @@ export function parsePeriod(label: string, schoolYearStart?: number): Period | n
 	if (found) {
 		const { term } = found;
 		const year = found.schoolYear ?? schoolYearStart;
-		const extra = term.annual ? 0.5 : 0;
+		// Marks given at one time sort the shorter term first: II четверть < 1 полугодие, IV четверть < Год.
+		const extra = (term.annual ? 0.5 : 0) + (term.last - term.first) / 100;
 		if (year === undefined) return { order: term.last + extra, date: null, end: null };
 		const { from, to } = termSpan(term, year);
 		return { order: dayNumber(to) + extra, date: from, end: to };

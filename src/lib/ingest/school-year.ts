@@ -1,6 +1,6 @@
 import type { Engine } from '../engine/types';
 import { parsePlanDate } from './plan-dates';
-import { schoolYearNamed } from './periods';
+import { parsePeriod, schoolYearNamed } from './periods';
 
 /**
  * The school year the whole load speaks of: a «2025-2026» in a file name or title row, else the year most
@@ -46,5 +46,28 @@ export async function datePlansFromLoad(engine: Engine): Promise<void> {
 		 WHERE events.date_label = v.label AND events.date_from IS NULL
 		   AND events.date_how IN ('relative', 'recurring', 'term')`,
 		dated.flatMap((d) => [d.label, d.from, d.to])
+	);
+}
+
+/**
+ * Give the year-less periods («I четверть», «н.г.», «Май») the months of the load's school year, so they
+ * sort on one axis with dated ones («Сентябрь 2025») from any file, and the plan's timing can be judged
+ * against the final assessment.
+ */
+export async function datePeriodsFromLoad(engine: Engine): Promise<void> {
+	const pending = await engine.query(`SELECT label FROM periods WHERE period_date IS NULL AND label <> '—'`);
+	const labels = Array.from(pending.getChild('label')?.toArray() ?? [], String);
+	if (labels.length === 0) return;
+	const schoolYear = await loadSchoolYear(engine);
+	if (schoolYear === undefined) return;
+	const dated = labels
+		.map((label) => ({ label, period: parsePeriod(label, schoolYear) }))
+		.filter((d) => d.period?.date);
+	if (dated.length === 0) return;
+	await engine.query(
+		`UPDATE periods SET period_order = v.o, period_date = v.f::DATE, period_end = v.t::DATE
+		 FROM (VALUES ${dated.map(() => '(?, ?::DOUBLE, ?, ?)').join(', ')}) v(label, o, f, t)
+		 WHERE periods.label = v.label AND periods.period_date IS NULL`,
+		dated.flatMap((d) => [d.label, d.period!.order, d.period!.date, d.period!.end])
 	);
 }
