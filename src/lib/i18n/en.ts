@@ -114,12 +114,16 @@ export const en: Record<MessageKey, string> = {
 	'setup.scaleHint':
 		'The order is inferred from the answer words. If it is wrong, reorder the answers and press «Apply».',
 	'setup.scaleHow.known': 'a known wording',
+	'setup.scaleHow.numbers': 'by the numbers the answers start with',
 	'setup.scaleHow.cues':
 		'from cue words («затруднения» difficulty, «совершенствование» to improve, «хорошо» well)…',
 	'setup.scaleHow.user': 'order set by hand',
 	'setup.scaleGrids': 'sections and questions on this scale: {count}',
 	'setup.scaleUp': 'Move «{answer}» up',
 	'setup.scaleDown': 'Move «{answer}» down',
+	'setup.scaleRemove': 'Take «{answer}» off the scale (its cells will be skipped)',
+	'setup.scaleAdd': 'Put «{answer}» on the scale, as the strongest',
+	'setup.scaleOthers': 'Answers off the scale',
 	'setup.scaleMissing': 'Taken as no answer: {answers}',
 	'setup.scaleUnknown': 'Not recognised, only that cell skipped: {answers}',
 	'setup.schoolYear': 'School year (first year)',

@@ -54,6 +54,16 @@ describe('survey answer scales of any wording', () => {
 		expect(scale.unknown).toEqual(['см. выше']);
 	});
 
+	it('reads answers that start with their point by that number, a 0 start shifted to 1', () => {
+		const scale = inferAnswerScale(['3 — владею уверенно', '1 — не владею', '2 - частично']);
+		expect(scale).toMatchObject({ how: 'numbers', levels: 3 });
+		expect(words(scale).map(([, score]) => score)).toEqual([1, 2, 3]);
+		expect(inferAnswerScale(['0) нет', '2) да']).answers).toEqual([
+			{ answer: '0) нет', score: 1 },
+			{ answer: '2) да', score: 3 }
+		]);
+	});
+
 	it('follows the user’s order when given, and then rejects words outside it', () => {
 		const scale = inferAnswerScale(['Б', 'А', 'В', 'Г'], ['а', 'Б', 'В']);
 		expect(scale).toMatchObject({ how: 'user', levels: 3, unknown: ['Г'] });

@@ -38,7 +38,7 @@ const CUES: [RegExp, number][] = [
 	[/хорошо|владею|умею|получается|высок|уверенно|всегда|полностью|^да$|использую|well|always|^yes$|high/, 3]
 ];
 
-export type AnswerScaleHow = 'known' | 'cues' | 'user';
+export type AnswerScaleHow = 'known' | 'numbers' | 'cues' | 'user';
 
 /** The word scale of one question or grid, from its weakest answer to its strongest. */
 export interface AnswerScale {
@@ -61,7 +61,8 @@ function cueOf(answer: string): number | null {
 
 /**
  * Infer the scale a question's (or a grid's) word answers lie on, from the distinct answers seen: a
- * known wording (Не владею … Владею в совершенстве) as a whole, else cue words (затруднения → low,
+ * known wording (Не владею … Владею в совершенстве) as a whole, else the numbers the answers start
+ * with («1 — не владею»), else cue words (затруднения → low,
  * необходимо совершенствование → middle, хорошо → high, в совершенстве → top). `order`, the user's
  * order from weakest to strongest, overrides both.
  */
@@ -86,6 +87,13 @@ export function inferAnswerScale(answers: string[], order?: string[]): AnswerSca
 			const i = folded.indexOf(fold(a));
 			return i < 0 ? null : i + 1;
 		});
+	}
+	// «1 — не владею … 4 — владею в совершенстве»: the number the form put first is the point.
+	const numbered = words.map((w) => /^\s*(\d{1,2})\s*[-–—.)]/.exec(w)?.[1]);
+	if (words.length > 0 && numbered.every((n) => n !== undefined)) {
+		const points = numbered.map(Number);
+		const low = Math.min(...points) === 0 ? 1 : 0;
+		return scored('numbers', Math.max(...points) + low, (a) => points[words.indexOf(a)] + low);
 	}
 	const scale = LIKERT_SCALES.find((s) => words.length > 0 && words.every((w) => s.includes(fold(w))));
 	if (scale) return scored('known', scale.length, (a) => scale.indexOf(fold(a)) + 1);
