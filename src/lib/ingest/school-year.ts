@@ -11,8 +11,12 @@ export async function loadSchoolYear(engine: Engine): Promise<number | undefined
 	const texts = await engine.query(
 		`SELECT file AS text FROM files UNION ALL SELECT text FROM rejects WHERE reason = 'above_header'`
 	);
-	const named = schoolYearNamed(Array.from(texts.getChild('text')?.toArray() ?? [], String));
-	if (named !== undefined) return named;
+	// The year most names give (the latest on a tie), whatever order the files came in.
+	const named = Array.from(texts.getChild('text')?.toArray() ?? [], (t) => schoolYearNamed([String(t)]))
+		.filter((y): y is number => y !== undefined)
+		.sort((a, b) => b - a);
+	const counts = new Map(named.map((y) => [y, named.filter((x) => x === y).length]));
+	if (named.length) return [...counts].sort((a, b) => b[1] - a[1])[0][0];
 	const years = await engine.query(
 		`SELECT CASE WHEN month(d) >= 8 THEN year(d) ELSE year(d) - 1 END AS y, count(*) AS n
 		 FROM (SELECT submitted::DATE AS d FROM survey_submissions UNION ALL SELECT period_date FROM periods
