@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDateSpan, parsePeriod, parsePeriods } from './periods';
+import { parseDateSpan, parsePeriod } from './periods';
 
 const order = (label: string, year?: number) => parsePeriod(label, year)?.order;
 
@@ -65,13 +65,6 @@ describe('school periods as a journal writes them', () => {
 		expect(parsePeriod('сент.', 2025)).toMatchObject({ date: '2025-09-01', end: '2025-09-30' });
 		expect(order('Год', 2025)).toBeGreaterThan(order('IV четверть', 2025)!);
 		expect(order('2025-2026')).toBe(order('Год', 2025));
-	});
-
-	it('sorts the labels of one file on one axis, taking the school year from the dated ones', () => {
-		const periods = parsePeriods(['Сентябрь 2025', 'II четверть', 'Май', 'Год']);
-		const sorted = [...periods.entries()].sort((a, b) => a[1]!.order - b[1]!.order).map(([l]) => l);
-		expect(sorted).toEqual(['Сентябрь 2025', 'II четверть', 'Май', 'Год']);
-		expect(periods.get('Май')).toMatchObject({ date: '2026-05-01', end: '2026-05-31' });
 	});
 
 	it('reads month abbreviations and declined months, and August as the opening of the year', () => {

@@ -218,8 +218,8 @@ export function schoolTerm(label: string): { term: Term; schoolYear?: number } |
 export interface Period {
 	/**
 	 * Days since 1970 of the period's last day when it has dates; otherwise the school month it ends in
-	 * (September 1 … May 9, the whole year 9.5), a longer term a little later. Labels of one file sort
-	 * alike when one school year is known.
+	 * (September 1 … May 9, the whole year 9.5), a longer term a little later. `deriveTables` dates the
+	 * year-less labels from the load's school year, so every file's periods sort on one axis.
 	 */
 	order: number;
 	/** First and last day the label covers («Май 2026»: 1–31 May), when it names dates. */
@@ -250,22 +250,4 @@ export function parsePeriod(label: string, schoolYearStart?: number): Period | n
 	const words = fold(label).split(' ');
 	const month = words.length === 1 ? monthOf(words[0]) : 0;
 	return month ? { order: schoolMonth(month), date: null, end: null } : null;
-}
-
-/**
- * Periods of one file read together: a month or term without a year takes the school year the dated
- * labels name (the earliest), so «Сентябрь 2025» and «IV четверть» sort on one axis.
- */
-export function parsePeriods(labels: string[], schoolYearStart?: number): Map<string, Period | null> {
-	let year = schoolYearStart;
-	if (year === undefined) {
-		const years = labels
-			.map((label) => {
-				const span = parseDateSpan(label);
-				return span ? schoolYearOf(span.from) : schoolTerm(label)?.schoolYear;
-			})
-			.filter((y): y is number => y !== undefined);
-		year = years.length ? Math.min(...years) : undefined;
-	}
-	return new Map(labels.map((label) => [label, parsePeriod(label, year)]));
 }
