@@ -1,6 +1,7 @@
 import { column } from '../analysis/columns';
 import type { Engine } from '../engine/types';
 import { defaultAreas, matchTarget } from './links';
+import { datePeriodsFromLoad, datePlansFromLoad } from './school-year';
 
 /** Settings that change derived tables, not the loaded rows. */
 export interface DeriveSettings {
@@ -20,7 +21,7 @@ export interface LinkChoices {
 export const eventKey = (file: string, row: number) => `${file}#${row}`;
 
 /**
- * Rebuild the tables computed from loaded rows: `deficits` (teacher × competency), `competency_area`
+ * Rebuild the tables computed from loaded rows: period and plan dates that need the load's school year, `deficits` (teacher × competency), `competency_area`
  * (guessed by name, or as the user set it) and `event_targets` (declared, inferred or confirmed).
  */
 export async function deriveTables(
@@ -28,6 +29,8 @@ export async function deriveTables(
 	settings: DeriveSettings = DEFAULT_SETTINGS,
 	choices: LinkChoices = { areas: new Map(), targets: new Map() }
 ): Promise<void> {
+	await datePeriodsFromLoad(engine);
+	await datePlansFromLoad(engine);
 	await engine.replaceTable(
 		'deficits',
 		`SELECT teacher_key, any_value(teacher ORDER BY submitted DESC) AS teacher, competency,

@@ -101,7 +101,7 @@ const ALIASES: Record<SingleRole, string[]> = {
 	event: ['мероприятие', 'название мероприятия', 'тема', 'event', 'title'],
 	form: ['форма', 'format', 'form'],
 	date: ['сроки', 'срок', 'дата', 'месяц', 'date', 'month', 'when'],
-	responsible: ['ответственный', 'ответственные', 'responsible'],
+	responsible: ['ответственный', 'ответственные', 'исполнитель', 'исполнители', 'responsible'],
 	participants: ['участники', 'participants'],
 	target: ['компетенция', 'дефицит', 'направление', 'target', 'competency'],
 	hours: ['часы', 'кол во часов', 'количество часов', 'hours'],

@@ -83,11 +83,15 @@ describe('reading', () => {
 			{ row: 2, reason: 'above_header' },
 			{ row: 3, reason: 'blank_row' }
 		]);
+		// The title's «2025/26» places the phases in that school year.
 		expect(
-			await rows(`SELECT DISTINCT period, period_order FROM outcomes_named ORDER BY period_order`)
+			await rows(
+				`SELECT DISTINCT period, p.period_date::VARCHAR AS d, p.period_end::VARCHAR AS e FROM outcomes_named
+				 JOIN periods p USING (period_id) ORDER BY outcomes_named.period_order`
+			)
 		).toEqual([
-			{ period: 'Начало года', period_order: 1 },
-			{ period: 'Конец года', period_order: 3 }
+			{ period: 'Начало года', d: '2025-09-01', e: '2025-09-30' },
+			{ period: 'Конец года', d: '2026-05-01', e: '2026-05-31' }
 		]);
 		expect(await rows(`SELECT DISTINCT "row" FROM outcomes ORDER BY "row"`)).toEqual([
 			{ row: 5 },
@@ -163,6 +167,50 @@ describe('shapes and scales', () => {
 		expect(await rows(`SELECT scale_min, scale_max FROM files`)).toEqual([{ scale_min: 0, scale_max: 3 }]);
 	});
 
+	it('school periods in their usual spellings sort within the year, and take its months from the other files', async () => {
+		const r = await load('outcomes-school-periods.csv');
+		expect(r).toMatchObject({ kind: 'outcomes', rowsIn: 7, rowsLoaded: 7, rowsRejected: 0 });
+		const order = async () =>
+			(await rows(`SELECT label FROM periods ORDER BY period_order`)).map((p) => p.label);
+		const expected = [
+			'1 четверть',
+			'II четверть',
+			'1 полугодие',
+			'3-я четверть',
+			'IV четверть',
+			'2 полугодие',
+			'Год'
+		];
+		const sorted = await order();
+		expect(sorted.indexOf('1 четверть')).toBeLessThan(sorted.indexOf('II четверть'));
+		expect(sorted.slice(-1)).toEqual(['Год']);
+		expect(new Set(sorted)).toEqual(new Set(expected));
+		// With a survey of September 2025 in the same load, the quarters become months of 2025/26.
+		await loadAll(engine, [
+			fixture('outcomes-school-periods.csv'),
+			fixture('survey-three-point-phrases.csv')
+		]);
+		expect(
+			await rows(
+				`SELECT label, period_date::VARCHAR AS f, period_end::VARCHAR AS t FROM periods
+				 WHERE label IN ('1 четверть', 'IV четверть', 'Год') ORDER BY period_order`
+			)
+		).toEqual([
+			{ label: '1 четверть', f: '2025-09-01', t: '2025-10-31' },
+			{ label: 'IV четверть', f: '2026-04-01', t: '2026-05-31' },
+			{ label: 'Год', f: '2025-09-01', t: '2026-05-31' }
+		]);
+		expect((await order()).filter((l) => expected.includes(l))).toEqual([
+			'1 четверть',
+			'II четверть',
+			'1 полугодие',
+			'3-я четверть',
+			'IV четверть',
+			'2 полугодие',
+			'Год'
+		]);
+	});
+
 	it('long survey with numbers 1–5: the later of two answers counts', async () => {
 		const r = await load('survey-long-numeric-1-5.csv');
 		expect(r).toMatchObject({ kind: 'survey', rowsIn: 5, rowsLoaded: 3, rowsRejected: 2 });
@@ -180,14 +228,11 @@ describe('shapes and scales', () => {
 		]);
 	});
 
-	it('Google Forms grid: two questions feed one competency, repeated submission and unknown answer reported', async () => {
+	it('Google Forms grid: two questions feed one competency, repeated submission reported, «затрудняюсь» missing', async () => {
 		const r = await load('survey-forms-two-questions-per-competency.csv');
-		expect(r).toMatchObject({ kind: 'survey', rowsIn: 4, rowsLoaded: 2, rowsRejected: 2 });
+		expect(r).toMatchObject({ kind: 'survey', rowsIn: 4, rowsLoaded: 3, rowsRejected: 1 });
 		expect(r.scale).toEqual({ min: 1, max: 4, words: true });
-		expect(await rejects()).toEqual([
-			{ row: 3, reason: 'duplicate_submission' },
-			{ row: 5, reason: 'bad_answer' }
-		]);
+		expect(await rejects()).toEqual([{ row: 3, reason: 'duplicate_submission' }]);
 		const deficits = await rows(
 			`SELECT teacher_key, competency, score_norm, is_deficit FROM deficits ORDER BY ALL`
 		);
@@ -195,19 +240,87 @@ describe('shapes and scales', () => {
 			['иванова анна андреевна', 'ИКТ', true],
 			['иванова анна андреевна', 'Речь', false],
 			['петрова бэлла борисовна', 'ИКТ', false],
-			['петрова бэлла борисовна', 'Речь', false]
+			['петрова бэлла борисовна', 'Речь', false],
+			['сидорова вера викторовна', 'ИКТ', false],
+			['сидорова вера викторовна', 'Речь', false]
 		]);
 		expect(deficits[0].score_norm).toBeCloseTo(1 / 6);
 		expect(deficits[2].score_norm).toBeCloseTo(5 / 6);
+		// «затрудняюсь» is no answer: Сидорова's ИКТ rests on her one other question.
+		expect(deficits[4].score_norm).toBeCloseTo(2 / 3);
+	});
+
+	it('survey phrases on a three-point scale: an unknown phrase skips its cell, not the submission', async () => {
+		const r = await load('survey-three-point-phrases.csv');
+		expect(r).toMatchObject({ kind: 'survey', rowsIn: 6, rowsLoaded: 4, rowsRejected: 2 });
+		expect(await rejects()).toEqual([
+			{ row: 2, reason: 'duplicate_submission' },
+			{ row: 6, reason: 'bad_answer' }
+		]);
+		expect(await rows(`SELECT "row", "column", reason, text FROM cell_notes ORDER BY ALL`)).toEqual([
+			{ row: 5, column: 'Раздел I [Одарённые]', reason: 'bad_answer_cell', text: 'см. комментарий' },
+			{ row: 6, column: 'Раздел I [Одарённые]', reason: 'bad_answer_cell', text: 'не помню' }
+		]);
+		// One scale for both grids, though nobody answered grid I in the middle.
+		expect(r.answerScales).toEqual([
+			{
+				grids: ['Раздел I', 'Раздел II'],
+				answers: [
+					{ answer: 'Испытываю затруднения', score: 1 },
+					{ answer: 'Получается, но необходимо совершенствование', score: 2 },
+					{ answer: 'Получается хорошо', score: 3 }
+				],
+				levels: 3,
+				how: 'cues',
+				missing: ['Затрудняюсь ответить', 'Не знаю', 'Нет ответа'],
+				unknown: ['не помню', 'см. комментарий']
+			}
+		]);
+		const answered = await rows(
+			`SELECT teacher, count(*) AS n, min(score_norm) AS lo FROM survey_answers GROUP BY teacher ORDER BY teacher`
+		);
+		expect(answered).toEqual([
+			{ teacher: 'Алиев Ислам Магомедович', n: 3, lo: 0 },
+			{ teacher: 'Дудаева Зарема Ахмедовна', n: 3, lo: 0 },
+			{ teacher: 'Садулаева Раиса Хамзатовна', n: 1, lo: 1 },
+			{ teacher: 'исмаилова хеда', n: 4, lo: 0 }
+		]);
+	});
+
+	it('the user’s order of the answer words replaces the inferred one', async () => {
+		const [raw] = (await loadAll(engine, [fixture('survey-three-point-phrases.csv')])).raws;
+		const [r] = await normaliseAll(
+			engine,
+			[raw],
+			[
+				{
+					kind: 'survey',
+					roles: raw.detection.roles,
+					answerOrder: [
+						'Получается хорошо',
+						'Получается, но необходимо совершенствование',
+						'Испытываю затруднения',
+						'см. комментарий'
+					]
+				}
+			]
+		);
+		expect(r).toMatchObject({ rowsIn: 6, rowsLoaded: 4, rowsRejected: 2, corrected: true });
+		expect(r.answerScales?.map((s) => s.how)).toEqual(['user']);
+		expect(r.answerScales?.[0].unknown).toEqual(['не помню']);
+		expect(r.answerScales?.[0].answers.at(-1)).toEqual({ answer: 'см. комментарий', score: 4 });
+		const [alia] = await rows(
+			`SELECT min(score_norm) AS lo, max(score_norm) AS hi FROM survey_answers WHERE teacher LIKE 'Алиев%'`
+		);
+		// Now «Получается хорошо» is the weakest answer and «Испытываю затруднения» two steps above it.
+		expect(alia).toEqual({ lo: 0, hi: 1 });
+		expect(await rows(`SELECT count(*) AS n FROM cell_notes`)).toEqual([{ n: 1 }]);
 	});
 
 	it('plan dates as days, ISO, Excel serials, months with and without a year, «в течение года»', async () => {
 		const r = await load('plan-dates-mixed.csv');
-		expect(r).toMatchObject({ kind: 'plan', rowsIn: 8, rowsLoaded: 6, rowsRejected: 2 });
-		expect(await rejects()).toEqual([
-			{ row: 8, reason: 'bad_date' },
-			{ row: 9, reason: 'bad_hours' }
-		]);
+		expect(r).toMatchObject({ kind: 'plan', rowsIn: 8, rowsLoaded: 7, rowsRejected: 1 });
+		expect(await rejects()).toEqual([{ row: 9, reason: 'bad_hours' }]);
 		const events = await rows(
 			`SELECT title, date_from::VARCHAR AS f, date_to::VARCHAR AS t, hours FROM events ORDER BY "row"`
 		);
@@ -217,7 +330,58 @@ describe('shapes and scales', () => {
 			{ title: 'Мастер-класс', f: '2025-11-11', t: '2025-11-11', hours: 2 },
 			{ title: 'Круглый стол', f: '2025-10-01', t: '2025-10-31', hours: 1 },
 			{ title: 'Педсовет', f: '2026-01-01', t: '2026-01-31', hours: null },
-			{ title: 'Наставничество', f: '2025-09-01', t: '2026-05-31', hours: 10 }
+			{ title: 'Наставничество', f: '2025-09-01', t: '2026-05-31', hours: 10 },
+			{ title: 'Квест', f: null, t: null, hours: 1 }
+		]);
+		// The event stays, without a date; the deadline it could not read is noted beside it.
+		expect(await rows(`SELECT "row", "column", reason, text FROM cell_notes`)).toEqual([
+			{ row: 8, column: 'Сроки', reason: 'bad_date_cell', text: 'когда-нибудь' }
+		]);
+	});
+
+	it('plan deadlines in words and executors that are roles: every event kept, dated from the school year in the title', async () => {
+		const r = await load('plan-dates-in-words.csv');
+		expect(r).toMatchObject({ kind: 'plan', headerRow: 2, rowsIn: 14, rowsLoaded: 13, rowsRejected: 1 });
+		expect(await rejects()).toEqual([{ row: 1, reason: 'above_header' }]);
+		const events = await rows(
+			`SELECT title, date_label AS label, date_from::VARCHAR AS f, date_to::VARCHAR AS t, date_how AS how, responsible
+			 FROM events ORDER BY "row"`
+		);
+		const year = { f: '2025-09-01', t: '2026-05-31' };
+		expect(events.map((e) => [e.label, e.f, e.t, e.how])).toEqual([
+			['В течение месяца', year.f, year.t, 'relative'],
+			['В течение четверти / полугодия', year.f, year.t, 'relative'],
+			['Ежемесячно / раз в четверть', year.f, year.t, 'recurring'],
+			['Ежеквартально', year.f, year.t, 'recurring'],
+			['Август–сентябрь', '2025-08-01', '2025-09-30', 'date'],
+			['Сентябрь-октябрь 2025', '2025-09-01', '2025-10-31', 'date'],
+			['По плану ОО', null, null, 'open'],
+			['По графику', null, null, 'open'],
+			['Постоянно', year.f, year.t, 'recurring'],
+			['До 15.05.2026', year.f, '2026-05-15', 'deadline'],
+			['IV четверть', '2026-04-01', '2026-05-31', 'term'],
+			['1 полугодие', '2025-09-01', '2025-12-31', 'term'],
+			['когда получится', null, null, 'unread']
+		]);
+		expect(events[10].title).toBe('Итоговый педсовет');
+		expect(events.map((e) => e.responsible)).toContain('Заместитель директора по УВР');
+		expect(events[1]).toMatchObject({ responsible: 'Учителя начальных классов' });
+	});
+
+	it('a reference date turns «в течение месяца» into the month after it', async () => {
+		const [raw] = (await loadAll(engine, [fixture('plan-dates-in-words.csv')])).raws;
+		await normaliseAll(
+			engine,
+			[raw],
+			[{ kind: 'plan', roles: raw.detection.roles, referenceDate: '2025-10-06' }]
+		);
+		const events = await rows(
+			`SELECT date_label AS label, date_from::VARCHAR AS f, date_to::VARCHAR AS t FROM events
+			 WHERE date_how = 'relative' ORDER BY "row"`
+		);
+		expect(events).toEqual([
+			{ label: 'В течение месяца', f: '2025-10-06', t: '2025-11-06' },
+			{ label: 'В течение четверти / полугодия', f: '2025-10-06', t: '2025-12-31' }
 		]);
 	});
 });

@@ -7,11 +7,11 @@ import { rawViewSql, type RawFile, type ValueRenames } from './read';
 import { ident } from '../engine/sql';
 import { loadRoster } from './roster';
 import { createSchema } from './schema';
-import { rejectAll, type RawTable } from './sql-rows';
-import { loadSurvey } from './survey';
+import { rejectAll, type LoadOptions, type RawTable } from './sql-rows';
+import { answerScales, loadSurvey, type AnswerScaleReport } from './survey';
 
 /** What a file is taken to be: the detected guess, or the user's correction of it. */
-export interface FileSetup {
+export interface FileSetup extends LoadOptions {
 	kind: FileKind | null;
 	roles: Roles;
 	/** Values the user renamed, by column: the layout's «4 класс №1» named «4А». */
@@ -19,22 +19,25 @@ export interface FileSetup {
 }
 
 /** One file after loading: how it was read, what it was taken for, and its row accounting (in = loaded + rejected). */
-export interface FileReport extends Pick<
-	RawFile,
-	| 'name'
-	| 'format'
-	| 'encoding'
-	| 'delimiter'
-	| 'sheets'
-	| 'filledSheets'
-	| 'sheet'
-	| 'headerRow'
-	| 'headerRows'
-	| 'columns'
-	| 'rowsIn'
-	| 'context'
-	| 'aggregate'
-> {
+export interface FileReport
+	extends
+		LoadOptions,
+		Pick<
+			RawFile,
+			| 'name'
+			| 'format'
+			| 'encoding'
+			| 'delimiter'
+			| 'sheets'
+			| 'filledSheets'
+			| 'sheet'
+			| 'headerRow'
+			| 'headerRows'
+			| 'columns'
+			| 'rowsIn'
+			| 'context'
+			| 'aggregate'
+		> {
 	/** Columns made from the layout (a title row's subject, the file name's group), to choose like any other. */
 	virtual: string[];
 	/** The values each virtual column holds, as the layout gave them (before the user's renaming). */
@@ -47,6 +50,8 @@ export interface FileReport extends Pick<
 	roles: Roles;
 	/** The scale scores or answers were read on (outcomes, survey), normalised to 0..1 from it. */
 	scale?: { min: number; max: number; words: boolean };
+	/** Survey: the word scales answers were read on, weakest first, for the user to confirm or reorder. */
+	answerScales?: AnswerScaleReport[];
 	/** True when the user chose the kind or roles rather than the detector. */
 	corrected: boolean;
 	rowsLoaded: number;
@@ -109,6 +114,9 @@ async function normaliseFile(
 		values: setup.values,
 		unused: setup.kind ? unusedOf(raw, setup.roles) : [],
 		roles: setup.roles,
+		answerOrder: setup.answerOrder,
+		schoolYear: setup.schoolYear,
+		referenceDate: setup.referenceDate,
 		corrected,
 		rowsIn: raw.rowsIn,
 		rowsLoaded: 0,
@@ -142,7 +150,8 @@ async function normaliseFile(
 		columns: raw.columns,
 		delimiter: raw.delimiter,
 		roles: setup.roles,
-		context: raw.context
+		context: raw.context,
+		options: setup
 	};
 	if (setup.kind) await LOADERS[setup.kind](table);
 	// A ФИС ОКО aggregate form has no pupils to load: its rows are one reason, said once on the card.
@@ -164,6 +173,7 @@ async function normaliseFile(
 	if (scale?.scale_min != null && scale?.scale_max != null) {
 		report.scale = { min: scale.scale_min, max: scale.scale_max, words: scale.scale_words === true };
 	}
+	if (setup.kind === 'survey') report.answerScales = await answerScales(engine, raw.index);
 	return report;
 }
 

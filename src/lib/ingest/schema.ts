@@ -49,12 +49,20 @@ CREATE OR REPLACE VIEW outcomes_named AS
 CREATE OR REPLACE TABLE survey_answers(file VARCHAR, "row" INTEGER, teacher VARCHAR, teacher_key VARCHAR,
   position VARCHAR, submitted TIMESTAMP, competency VARCHAR, item VARCHAR, answer VARCHAR,
   score DOUBLE, score_norm DOUBLE);
+-- The word scale each survey question or grid was read on (inferred, or the user's order): one row per
+-- distinct answer; status scale (score on 1..levels), missing («Затрудняюсь ответить») or unknown.
+CREATE OR REPLACE TABLE survey_scales(file_id INTEGER, grid VARCHAR, answer VARCHAR, status VARCHAR,
+  "rank" INTEGER, score DOUBLE, levels INTEGER, how VARCHAR);
+-- Problems of one cell that do not reject its row (an unknown survey answer, a plan date not understood).
+CREATE OR REPLACE TABLE cell_notes(file VARCHAR, "row" INTEGER, "column" VARCHAR, reason VARCHAR, text VARCHAR);
 -- Every survey submission that named a teacher: the kept one and the earlier repeats.
 CREATE OR REPLACE TABLE survey_submissions(file VARCHAR, "row" INTEGER, teacher_key VARCHAR, teacher VARCHAR,
   submitted TIMESTAMP, kept BOOLEAN);
+-- date_label: the deadline as written; date_how: how it was read (plan-dates.ts), the dates NULL when it names
+-- none («по плану ОО») or could not be read.
 CREATE OR REPLACE TABLE events(file VARCHAR, "row" INTEGER, title VARCHAR, form VARCHAR,
   date_from DATE, date_to DATE, responsible VARCHAR, participants VARCHAR, target VARCHAR,
-  hours DOUBLE, status VARCHAR);
+  hours DOUBLE, status VARCHAR, date_label VARCHAR, date_how VARCHAR);
 CREATE OR REPLACE TABLE person_names(name VARCHAR, teacher_key VARCHAR, status VARCHAR);
 CREATE OR REPLACE TABLE name_candidates(name VARCHAR, teacher_key VARCHAR, candidate VARCHAR);
 CREATE OR REPLACE TABLE teachers(teacher_key VARCHAR, name VARCHAR);

@@ -17,6 +17,18 @@ export interface RawTable {
 	roles: Roles;
 	/** What the file's title rows and names say (school year, maximum score…). */
 	context?: ContextItem[];
+	/** The user's settings for reading the file beyond its roles (FileSetup). */
+	options?: LoadOptions;
+}
+
+/** How to read a file beyond its columns' roles; each set by the user, none needed. */
+export interface LoadOptions {
+	/** Survey: the answer words from weakest to strongest, overriding the inferred scale. */
+	answerOrder?: string[];
+	/** Plan, periods: the school year's first calendar year (2025 for 2025/26). */
+	schoolYear?: number;
+	/** Plan: the day relative deadlines («в течение месяца») count from, ISO. */
+	referenceDate?: string;
 }
 
 /** The record as the user wrote it, to show next to the reason it was rejected. */
@@ -31,14 +43,17 @@ export function blankRow(raw: RawTable): string {
 	return raw.columns.map((c) => `coalesce(trim(${ident(c)}), '') = ''`).join(' AND ') || 'true';
 }
 
-/** SQL that is true for an Excel total row («Итого», «Всего», «Среднее») in any of the given columns. */
+/**
+ * SQL that is true for an Excel total row («Итого», «Всего:», «Среднее») in any of the given columns; the word
+ * alone, so an event «Итоговый педсовет» is no total.
+ */
 export function totalRow(columns: (string | undefined)[]): string {
 	const present = columns.filter((c): c is string => c !== undefined);
 	if (present.length === 0) return 'false';
 	return present
 		.map(
 			(c) =>
-				`regexp_matches(coalesce(${ident(c)}, ''), '^\\s*(?i:итого|итог\\s*$|итог:|итоговый показатель|всего|среднее|средний итог|средний балл|total|average)')`
+				`regexp_matches(coalesce(${ident(c)}, ''), '(?i)^\\s*(итого|итог|итоговый показатель|всего|среднее|средний итог|средний балл|total|average)(\\PL|$)')`
 		)
 		.join(' OR ');
 }
