@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectKind } from './detect';
 import { ageBandIn, periodLabel, readContext, twoRowHeader } from './layout';
+import { parsePeriod } from './periods';
 
 const pupils = [
 	['Абрамов Артём', 'Ромашка', '2', '3'],
@@ -96,6 +97,13 @@ describe('two header rows', () => {
 			'Итог'
 		]);
 		expect(twoRowHeader(['ФИО', 'Речь', 'Физо'], ['Иванов', '2', '3'])).toBeUndefined();
+	});
+
+	it('school terms under subjects make a grade sheet of terms, each a period the school year orders', () => {
+		const joined = twoRowHeader(['Ученик', 'Алгебра', '', ''], ['', 'I четв.', '2-я четверть', 'Год']);
+		expect(joined).toEqual(['Ученик', 'Алгебра | I четв.', 'Алгебра | 2-я четверть', 'Алгебра | Год']);
+		const orders = joined!.slice(1).map((c) => parsePeriod(periodLabel(c.split(' | ')[1]))!.order);
+		expect(orders).toEqual([...orders].sort((a, b) => a - b));
 	});
 
 	it('period words read in the school year of the file', () => {

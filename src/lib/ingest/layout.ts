@@ -191,7 +191,7 @@ export function contextValue(items: ContextItem[], key: ContextKey): ContextItem
 }
 
 const PERIOD_WORDS =
-	/^(н\.?\s*г\.?|к\.?\s*г\.?|нач\S*|кон\S*|сер\S*|вход\S*|итог\S*|промеж\S*|сент\S*|окт\S*|нояб\S*|дек\S*|янв\S*|февр\S*|март\S*|апр\S*|май|мая|июн\S*|[1-4IV]+\s*(четв|полуг|трим)\S*)$/i;
+	/^(н\.?\s*г\.?|к\.?\s*г\.?|нач\S*|кон\S*|сер\S*|вход\S*|итог\S*|промеж\S*|сент\S*|окт\S*|нояб\S*|дек\S*|янв\S*|февр\S*|март\S*|апр\S*|май|мая|июн\S*|год|годов\S*|(за\s*)?[1-4IV]+(-?я)?\s*(четв|полуг|трим)\S*)$/i;
 
 /** True for a second-row header cell that names a period: «н.г.», «к.г.», «сент.», «май», «начало года». */
 export function isPeriodWord(text: string): boolean {

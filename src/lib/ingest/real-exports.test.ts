@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyzeAll } from '../analysis';
 import { createNodeEngine } from '../engine/node';
+import { translator } from '../i18n';
 import type { Engine } from '../engine/types';
 import { loadAll, normaliseAll, sourceFromBytes, type FileReport } from './index';
 
@@ -199,5 +201,28 @@ describe('a kindergarten diagnostic card and group summary (kindergarten-indicat
 		);
 		expect(await list(`SELECT name FROM groups`)).toEqual([group]);
 		expect(await children()).toBe(12);
+	});
+});
+
+describe("one school's four inputs around ВПР (school-4class-full)", () => {
+	it('Ф1, the Google Forms survey, the staff table and the plan all load, and the findings say what cannot be linked', async () => {
+		const dir = 'school-4class-full/';
+		const [survey, roster, plan, f1] = await load(
+			`${dir}Диагностика профессиональных дефицитов (Ответы) - Ответы на форму (1).csv`,
+			`${dir}Педагогический состав 2025-2026.csv`,
+			`${dir}План мероприятий по итогам ВПР-2026.csv`,
+			`${dir}Ф1_Индивидуальные результаты.xlsx`
+		);
+		expect(survey).toMatchObject({ kind: 'survey', rowsIn: 9, rowsLoaded: 8, rowsRejected: 1 });
+		expect(roster).toMatchObject({ kind: 'roster', rowsIn: 10, rowsLoaded: 9, rowsRejected: 1 });
+		expect(plan).toMatchObject({ kind: 'plan', rowsIn: 11, rowsLoaded: 10, rowsRejected: 1 });
+		expect(f1).toMatchObject({ kind: 'outcomes', rowsIn: 58, rowsLoaded: 50 });
+		expect(await list(`SELECT count(*)::INTEGER FROM teachers`)).toEqual([9]);
+		expect(await list(`SELECT count(DISTINCT teacher_key)::INTEGER FROM deficits`)).toEqual([8]);
+		expect(await list(`SELECT count(*)::INTEGER FROM events WHERE date_from IS NOT NULL`)).toEqual([10]);
+		const t = translator('ru');
+		const { findings } = await analyzeAll(engine, t, 'ru');
+		expect(findings).not.toContain(t('finding.none'));
+		expect(findings).toContain(t('missing.pairs'));
 	});
 });
