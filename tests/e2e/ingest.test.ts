@@ -71,7 +71,8 @@ describe('ingestion through the page', () => {
 		);
 		assert.match(
 			(await chartText(page, 'outcomes-by-area')) ?? '',
-			/Речевое развитие: Сентябрь 2025 — 1,88, 15\.09\.2025 — 1,75/
+			// A month sorts by its last day (as school terms do), so «Сентябрь 2025» comes after 15.09.2025.
+			/Речевое развитие: 15\.09\.2025 — 1,75, Сентябрь 2025 — 1,88/
 		);
 
 		await toQuality(page);
