@@ -468,3 +468,17 @@ describe('layouts of real exports', () => {
 		]);
 	});
 });
+
+describe('files known by id, not by name', () => {
+	it('two dropped files of the same name each account for their own rows', async () => {
+		const bytes = (name: string) => readFileSync(new URL(`fixtures/${name}`, import.meta.url));
+		const { reports } = await loadAll(engine, [
+			sourceFromBytes('данные.csv', bytes('totals-blanks-and-bad-rows.csv')),
+			sourceFromBytes('данные.csv', bytes('title-rows-above-header.csv'))
+		]);
+		expect(reports.map((r) => [r.rowsIn, r.rowsLoaded, r.rowsRejected])).toEqual([
+			[11, 2, 9],
+			[5, 2, 3]
+		]);
+	});
+});

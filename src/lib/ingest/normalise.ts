@@ -140,7 +140,13 @@ async function normaliseFile(
 
 	for (const above of raw.aboveHeader) {
 		const reason = above.blank ? 'blank_row' : 'above_header';
-		await engine.query(`INSERT INTO rejects VALUES (?, ?, ?, ?)`, [raw.name, above.row, reason, above.text]);
+		await engine.query(`INSERT INTO rejects VALUES (?, ?, ?, ?, ?)`, [
+			raw.name,
+			above.row,
+			reason,
+			above.text,
+			raw.index
+		]);
 	}
 	const table: RawTable = {
 		engine,
@@ -157,9 +163,9 @@ async function normaliseFile(
 	// A ФИС ОКО aggregate form has no pupils to load: its rows are one reason, said once on the card.
 	else await rejectAll(table, raw.aggregate ? 'aggregate_form' : 'unknown_kind');
 
-	const rejected = (await engine.query(`SELECT count(*) AS n FROM rejects WHERE file = ?`, [raw.name])).get(
-		0
-	)?.n;
+	const rejected = (
+		await engine.query(`SELECT count(*) AS n FROM rejects WHERE file_id = ?`, [raw.index])
+	).get(0)?.n;
 	report.rowsRejected = Number(rejected ?? 0);
 	report.rowsLoaded = raw.rowsIn - report.rowsRejected;
 	await engine.query(`UPDATE files SET rows_loaded = ?, rows_rejected = ? WHERE file_id = ?`, [

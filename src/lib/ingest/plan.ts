@@ -23,8 +23,8 @@ async function planContext(raw: RawTable, labels: string[]): Promise<PlanContext
 	if (years.length) return { schoolYear: Math.min(...years), reference };
 	if (reference) return { schoolYear: schoolYearOf(reference), reference };
 	const titles = await raw.engine.query(
-		`SELECT text FROM rejects WHERE file = ? AND reason = 'above_header' ORDER BY "row"`,
-		[raw.file]
+		`SELECT text FROM rejects WHERE file_id = ? AND reason = 'above_header' ORDER BY "row"`,
+		[raw.fileId]
 	);
 	const texts = [...Array.from(titles.getChild('text')?.toArray() ?? [], String), raw.file];
 	return { schoolYear: schoolYearNamed(texts), reference };

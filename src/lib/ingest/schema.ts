@@ -6,7 +6,8 @@ export const SCHEMA = `
 CREATE OR REPLACE TABLE files(file_id INTEGER, file VARCHAR, kind VARCHAR, encoding VARCHAR, delimiter VARCHAR,
   rows_in INTEGER, rows_loaded INTEGER, rows_rejected INTEGER, scale_min DOUBLE, scale_max DOUBLE,
   scale_words BOOLEAN);
-CREATE OR REPLACE TABLE rejects(file VARCHAR, "row" INTEGER, reason VARCHAR, text VARCHAR);
+-- file_id tells two files of the same name apart; file is the name the page shows.
+CREATE OR REPLACE TABLE rejects(file VARCHAR, "row" INTEGER, reason VARCHAR, text VARCHAR, file_id INTEGER);
 -- Ids are hashes of names (groups, areas, periods) or of group + name (children): computed in place on a
 -- million rows with no join, and the same child gets the same id in every file. They stay inside SQL.
 CREATE OR REPLACE TABLE groups(group_id UBIGINT, name VARCHAR);

@@ -74,10 +74,10 @@ export async function classifyRows(
 	);
 	// The row's own text is built for rejected rows only: a million loaded rows need no copy of themselves.
 	await raw.engine.query(
-		`INSERT INTO rejects SELECT ?, c._row, c._reason, ${rowText(raw, 'r')}
+		`INSERT INTO rejects SELECT ?, c._row, c._reason, ${rowText(raw, 'r')}, ?::INTEGER
 		 FROM ${ident(classified)} c JOIN ${ident(raw.table)} r ON r._row = c._row
 		 WHERE c._reason IS NOT NULL ORDER BY c._row`,
-		[raw.file]
+		[raw.file, raw.fileId]
 	);
 	return classified;
 }
@@ -85,7 +85,7 @@ export async function classifyRows(
 /** Reject every record of a file with one reason (a file whose kind is unknown). */
 export async function rejectAll(raw: RawTable, reason: string): Promise<void> {
 	await raw.engine.query(
-		`INSERT INTO rejects SELECT ?, _row, ?, ${rowText(raw)} FROM ${ident(raw.table)} ORDER BY _row`,
-		[raw.file, reason]
+		`INSERT INTO rejects SELECT ?, _row, ?, ${rowText(raw)}, ?::INTEGER FROM ${ident(raw.table)} ORDER BY _row`,
+		[raw.file, reason, raw.fileId]
 	);
 }
