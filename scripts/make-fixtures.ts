@@ -317,3 +317,15 @@ write(
 		)
 	)
 );
+
+// Headers that look like the loaders' own names, and a «#» that DuckDB's sniffer could take for a comment.
+write(
+	'headers-like-internal-names-and-hash.csv',
+	utf8(
+		lines(
+			'ФИО ребёнка;_child;rowid;_period;_n0;Группа;Период;Речевое развитие',
+			'Петров Иван;Сидоров Олег;r7;x;y;Группа #3;Сентябрь 2025;2',
+			'#Сидоров Олег;Петров Иван;r8;x;y;Группа #3;Сентябрь 2025;3'
+		)
+	)
+);

@@ -482,3 +482,19 @@ describe('files known by id, not by name', () => {
 		]);
 	});
 });
+
+describe('headers and cells that must not change the data', () => {
+	it('headers named like internal columns or «rowid», and a «#» at a line start, load as written', async () => {
+		const r = await load('headers-like-internal-names-and-hash.csv');
+		expect(r).toMatchObject({ kind: 'outcomes', rowsIn: 2, rowsLoaded: 2, rowsRejected: 0 });
+		expect(r.columns.slice(0, 5)).toEqual(['ФИО ребёнка', '_child (2)', 'rowid', '_period (4)', '_n0 (5)']);
+		expect(await rows(`SELECT child, "group", score FROM outcomes_named ORDER BY "row"`)).toEqual([
+			{ child: 'Петров Иван', group: 'Группа #3', score: 2 },
+			{ child: '#Сидоров Олег', group: 'Группа #3', score: 3 }
+		]);
+		expect(await rows(`SELECT DISTINCT "row" FROM outcomes ORDER BY "row"`)).toEqual([
+			{ row: 2 },
+			{ row: 3 }
+		]);
+	});
+});

@@ -145,7 +145,7 @@ export async function readRaw(
 		await engine.exec(
 			`CREATE OR REPLACE TABLE ${data} AS SELECT * FROM read_csv(${literal(path)},
 			 delim=${literal(raw.delimiter)}, header=true, skip=${startLines[firstData - 1] ?? 0}, all_varchar=true,
-			 quote='"', escape='"', null_padding=true, parallel=false)`
+			 quote='"', escape='"', comment='', null_padding=true, parallel=false)`
 		);
 	} catch (error) {
 		await engine.dropFile(path);
@@ -157,7 +157,12 @@ export async function readRaw(
 	await engine.dropFile(path);
 	// Header names as the file wrote them (two header rows joined), made safe to name; columns are taken
 	// by position, whatever DuckDB called them.
-	const width = (await engine.query(`SELECT * FROM ${data} LIMIT 0`)).schema.fields.length;
+	const fields = (await engine.query(`SELECT * FROM ${data} LIMIT 0`)).schema.fields.map((f) => f.name);
+	const width = fields.length;
+	// A header «rowid» would hide the table's own row ids, which number the rows: renamed where it stands.
+	for (const [i, name] of fields.entries())
+		if (name.toLowerCase() === 'rowid')
+			await engine.exec(`ALTER TABLE ${data} RENAME COLUMN ${ident(name)} TO ${ident(`column${i + 1}_`)}`);
 	raw.columns = safeNames(Array.from({ length: width }, (_, i) => shape.columns[i] ?? ''));
 	raw.virtual = shape.virtual.filter((v) => !raw.columns.includes(v.name));
 	raw.firstRow = firstData + 1;

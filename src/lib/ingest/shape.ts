@@ -110,12 +110,14 @@ export function findShape(records: string[][], sheet: string | undefined, file: 
 	};
 }
 
-/** Column names anyone can refer to: no control characters, none empty, none repeated, none `_row`. */
+/** Column names anyone can refer to: no control characters, none empty, none repeated, none an internal `_name`. */
 export function safeNames(names: string[]): string[] {
 	const seen = new Set<string>(['_row']);
 	return names.map((name, i) => {
 		// eslint-disable-next-line no-control-regex
 		let safe = name.replace(/[\u0000-\u001f\u007f]/g, ' ').trim() || `column${i + 1}`;
+		// Names starting with «_» are the loaders' own (`_child`, `_period`): a header never takes one.
+		if (safe.startsWith('_') && !safe.endsWith(` (${i + 1})`)) safe = `${safe} (${i + 1})`;
 		const base = safe;
 		for (let n = 2; seen.has(safe); n++) safe = `${base} (${n})`;
 		seen.add(safe);
