@@ -160,24 +160,31 @@ export async function loadOutcomes(raw: RawTable): Promise<void> {
 			   FROM (${itemCols.map(({ c, i }) => branch(c, i)).join(' UNION ALL ')})
 			   GROUP BY file_id, child_id, group_id, area_id, period_id`
 			: '';
-	if (!areaRows) return void (await engine.exec(`DROP TABLE ${classified}`));
-	await engine.query(
-		`CREATE OR REPLACE TEMP TABLE _scores AS ${areaRows}`,
-		(areaCols.length ? areaCols : itemCols).map(() => raw.fileId)
-	);
-	await setScale(raw, cols, classified);
-	await engine.exec(
-		`INSERT INTO outcomes SELECT * FROM _scores; DROP TABLE _scores; DROP TABLE ${classified}`
-	);
+	if (areaRows) {
+		// The range first, from the narrow table (separate min/max per column vectorise); then one insert.
+		const range = areaCols.length
+			? `SELECT least(${areaCols.map(({ i }) => `min(_s${i})`).join(', ')}) AS lo,
+			     greatest(${areaCols.map(({ i }) => `max(_s${i})`).join(', ')}) AS hi FROM ${classified} WHERE _reason IS NULL`
+			: `SELECT min(score) AS lo, max(score) AS hi FROM (${areaRows})`;
+		const params = (areaCols.length ? areaCols : itemCols).map(() => raw.fileId);
+		const seen = (await engine.query(range, areaCols.length ? [] : params)).get(0);
+		await setScale(raw, cols, classified, { lo: seen?.lo ?? null, hi: seen?.hi ?? null });
+		await engine.query(`INSERT INTO outcomes ${areaRows}`, params);
+	}
+	await engine.exec(`DROP TABLE ${classified}`);
 }
 
 /**
  * The scale of the file's area scores: a declared maximum (ФИС ОКО «Максимальный первичный балл»,
  * or the sum of task maxima for a total), marks 2–5, or inferred from the values seen.
  */
-async function setScale(raw: RawTable, cols: ScoreColumn[], classified: string): Promise<void> {
+async function setScale(
+	raw: RawTable,
+	cols: ScoreColumn[],
+	classified: string,
+	range: { lo: number | null; hi: number | null } | null
+): Promise<void> {
 	const { engine, roles } = raw;
-	const range = (await engine.query(`SELECT min(score) AS lo, max(score) AS hi FROM _scores`)).get(0);
 	if (range?.lo == null) return;
 	let scale = inferScale(Number(range.lo), Number(range.hi));
 	const scoreClass = roles.score ? columnClass(roles.score, []) : undefined;
