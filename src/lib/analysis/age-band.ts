@@ -4,12 +4,7 @@
  * a school class «5А», «10-Б» gives its parallel. Null when the name says nothing about age.
  */
 export type AgeBand =
-	| 'младшая'
-	| 'средняя'
-	| 'старшая'
-	| 'подготовительная'
-	| 'разновозрастная'
-	| `класс ${number}`;
+	'младшая' | 'средняя' | 'старшая' | 'подготовительная' | 'разновозрастная' | `класс ${number}`;
 
 /** Kindergarten bands in the order children pass them; school parallels sort by their number after these. */
 export const BAND_ORDER = ['младшая', 'средняя', 'старшая', 'подготовительная', 'разновозрастная'];

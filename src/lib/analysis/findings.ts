@@ -1,6 +1,7 @@
 import { formatNumber, type Locale, type Translate } from '../i18n';
 import type { CoverageRow, Oversupply } from './coverage';
 import type { LinkageResult } from './linkage';
+import { linkageSentence } from './linkage-words';
 import type { Priority } from './priorities';
 
 /** What the findings are made from: the analyses' results, nothing else. */
@@ -39,7 +40,6 @@ export const inReadingOrder = (linkage: LinkageResult[]) =>
 /** The same sentences, by the view or slide they caption. */
 export function findingsByTopic(input: FindingInputs, t: Translate, locale: Locale) {
 	const num = (x: number, digits = 1) => formatNumber(locale, x, digits);
-	const points = (x: number | null) => (x === null ? '—' : num(100 * x));
 	const topic = {
 		outcomes: [] as string[],
 		deficits: [] as string[],
@@ -75,29 +75,7 @@ export function findingsByTopic(input: FindingInputs, t: Translate, locale: Loca
 		);
 	}
 	out = topic.linkage;
-	for (const l of inReadingOrder(input.linkage)) {
-		const vars = {
-			competency: l.competency,
-			area: l.area,
-			measure: t(l.measure === 'growth' ? 'finding.measure.growth' : 'finding.measure.level'),
-			effect: points(l.effect === null ? null : Math.abs(l.effect)),
-			low: points(l.ci_low),
-			high: points(l.ci_high),
-			groups: l.n_groups,
-			exposed: l.n_exposed,
-			unexposed: l.n_groups - l.n_exposed,
-			q: l.q === null ? '—' : num(l.q, 3)
-		};
-		if (l.verdict === 'linked') {
-			// «lower by 13.5 (CI 10 to 16.8)»: the interval in the same direction as the sentence.
-			const [a, b] = [Math.abs(l.ci_low!), Math.abs(l.ci_high!)].sort((x, y) => x - y);
-			out.push(
-				t(l.effect! < 0 ? 'finding.linked' : 'finding.linkedUp', { ...vars, low: points(a), high: points(b) })
-			);
-		} else if (l.verdict === 'not_linked')
-			out.push(t('finding.notLinked', { ...vars, effect: points(l.effect) }));
-		else out.push(t('finding.insufficient', vars));
-	}
+	for (const l of inReadingOrder(input.linkage)) out.push(linkageSentence(l, t, locale));
 	out = topic.coverage;
 	for (const c of input.coverage) {
 		const vars = {
