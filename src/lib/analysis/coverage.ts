@@ -4,7 +4,7 @@ import { column } from './columns';
 /** Share of the teachers in deficit an event programme must reach to count as covering it. */
 export const COVERED_SHARE = 2 / 3;
 
-export type CoverageStatus = 'covered' | 'partial' | 'not_covered';
+export type CoverageStatus = 'covered' | 'partial' | 'missed' | 'not_covered';
 
 export interface CoverageRow {
 	competency: string;
@@ -35,14 +35,38 @@ export interface Oversupply {
 }
 
 /**
- * The «соответствие» table: for each competency with deficits, the events that target it and whom they
- * reach. Covered: at least one event, at least two thirds of the teachers in deficit reached, held
- * before the final assessment. Partial: events exist but miss the teachers or come too late. Not covered:
- * no event at all.
+ * When the final assessment happened: the last dated outcome period; with undated periods («Начало года
+ * / Конец года») the end of May of the school year the plan's events fall in, said as an assumption.
  */
-export async function coverage(engine: Engine): Promise<{ rows: CoverageRow[]; oversupply: Oversupply[] }> {
-	const final = `(SELECT max(coalesce(period_end, period_date)) FROM periods
-		WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes))`;
+export async function finalAssessment(engine: Engine): Promise<{ date: string | null; assumed: boolean }> {
+	const table = await engine.query(`
+		SELECT (SELECT max(coalesce(period_end, period_date)) FROM periods
+		    WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes))::VARCHAR AS dated,
+		  -- A plan starting in August or later belongs to the school year ending next May.
+		  (SELECT make_date(year(min(date_from)) + CASE WHEN month(min(date_from)) >= 8 THEN 1 ELSE 0 END, 5, 31)
+		    FROM events)::VARCHAR AS may`);
+	const row = table.get(0)?.toJSON() as { dated: string | null; may: string | null } | undefined;
+	if (row?.dated) return { date: row.dated, assumed: false };
+	return { date: row?.may ?? null, assumed: row?.may != null };
+}
+
+/**
+ * The «соответствие» table: for each competency with deficits, the events that target it and whom they
+ * reach before the final assessment. Covered: at least two thirds of the teachers in deficit reached in
+ * time. Partial: some reached in time. Missed: events exist, none of the teachers in deficit take part in
+ * time. Not covered: no event at all. The sentences count the same «in time» as the status.
+ */
+export async function coverage(
+	engine: Engine
+): Promise<{
+	rows: CoverageRow[];
+	oversupply: Oversupply[];
+	final: { date: string | null; assumed: boolean };
+}> {
+	const finalDate = await finalAssessment(engine);
+	// The date comes from DuckDB's own VARCHAR of a DATE; checked anyway before it enters the SQL text.
+	const final =
+		finalDate.date && /^\d{4}-\d{2}-\d{2}$/.test(finalDate.date) ? `DATE '${finalDate.date}'` : 'NULL::DATE';
 	const events = await engine.query(`
 		SELECT t.competency, e.title, e.form, e.date_from::VARCHAR AS date_from, e.date_to::VARCHAR AS date_to, e.hours,
 		  (e.date_from IS NULL OR ${final} IS NULL OR e.date_from <= ${final}) AS before_final
@@ -95,7 +119,8 @@ export async function coverage(engine: Engine): Promise<{ rows: CoverageRow[]; o
 		let status: CoverageStatus = 'not_covered';
 		if (list.length > 0) {
 			// Only events before the final assessment could have changed what it measured.
-			status = inDeficit > 0 && inTime / inDeficit >= COVERED_SHARE ? 'covered' : 'partial';
+			if (inTime === 0) status = 'missed';
+			else status = inDeficit > 0 && inTime / inDeficit >= COVERED_SHARE ? 'covered' : 'partial';
 		}
 		return {
 			competency,
@@ -121,5 +146,5 @@ export async function coverage(engine: Engine): Promise<{ rows: CoverageRow[]; o
 		event,
 		competency: column<string | null>(over, 'competency')[i]
 	}));
-	return { rows: rows.filter((r) => r.teachers_in_deficit > 0), oversupply };
+	return { rows: rows.filter((r) => r.teachers_in_deficit > 0), oversupply, final: finalDate };
 }

@@ -20,7 +20,15 @@ export interface FindingInputs {
 	coverage: CoverageRow[];
 	oversupply: Oversupply[];
 	priorities: Priority[];
+	/** The final assessment's date, and whether it was assumed (undated periods: May 31 of the school year). */
+	final?: { date: string | null; assumed: boolean };
 }
+
+/** «31 мая 2026 г.» */
+export const longDate = (iso: string, locale: Locale) =>
+	new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+		new Date(iso)
+	);
 
 /**
  * Findings as sentences a head of school can read aloud, each with its n and interval. A link is a
@@ -77,18 +85,22 @@ export function findingsByTopic(input: FindingInputs, t: Translate, locale: Loca
 	out = topic.linkage;
 	for (const l of inReadingOrder(input.linkage)) out.push(linkageSentence(l, t, locale));
 	out = topic.coverage;
+	if (input.final?.assumed && input.final.date)
+		out.push(t('finding.finalAssumed', { date: longDate(input.final.date, locale) }));
 	for (const c of input.coverage) {
+		// The sentence counts what the status counts: teachers in deficit reached before the final assessment.
 		const vars = {
 			competency: c.competency,
 			k: c.teachers_in_deficit,
 			n: c.respondents,
-			reached: c.teachers_reached
+			reached: c.teachers_reached_in_time,
+			late: c.teachers_reached - c.teachers_reached_in_time
 		};
+		const late = vars.late > 0 ? t('finding.lateToo', vars) : '';
 		if (c.status === 'not_covered') out.push(t('finding.notCovered', vars));
-		else if (c.status === 'partial') {
-			const late = c.events.length > 0 && c.events.every((e) => !e.before_final);
-			out.push(t(late ? 'finding.partialLate' : 'finding.partial', vars));
-		} else out.push(t('finding.covered', vars));
+		else if (c.status === 'missed') out.push(t('finding.missed', vars) + late);
+		else if (c.status === 'partial') out.push(t('finding.partial', vars) + late);
+		else out.push(t('finding.covered', vars) + late);
 	}
 	for (const o of input.oversupply) out.push(t('finding.oversupply', { event: o.event }));
 	const top = input.priorities.find((p) => p.score > 0);

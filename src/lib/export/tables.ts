@@ -22,7 +22,7 @@ export function coverageTable(rows: CoverageRow[], t: Translate, locale: Locale)
 			r.events
 				.map((e) => `${e.title}${e.form ? ` (${e.form})` : ''}, ${monthYear(e.date_from, locale)}`)
 				.join('; '),
-			`${t(`status.${r.status}`)}: ${t('coverage.reached', { reached: r.teachers_reached, k: r.teachers_in_deficit })}`
+			`${t(`status.${r.status}`)}: ${t('coverage.reached', { reached: r.teachers_reached_in_time, k: r.teachers_in_deficit })}`
 		])
 	};
 }

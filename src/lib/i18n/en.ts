@@ -185,11 +185,15 @@ export const en: Record<MessageKey, string> = {
 	'finding.notCovered':
 		'The deficit «{competency}» ({k} of {n} teachers) is addressed by no event of the plan.',
 	'finding.partial':
-		'The deficit «{competency}» is addressed in part: the events reach {reached} of {k} teachers in deficit.',
-	'finding.partialLate':
-		'The deficit «{competency}» is addressed in part: the events reach {reached} of {k} teachers in deficit and come after the final assessment.',
+		'The deficit «{competency}» is addressed in part: before the final assessment the events reach {reached} of {k} teachers in deficit.',
 	'finding.covered':
-		'The deficit «{competency}» is addressed: {reached} of {k} teachers in deficit take part in the events.',
+		'The deficit «{competency}» is addressed: before the final assessment {reached} of {k} teachers in deficit take part in the events.',
+	'finding.missed':
+		'The deficit «{competency}» is in the plan, but none of the {k} teachers in deficit takes part in its events before the final assessment.',
+	'finding.lateToo': ' {late} more only after it.',
+	'finding.finalAssumed':
+		'The files give no date for the final assessment: it is taken as {date} (the end of the school year).',
+	'status.missed': 'misses the teachers',
 	'finding.oversupply': 'The event «{event}» addresses no deficit found.',
 	'finding.priority': 'Proposed priority for next year’s plan: «{competency}».',
 	'finding.none': 'Load files to get findings.',
@@ -274,7 +278,7 @@ export const en: Record<MessageKey, string> = {
 	'status.covered': 'covered',
 	'status.partial': 'partial',
 	'status.not_covered': 'not covered',
-	'coverage.reached': 'reaches {reached} of {k} teachers in deficit',
+	'coverage.reached': '{reached} of {k} teachers in deficit reached before the final assessment',
 	'coverage.late': 'after the final assessment',
 	'coverage.none': 'no events',
 	'coverage.oversupply': 'Events that address no deficit found',
