@@ -56,9 +56,7 @@ export async function finalAssessment(engine: Engine): Promise<{ date: string | 
  * time. Partial: some reached in time. Missed: events exist, none of the teachers in deficit take part in
  * time. Not covered: no event at all. The sentences count the same «in time» as the status.
  */
-export async function coverage(
-	engine: Engine
-): Promise<{
+export async function coverage(engine: Engine): Promise<{
 	rows: CoverageRow[];
 	oversupply: Oversupply[];
 	final: { date: string | null; assumed: boolean };

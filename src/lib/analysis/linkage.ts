@@ -73,6 +73,8 @@ export interface LinkageResult {
 	/** Minimal detectable difference (0..1 scale): α = 0.05, power 80 %, for these groups. */
 	mdd: number | null;
 	method: 'exact' | 'monte_carlo' | null;
+	/** Splits of the groups the test went through: all of them (exact) or the random draws. */
+	splits: number | null;
 	adjusted: boolean;
 	balance: Balance;
 	verdict: Verdict;
@@ -145,6 +147,7 @@ export function linkageStatistics(points: GroupPoint[], measure: 'growth' | 'lev
 		p_min: null,
 		mdd: null,
 		method: null,
+		splits: null,
 		adjusted: false,
 		balance
 	};
@@ -164,6 +167,7 @@ export function linkageStatistics(points: GroupPoint[], measure: 'growth' | 'lev
 		p_min: test.p_min,
 		mdd: test.mdd,
 		method: test.method,
+		splits: test.splits,
 		adjusted: test.adjusted
 	};
 	if (test.p_min >= ALPHA) return { ...tried, reason: 'underpowered' };

@@ -47,6 +47,7 @@ const speech: LinkageResult = {
 	q: 0.02,
 	mdd: 0.05,
 	method: 'exact',
+	splits: 100,
 	adjusted: true,
 	balance: {
 		bands: [{ band: 'старшая', exposed: 1, unexposed: 0, compared: false }],
