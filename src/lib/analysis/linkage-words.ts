@@ -25,8 +25,14 @@ export function reasonWords(l: LinkageResult, t: Translate, locale: Locale): str
 	}
 }
 
-/** One pair as a finding: the numbers first, then what they do and do not say. */
+/** One pair as a finding: the numbers first, then what they do and do not say, then the groups left out. */
 export function linkageSentence(l: LinkageResult, t: Translate, locale: Locale): string {
+	const small = l.balance.small_groups;
+	const note = small.length ? ` ${t('linkage.small', { groups: small.join(', ') })}` : '';
+	return pairSentence(l, t, locale) + note;
+}
+
+function pairSentence(l: LinkageResult, t: Translate, locale: Locale): string {
 	const vars = {
 		competency: l.competency,
 		area: l.area,

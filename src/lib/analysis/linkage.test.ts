@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupPoints, linkageStatistics, withVerdicts, type GroupPoint } from './linkage';
+import { translator } from '../i18n';
+import { linkageSentence } from './linkage-words';
 import { normal, seededRandom } from './random';
 
 const BANDS = ['Младшая', 'Средняя', 'Старшая', 'Подготовительная'];
@@ -102,6 +104,9 @@ describe('linkage verdicts and their reasons', () => {
 			expect(v.balance.small_groups).toEqual(['Старшая малая', 'Старшая кроха']);
 		}
 		expect(base).toMatchObject({ verdict: 'linked', method: 'exact' });
+		expect(linkageSentence(withTiny(0.9), translator('ru'), 'ru')).toMatch(
+			/Группы меньше 5 детей в сравнение не входят: Старшая малая, Старшая кроха\.$/
+		);
 		expect(base.balance).toMatchObject({ children_exposed: 80, children_unexposed: 80 });
 	});
 });
