@@ -56,6 +56,9 @@ describe('coverage timing with undated periods', () => {
 			teachers_reached_in_time: 1
 		});
 		expect(speech.status).toBe('partial');
+		// Иванова alone is reached in time, by the October master class of 2 hours.
+		expect(speech.hours_per_reached).toBe(2);
+		expect(ict.hours_per_reached).toBeNull();
 	});
 
 	it('says the assumption, and counts in its sentences what the status counts', async () => {

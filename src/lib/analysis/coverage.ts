@@ -23,6 +23,8 @@ export interface CoverageRow {
 		before_final: boolean;
 	}[];
 	hours: number;
+	/** Mean hours of targeting events before the final assessment per teacher in deficit reached in time. */
+	hours_per_reached: number | null;
 	/** Names of the teachers in deficit that no targeting event reaches (for the teacher card and the plan). */
 	missed: string[];
 	status: CoverageStatus;
@@ -33,6 +35,9 @@ export interface Oversupply {
 	/** The competency targeted, where nobody reported that deficit; null when the event targets none. */
 	competency: string | null;
 }
+
+// A NULL average (nobody reached in time) arrives as NaN from the Arrow column.
+const perReached = (x: number | null) => (x !== null && Number.isFinite(x) ? x : null);
 
 /**
  * When the final assessment happened: the last dated outcome period; with undated periods («Начало года
@@ -71,17 +76,22 @@ export async function coverage(engine: Engine): Promise<{
 		FROM event_targets t JOIN events e ON e.file = t.file AND e."row" = t.event_row
 		ORDER BY t.competency, e.date_from NULLS LAST, e."row"`);
 	const summary = await engine.query(`
-		WITH reached AS (
-			SELECT t.competency, d.teacher_key,
-			  bool_or(e.date_from IS NULL OR ${final} IS NULL OR e.date_from <= ${final}) AS in_time
+		WITH taken AS (
+			-- One row per teacher in deficit × event they take part in: hours are summed once per event.
+			SELECT DISTINCT t.competency, d.teacher_key, e.file, e."row", e.hours,
+			  (e.date_from IS NULL OR ${final} IS NULL OR e.date_from <= ${final}) AS in_time
 			FROM event_targets t
 			JOIN events e ON e.file = t.file AND e."row" = t.event_row
 			JOIN event_participants p ON p.file = t.file AND p.event_row = t.event_row
-			JOIN deficits d ON d.competency = t.competency AND d.is_deficit AND (p.everyone OR p.teacher_key = d.teacher_key)
-			GROUP BY t.competency, d.teacher_key)
+			JOIN deficits d ON d.competency = t.competency AND d.is_deficit AND (p.everyone OR p.teacher_key = d.teacher_key)),
+		reached AS (
+			SELECT competency, teacher_key, bool_or(in_time) AS in_time,
+			  coalesce(sum(hours) FILTER (in_time), 0) AS hours_in_time
+			FROM taken GROUP BY competency, teacher_key)
 		SELECT d.competency, count(*) AS respondents, count(*) FILTER (d.is_deficit) AS in_deficit,
 		  count(r.teacher_key) FILTER (d.is_deficit) AS reached,
 		  count(r.teacher_key) FILTER (d.is_deficit AND r.in_time) AS reached_in_time,
+		  avg(r.hours_in_time) FILTER (d.is_deficit AND r.in_time) AS hours_per_reached,
 		  list(coalesce(t.name, d.teacher) ORDER BY coalesce(t.name, d.teacher))
 		    FILTER (d.is_deficit AND r.teacher_key IS NULL) AS missed
 		FROM deficits d
@@ -129,6 +139,7 @@ export async function coverage(engine: Engine): Promise<{
 			teachers_reached_in_time: inTime,
 			events: list,
 			hours: list.reduce((sum, e) => sum + (e.hours ?? 0), 0),
+			hours_per_reached: perReached(column<number | null>(summary, 'hours_per_reached')[i]),
 			missed: missedLists[i] ? Array.from(missedLists[i]!.toArray()) : [],
 			status
 		};

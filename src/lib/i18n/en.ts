@@ -279,6 +279,7 @@ export const en: Record<MessageKey, string> = {
 	'status.partial': 'partial',
 	'status.not_covered': 'not covered',
 	'coverage.reached': '{reached} of {k} teachers in deficit reached before the final assessment',
+	'coverage.hoursPer': '{hours} h per teacher reached, on average',
 	'coverage.late': 'after the final assessment',
 	'coverage.none': 'no events',
 	'coverage.oversupply': 'Events that address no deficit found',

@@ -278,6 +278,7 @@ export const ru = {
 	'status.partial': 'частично',
 	'status.not_covered': 'не адресован',
 	'coverage.reached': 'до итоговой диагностики охвачено {reached} из {k} педагогов с дефицитом',
+	'coverage.hoursPer': 'в среднем {hours} ч на охваченного педагога',
 	'coverage.late': 'после итоговой диагностики',
 	'coverage.none': 'мероприятий нет',
 	'coverage.oversupply': 'Мероприятия, не адресующие выявленных дефицитов',
