@@ -30,6 +30,11 @@ export const NULL_SCENARIOS: Scenario[] = [
 	{ name: 'each educator at random (40 %)', truth: 0, options: { ageGap: 0.15, deficits: 'chance' } },
 	{ name: 'each educator at random, one period', truth: 0, options: { deficits: 'chance', onePeriod: true } },
 	{ name: 'tiny groups (3 children) decide', truth: 0, options: { ageGap: 0.15, tiny: true } },
+	...([10, 16] as const).map((groups) => ({
+		name: `regression to the mean: deficits where speech started lowest, ${groups} groups`,
+		truth: 0,
+		options: { groups, ageGap: 0.15, deficits: 'lowStart' as const }
+	})),
 	...([4, 6, 8, 10, 16] as const).map((groups) => ({
 		name: `${groups} groups, half of each band in deficit`,
 		truth: 0,

@@ -43,9 +43,10 @@ export interface YearOptions {
 	effect?: number;
 	/**
 	 * Who is in the speech deficit: both educators of most younger groups ('age'), of half the groups in
-	 * each band ('balanced'), or each educator on their own at 40 % ('chance').
+	 * each band ('balanced'), each educator on their own at 40 % ('chance'), or of the groups that started
+	 * lowest in their band ('lowStart': regression to the mean; only with no effect).
 	 */
-	deficits?: 'age' | 'balanced' | 'chance';
+	deficits?: 'age' | 'balanced' | 'chance' | 'lowStart';
 	/** One assessment period (levels only) instead of September and May. */
 	onePeriod?: boolean;
 	/** Two extra groups of 3 children, one in deficit, with extreme outcomes. */
@@ -119,6 +120,7 @@ export function calibrationYear(seed: number, options: YearOptions = {}) {
 	const random = seededRandom(seed);
 	const groups = drawGroups(random, o);
 	const rows: string[] = [];
+	const starts = new Map<Group, number>();
 	for (const g of groups) {
 		const groupEffect = AREAS.map(() => 0.08 * normal(random));
 		const exposed = g.speech.every(Boolean);
@@ -133,9 +135,18 @@ export function calibrationYear(seed: number, options: YearOptions = {}) {
 				const planted = a === 0 && exposed ? o.effect : 0;
 				return clamp(s + GROWTH - younger - planted + tinyShift + groupEffect[a] + 0.2 * normal(random));
 			});
+			starts.set(g, (starts.get(g) ?? 0) + start[0] / g.size);
 			if (!o.onePeriod) rows.push([child, g.name, 'Сентябрь 2025', ...start.map(decimal)].join(';'));
 			// With one period the levels are May's: the age and intake show, no growth does.
 			rows.push([child, g.name, 'Май 2026', ...end.map(decimal)].join(';'));
+		}
+	}
+	if (o.deficits === 'lowStart') {
+		// Deficits where speech started lowest in the band: no effect, but low starts tend to grow more.
+		for (const g of groups) {
+			const band = groups.filter((h) => h.band === g.band).sort((a, b) => starts.get(a)! - starts.get(b)!);
+			const low = band.indexOf(g) < Math.floor(band.length / 2);
+			g.speech = [low, low];
 		}
 	}
 	const outcomes = ['ФИО ребёнка;Группа;Период;' + AREAS.join(';'), ...rows].join('\r\n') + '\r\n';
