@@ -52,7 +52,10 @@ function pairSentence(l: LinkageResult, t: Translate, locale: Locale): string {
 		const key = l.effect! < 0 ? 'finding.linked' : 'finding.linkedUp';
 		return t(key, { ...vars, low: points(locale, a), high: points(locale, b) });
 	}
-	if (l.verdict === 'not_linked')
-		return t('finding.notLinked', { ...vars, effect: points(locale, l.effect) });
+	if (l.verdict === 'not_linked') {
+		// With the start adjustment some splits can outweigh any shift: that side of the interval is open.
+		const open = { low: l.ci_low === null ? '−∞' : vars.low, high: l.ci_high === null ? '+∞' : vars.high };
+		return t('finding.notLinked', { ...vars, ...open, effect: points(locale, l.effect) });
+	}
 	return t('finding.insufficient', { ...vars, reason: reasonWords(l, t, locale) });
 }
