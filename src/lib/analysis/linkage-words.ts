@@ -48,7 +48,10 @@ function pairSentence(l: LinkageResult, t: Translate, locale: Locale): string {
 	};
 	if (l.verdict === 'linked') {
 		// «lower by 13.5 (CI 10 to 16.8)»: the interval in the same direction as the sentence.
-		const [a, b] = [Math.abs(l.ci_low!), Math.abs(l.ci_high!)].sort((x, y) => x - y);
+		// An open side (null) is as far as it gets: ∞ in the sentence.
+		const [a, b] = [l.ci_low, l.ci_high]
+			.map((x) => (x === null ? Infinity : Math.abs(x)))
+			.sort((x, y) => x - y);
 		const key = l.effect! < 0 ? 'finding.linked' : 'finding.linkedUp';
 		return t(key, { ...vars, low: points(locale, a), high: points(locale, b) });
 	}
