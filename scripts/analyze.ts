@@ -158,9 +158,14 @@ async function main() {
 			measure,
 			groups: groups.map((g) => ({
 				group: g.group,
+				band: g.band,
 				exposure: g.exposure,
+				exposed: g.exposed,
+				source: g.source,
 				outcome: g.outcome,
-				children: g.children
+				start: g.start,
+				children: g.children,
+				small: g.small
 			}))
 		})),
 		coverage: analysis.coverage.map((c) => ({

@@ -113,9 +113,16 @@ describe('the dashboard on the sample year', () => {
 		assert.match(summary, /^связь выявлена/);
 		assert.ok(summary.includes(`${(100 * speech.effect!).toFixed(1).replace('.', ',')}`), summary);
 		assert.match(summary, /групп: 10, с дефицитом: 5/);
+		const effect = (100 * speech.effect!).toFixed(1).replace('.', ',');
+		assert.ok(
+			(await ariaOf('linkage-matrix')).includes(
+				`Развитие речи детей × Речевое развитие: ${effect} (связь выявлена)`
+			)
+		);
+		assert.match((await page.getByTestId('linkage-mdd').textContent()) ?? '', /Минимальная разница/);
 		assert.match(
-			await ariaOf('linkage-matrix'),
-			/Развитие речи детей × Речевое развитие: -13,5 \(связь выявлена\)/
+			(await page.locator('[data-table="linkage-balance"]').textContent()) ?? '',
+			/подготовительная/
 		);
 		assert.match(await ariaOf('linkage-scatter'), /Младшая «Ягодка»: 100 %/);
 		assert.match((await page.getByRole('note').textContent()) ?? '', /не доказательство причины/);
@@ -128,7 +135,7 @@ describe('the dashboard on the sample year', () => {
 			assert.equal(await tr.getAttribute('data-status'), row.status, row.competency);
 			assert.match(
 				(await tr.textContent()) ?? '',
-				new RegExp(`охвачено ${row.teachers_reached} из ${row.teachers_in_deficit}`)
+				new RegExp(`охвачено ${row.teachers_reached_in_time} из ${row.teachers_in_deficit}`)
 			);
 		}
 		assert.equal(await page.locator('[data-list="oversupply"] li').count(), expected.oversupply.length);

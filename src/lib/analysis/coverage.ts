@@ -4,7 +4,7 @@ import { column } from './columns';
 /** Share of the teachers in deficit an event programme must reach to count as covering it. */
 export const COVERED_SHARE = 2 / 3;
 
-export type CoverageStatus = 'covered' | 'partial' | 'not_covered';
+export type CoverageStatus = 'covered' | 'partial' | 'missed' | 'not_covered';
 
 export interface CoverageRow {
 	competency: string;
@@ -23,6 +23,8 @@ export interface CoverageRow {
 		before_final: boolean;
 	}[];
 	hours: number;
+	/** Mean hours of targeting events before the final assessment per teacher in deficit reached in time. */
+	hours_per_reached: number | null;
 	/** Names of the teachers in deficit that no targeting event reaches (for the teacher card and the plan). */
 	missed: string[];
 	status: CoverageStatus;
@@ -34,32 +36,62 @@ export interface Oversupply {
 	competency: string | null;
 }
 
+// A NULL average (nobody reached in time) arrives as NaN from the Arrow column.
+const perReached = (x: number | null) => (x !== null && Number.isFinite(x) ? x : null);
+
+/**
+ * When the final assessment happened: the last dated outcome period; with undated periods («Начало года
+ * / Конец года») the end of May of the school year the plan's events fall in, said as an assumption.
+ */
+export async function finalAssessment(engine: Engine): Promise<{ date: string | null; assumed: boolean }> {
+	const table = await engine.query(`
+		SELECT (SELECT max(coalesce(period_end, period_date)) FROM periods
+		    WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes))::VARCHAR AS dated,
+		  -- A plan starting in August or later belongs to the school year ending next May.
+		  (SELECT make_date(year(min(date_from)) + CASE WHEN month(min(date_from)) >= 8 THEN 1 ELSE 0 END, 5, 31)
+		    FROM events)::VARCHAR AS may`);
+	const row = table.get(0)?.toJSON() as { dated: string | null; may: string | null } | undefined;
+	if (row?.dated) return { date: row.dated, assumed: false };
+	return { date: row?.may ?? null, assumed: row?.may != null };
+}
+
 /**
  * The «соответствие» table: for each competency with deficits, the events that target it and whom they
- * reach. Covered: at least one event, at least two thirds of the teachers in deficit reached, held
- * before the final assessment. Partial: events exist but miss the teachers or come too late. Not covered:
- * no event at all.
+ * reach before the final assessment. Covered: at least two thirds of the teachers in deficit reached in
+ * time. Partial: some reached in time. Missed: events exist, none of the teachers in deficit take part in
+ * time. Not covered: no event at all. The sentences count the same «in time» as the status.
  */
-export async function coverage(engine: Engine): Promise<{ rows: CoverageRow[]; oversupply: Oversupply[] }> {
-	const final = `(SELECT max(coalesce(period_end, period_date)) FROM periods
-		WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes))`;
+export async function coverage(engine: Engine): Promise<{
+	rows: CoverageRow[];
+	oversupply: Oversupply[];
+	final: { date: string | null; assumed: boolean };
+}> {
+	const finalDate = await finalAssessment(engine);
+	// The date comes from DuckDB's own VARCHAR of a DATE; checked anyway before it enters the SQL text.
+	const final =
+		finalDate.date && /^\d{4}-\d{2}-\d{2}$/.test(finalDate.date) ? `DATE '${finalDate.date}'` : 'NULL::DATE';
 	const events = await engine.query(`
 		SELECT t.competency, e.title, e.form, e.date_from::VARCHAR AS date_from, e.date_to::VARCHAR AS date_to, e.hours,
 		  (e.date_from IS NULL OR ${final} IS NULL OR e.date_from <= ${final}) AS before_final
 		FROM event_targets t JOIN events e ON e.file = t.file AND e."row" = t.event_row
 		ORDER BY t.competency, e.date_from NULLS LAST, e."row"`);
 	const summary = await engine.query(`
-		WITH reached AS (
-			SELECT t.competency, d.teacher_key,
-			  bool_or(e.date_from IS NULL OR ${final} IS NULL OR e.date_from <= ${final}) AS in_time
+		WITH taken AS (
+			-- One row per teacher in deficit × event they take part in: hours are summed once per event.
+			SELECT DISTINCT t.competency, d.teacher_key, e.file, e."row", e.hours,
+			  (e.date_from IS NULL OR ${final} IS NULL OR e.date_from <= ${final}) AS in_time
 			FROM event_targets t
 			JOIN events e ON e.file = t.file AND e."row" = t.event_row
 			JOIN event_participants p ON p.file = t.file AND p.event_row = t.event_row
-			JOIN deficits d ON d.competency = t.competency AND d.is_deficit AND (p.everyone OR p.teacher_key = d.teacher_key)
-			GROUP BY t.competency, d.teacher_key)
+			JOIN deficits d ON d.competency = t.competency AND d.is_deficit AND (p.everyone OR p.teacher_key = d.teacher_key)),
+		reached AS (
+			SELECT competency, teacher_key, bool_or(in_time) AS in_time,
+			  coalesce(sum(hours) FILTER (in_time), 0) AS hours_in_time
+			FROM taken GROUP BY competency, teacher_key)
 		SELECT d.competency, count(*) AS respondents, count(*) FILTER (d.is_deficit) AS in_deficit,
 		  count(r.teacher_key) FILTER (d.is_deficit) AS reached,
 		  count(r.teacher_key) FILTER (d.is_deficit AND r.in_time) AS reached_in_time,
+		  avg(r.hours_in_time) FILTER (d.is_deficit AND r.in_time) AS hours_per_reached,
 		  list(coalesce(t.name, d.teacher) ORDER BY coalesce(t.name, d.teacher))
 		    FILTER (d.is_deficit AND r.teacher_key IS NULL) AS missed
 		FROM deficits d
@@ -95,7 +127,8 @@ export async function coverage(engine: Engine): Promise<{ rows: CoverageRow[]; o
 		let status: CoverageStatus = 'not_covered';
 		if (list.length > 0) {
 			// Only events before the final assessment could have changed what it measured.
-			status = inDeficit > 0 && inTime / inDeficit >= COVERED_SHARE ? 'covered' : 'partial';
+			if (inTime === 0) status = 'missed';
+			else status = inDeficit > 0 && inTime / inDeficit >= COVERED_SHARE ? 'covered' : 'partial';
 		}
 		return {
 			competency,
@@ -106,6 +139,7 @@ export async function coverage(engine: Engine): Promise<{ rows: CoverageRow[]; o
 			teachers_reached_in_time: inTime,
 			events: list,
 			hours: list.reduce((sum, e) => sum + (e.hours ?? 0), 0),
+			hours_per_reached: perReached(column<number | null>(summary, 'hours_per_reached')[i]),
 			missed: missedLists[i] ? Array.from(missedLists[i]!.toArray()) : [],
 			status
 		};
@@ -121,5 +155,5 @@ export async function coverage(engine: Engine): Promise<{ rows: CoverageRow[]; o
 		event,
 		competency: column<string | null>(over, 'competency')[i]
 	}));
-	return { rows: rows.filter((r) => r.teachers_in_deficit > 0), oversupply };
+	return { rows: rows.filter((r) => r.teachers_in_deficit > 0), oversupply, final: finalDate };
 }

@@ -2,6 +2,7 @@ import { formatNumber, type Locale, type Translate } from '../i18n';
 import type { CoverageRow, Oversupply } from './coverage';
 import type { LinkageResult } from './linkage';
 import { missingSentences, type Inventory } from './missing';
+import { linkageSentence } from './linkage-words';
 import type { Priority } from './priorities';
 
 /** What the findings are made from: the analyses' results, nothing else. */
@@ -22,7 +23,15 @@ export interface FindingInputs {
 	priorities: Priority[];
 	/** What the files hold; without it nothing is said of what is missing. */
 	inventory?: Inventory;
+	/** The final assessment's date, and whether it was assumed (undated periods: May 31 of the school year). */
+	final?: { date: string | null; assumed: boolean };
 }
+
+/** «31 мая 2026 г.» */
+export const longDate = (iso: string, locale: Locale) =>
+	new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+		new Date(iso)
+	);
 
 /**
  * Findings as sentences a head of school can read aloud, each with its n and interval. A link is a
@@ -43,7 +52,6 @@ export const inReadingOrder = (linkage: LinkageResult[]) =>
 /** The same sentences, by the view or slide they caption. */
 export function findingsByTopic(input: FindingInputs, t: Translate, locale: Locale) {
 	const num = (x: number, digits = 1) => formatNumber(locale, x, digits);
-	const points = (x: number | null) => (x === null ? '—' : num(100 * x));
 	const topic = {
 		outcomes: [] as string[],
 		deficits: [] as string[],
@@ -79,42 +87,24 @@ export function findingsByTopic(input: FindingInputs, t: Translate, locale: Loca
 		);
 	}
 	out = topic.linkage;
-	for (const l of inReadingOrder(input.linkage)) {
-		const vars = {
-			competency: l.competency,
-			area: l.area,
-			measure: t(l.measure === 'growth' ? 'finding.measure.growth' : 'finding.measure.level'),
-			effect: points(l.effect === null ? null : Math.abs(l.effect)),
-			low: points(l.ci_low),
-			high: points(l.ci_high),
-			groups: l.n_groups,
-			exposed: l.n_exposed,
-			unexposed: l.n_groups - l.n_exposed,
-			q: l.q === null ? '—' : num(l.q, 3)
-		};
-		if (l.verdict === 'linked') {
-			// «lower by 13.5 (CI 10 to 16.8)»: the interval in the same direction as the sentence.
-			const [a, b] = [Math.abs(l.ci_low!), Math.abs(l.ci_high!)].sort((x, y) => x - y);
-			out.push(
-				t(l.effect! < 0 ? 'finding.linked' : 'finding.linkedUp', { ...vars, low: points(a), high: points(b) })
-			);
-		} else if (l.verdict === 'not_linked')
-			out.push(t('finding.notLinked', { ...vars, effect: points(l.effect) }));
-		else out.push(t('finding.insufficient', vars));
-	}
+	for (const l of inReadingOrder(input.linkage)) out.push(linkageSentence(l, t, locale));
 	out = topic.coverage;
+	if (input.final?.assumed && input.final.date)
+		out.push(t('finding.finalAssumed', { date: longDate(input.final.date, locale) }));
 	for (const c of input.coverage) {
+		// The sentence counts what the status counts: teachers in deficit reached before the final assessment.
 		const vars = {
 			competency: c.competency,
 			k: c.teachers_in_deficit,
 			n: c.respondents,
-			reached: c.teachers_reached
+			reached: c.teachers_reached_in_time,
+			late: c.teachers_reached - c.teachers_reached_in_time
 		};
+		const late = vars.late > 0 ? t('finding.lateToo', vars) : '';
 		if (c.status === 'not_covered') out.push(t('finding.notCovered', vars));
-		else if (c.status === 'partial') {
-			const late = c.events.length > 0 && c.events.every((e) => !e.before_final);
-			out.push(t(late ? 'finding.partialLate' : 'finding.partial', vars));
-		} else out.push(t('finding.covered', vars));
+		else if (c.status === 'missed') out.push(t('finding.missed', vars) + late);
+		else if (c.status === 'partial') out.push(t('finding.partial', vars) + late);
+		else out.push(t('finding.covered', vars) + late);
 	}
 	for (const o of input.oversupply) out.push(t('finding.oversupply', { event: o.event }));
 	const top = input.priorities.find((p) => p.score > 0);

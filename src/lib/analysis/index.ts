@@ -45,7 +45,7 @@ async function weakest(engine: Engine): Promise<FindingInputs['weakest']> {
 /** Every analysis of DESIGN.md over the loaded tables, and the findings in the given language. */
 export async function analyzeAll(engine: Engine, t: Translate, locale: Locale): Promise<Analysis> {
 	const links = await linkage(engine);
-	const { rows, oversupply } = await coverage(engine);
+	const { rows, oversupply, final } = await coverage(engine);
 	const ranked = priorities(rows, links);
 	const inputs: FindingInputs = {
 		weakest: await weakest(engine),
@@ -54,7 +54,8 @@ export async function analyzeAll(engine: Engine, t: Translate, locale: Locale): 
 		coverage: rows,
 		oversupply,
 		priorities: ranked,
-		inventory: await inventory(engine)
+		inventory: await inventory(engine),
+		final
 	};
 	return {
 		linkage: links,

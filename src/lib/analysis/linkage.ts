@@ -1,31 +1,52 @@
 import type { Engine } from '../engine/types';
-import { column } from './columns';
-import { seededRandom } from './random';
-import { benjaminiHochberg, bootstrapCI, meanDifference, permutationTest, spearman } from './stats';
+import { ageBand, bandOrder } from './age-band';
+import { linkagePoints, type RawPoint } from './linkage-data';
+import { ALPHA, stratifiedTest } from './permutation';
+import { benjaminiHochberg, mean, meanDifference, spearman } from './stats';
 
 /**
  * Deficit ↔ outcome linkage at the level of groups, never children (children are nested in groups).
- * A group's exposure to a competency is the share of its teachers for the mapped area who are in
- * deficit; its outcome is the mean growth of its children (end − start, normalised 0..1) where two
- * periods exist, else the mean end level.
+ * Exposed groups (at least half of their own educators in deficit) are compared with unexposed ones of
+ * the same age band only, on growth adjusted for the start level; one period gives a description only.
  */
 
 /** A group counts as exposed when at least half of its teachers for the area are in deficit. */
 export const EXPOSED_AT = 0.5;
-/** Fewer groups than this on either side and the verdict is «insufficient». */
-export const MIN_GROUPS_PER_SIDE = 3;
-export const REPLICATES = 2000;
-/** Aggregates over fewer children are marked (DESIGN: «small n is said plainly»). */
+/** Fewer groups than this on either side and there is nothing to compare. */
+export const MIN_GROUPS_PER_SIDE = 2;
+/** Groups of fewer children are marked, and left out of the test so one of them cannot decide it. */
 export const SMALL_GROUP = 5;
+
+export type Verdict = 'linked' | 'not_linked' | 'insufficient';
+export type Reason = 'few_groups' | 'confounded' | 'single_period' | 'underpowered';
 
 export interface GroupPoint {
 	group: string;
+	/** Age band from the group's name (младшая … подготовительная, a school's parallel); null if unknown. */
+	band: string | null;
 	exposure: number;
+	exposed: boolean;
+	/** Whose deficits the exposure counts: the group's own educators, or specialists where it has none. */
+	source: 'own' | 'specialists';
 	outcome: number;
+	/** Mean start level (0..1) where two periods exist. */
+	start: number | null;
 	children: number;
+	/** Under SMALL_GROUP children: shown, but not part of the test. */
+	small: boolean;
 }
 
-export type Verdict = 'linked' | 'not_linked' | 'insufficient';
+export interface Balance {
+	/** Groups per age band on each side; only bands holding both sides are compared. */
+	bands: { band: string | null; exposed: number; unexposed: number; compared: boolean }[];
+	/** Mean start level (0..1) of each side's groups; null with one period. */
+	start_exposed: number | null;
+	start_unexposed: number | null;
+	children_exposed: number;
+	children_unexposed: number;
+	/** Groups under SMALL_GROUP children, left out of the test. */
+	small_groups: string[];
+}
 
 export interface LinkageResult {
 	competency: string;
@@ -35,57 +56,125 @@ export interface LinkageResult {
 	groups: GroupPoint[];
 	n_groups: number;
 	n_exposed: number;
-	/** Mean outcome of exposed groups minus unexposed ones: negative means groups in deficit do worse. */
+	/** Groups in the bands where both sides meet: the ones the test compares. */
+	n_compared: number;
+	/**
+	 * Exposed minus unexposed (0..1 scale): negative means groups in deficit do worse. Within age bands and
+	 * adjusted for start where tested; the plain difference of means where not.
+	 */
 	effect: number | null;
 	ci_low: number | null;
 	ci_high: number | null;
 	rho: number | null;
 	p: number | null;
+	/** The smallest p the split of groups into bands allows. */
+	p_min: number | null;
 	q: number | null;
+	/** Minimal detectable difference (0..1 scale): α = 0.05, power 80 %, for these groups. */
+	mdd: number | null;
+	method: 'exact' | 'monte_carlo' | null;
+	/** Splits of the groups the test went through: all of them (exact) or the random draws. */
+	splits: number | null;
+	adjusted: boolean;
+	balance: Balance;
 	verdict: Verdict;
+	reason: Reason | null;
 }
 
-/** The statistics of one pair from its groups, before the correction across pairs. */
-export function linkageStatistics(
-	points: GroupPoint[],
-	random: () => number
-): Pick<LinkageResult, 'n_groups' | 'n_exposed' | 'effect' | 'ci_low' | 'ci_high' | 'rho' | 'p'> {
-	const exposed = points.filter((g) => g.exposure >= EXPOSED_AT).map((g) => g.outcome);
-	const unexposed = points.filter((g) => g.exposure < EXPOSED_AT).map((g) => g.outcome);
-	const base = { n_groups: points.length, n_exposed: exposed.length };
-	if (exposed.length < MIN_GROUPS_PER_SIDE || unexposed.length < MIN_GROUPS_PER_SIDE) {
-		const rho =
-			points.length >= 3
-				? spearman(
-						points.map((g) => g.exposure),
-						points.map((g) => g.outcome)
-					)
-				: NaN;
-		return {
-			...base,
-			effect: exposed.length && unexposed.length ? meanDifference(exposed, unexposed) : null,
-			ci_low: null,
-			ci_high: null,
-			rho: Number.isFinite(rho) ? rho : null,
-			p: null
-		};
-	}
-	const [ci_low, ci_high] = bootstrapCI(exposed, unexposed, random, REPLICATES);
-	const rho = spearman(
-		points.map((g) => g.exposure),
-		points.map((g) => g.outcome)
-	);
+export type PairStatistics = Omit<LinkageResult, 'competency' | 'area' | 'measure' | 'q' | 'verdict'>;
+
+function balanceOf(points: GroupPoint[]): Balance {
+	const tested = points.filter((g) => !g.small);
+	const bands = [...new Set(tested.map((g) => g.band))].sort((a, b) => bandOrder(a) - bandOrder(b));
+	const side = (exposed: boolean) => tested.filter((g) => g.exposed === exposed);
+	const startOf = (gs: GroupPoint[]) =>
+		gs.length && gs.every((g) => g.start !== null) ? mean(gs.map((g) => g.start!)) : null;
 	return {
-		...base,
-		effect: meanDifference(exposed, unexposed),
-		ci_low,
-		ci_high,
-		rho: Number.isFinite(rho) ? rho : null,
-		p: permutationTest(exposed, unexposed, random, REPLICATES)
+		bands: bands.map((band) => {
+			const exposed = tested.filter((g) => g.band === band && g.exposed).length;
+			const unexposed = tested.filter((g) => g.band === band && !g.exposed).length;
+			return { band, exposed, unexposed, compared: exposed > 0 && unexposed > 0 };
+		}),
+		start_exposed: startOf(side(true)),
+		start_unexposed: startOf(side(false)),
+		children_exposed: side(true).reduce((s, g) => s + g.children, 0),
+		children_unexposed: side(false).reduce((s, g) => s + g.children, 0),
+		small_groups: points.filter((g) => g.small).map((g) => g.group)
 	};
 }
 
-/** Correct across the pairs tested and say the verdict: linked only when the interval excludes 0 and q < 0.05. */
+/** Groups of one pair, with band, side and small-cell mark. */
+export function groupPoints(raw: Omit<RawPoint, 'competency' | 'area'>[]): GroupPoint[] {
+	return raw.map((r) => ({
+		group: r.group,
+		band: ageBand(r.group),
+		exposure: r.exposure,
+		exposed: r.exposure >= EXPOSED_AT,
+		source: r.source,
+		outcome: r.outcome,
+		start: r.start,
+		children: r.children,
+		small: r.children < SMALL_GROUP
+	}));
+}
+
+/** The statistics of one pair from its groups, before the correction across pairs. */
+export function linkageStatistics(points: GroupPoint[], measure: 'growth' | 'level'): PairStatistics {
+	const tested = points.filter((g) => !g.small);
+	const exposed = tested.filter((g) => g.exposed);
+	const unexposed = tested.filter((g) => !g.exposed);
+	const rho = spearman(
+		tested.map((g) => g.exposure),
+		tested.map((g) => g.outcome)
+	);
+	const balance = balanceOf(points);
+	const base = {
+		groups: points,
+		n_groups: tested.length,
+		n_exposed: exposed.length,
+		n_compared: balance.bands.filter((b) => b.compared).reduce((s, b) => s + b.exposed + b.unexposed, 0),
+		effect:
+			exposed.length && unexposed.length
+				? meanDifference(
+						exposed.map((g) => g.outcome),
+						unexposed.map((g) => g.outcome)
+					)
+				: null,
+		ci_low: null,
+		ci_high: null,
+		rho: tested.length >= 3 && Number.isFinite(rho) ? rho : null,
+		p: null,
+		p_min: null,
+		mdd: null,
+		method: null,
+		splits: null,
+		adjusted: false,
+		balance
+	};
+	const insufficient = (reason: Reason) => ({ ...base, reason });
+	// Levels at one moment mostly show age and intake: described, never tested.
+	if (measure === 'level') return insufficient('single_period');
+	if (exposed.length < MIN_GROUPS_PER_SIDE || unexposed.length < MIN_GROUPS_PER_SIDE)
+		return insufficient('few_groups');
+	const test = stratifiedTest(
+		tested.map((g) => ({ stratum: g.band ?? '?', exposed: g.exposed, outcome: g.outcome, start: g.start })),
+		true
+	);
+	if (!test) return insufficient('confounded');
+	const tried = {
+		...base,
+		effect: test.effect,
+		p_min: test.p_min,
+		mdd: test.mdd,
+		method: test.method,
+		splits: test.splits,
+		adjusted: test.adjusted
+	};
+	if (test.p_min >= ALPHA) return { ...tried, reason: 'underpowered' };
+	return { ...tried, ci_low: test.ci_low, ci_high: test.ci_high, p: test.p, reason: null };
+}
+
+/** Correct across the pairs tested and say the verdict: linked only when q < 0.05 and the interval excludes 0. */
 export function withVerdicts(results: Omit<LinkageResult, 'q' | 'verdict'>[]): LinkageResult[] {
 	const tested = results.filter((r) => r.p !== null);
 	const qs = benjaminiHochberg(tested.map((r) => r.p!));
@@ -94,76 +183,24 @@ export function withVerdicts(results: Omit<LinkageResult, 'q' | 'verdict'>[]): L
 		const q = i >= 0 ? qs[i] : null;
 		let verdict: Verdict = 'insufficient';
 		if (q !== null) {
-			const excludesZero = r.ci_low! > 0 || r.ci_high! < 0;
-			verdict = excludesZero && q < 0.05 ? 'linked' : 'not_linked';
+			const excludesZero = (r.ci_low ?? -Infinity) > 0 || (r.ci_high ?? Infinity) < 0;
+			verdict = excludesZero && q < ALPHA ? 'linked' : 'not_linked';
 		}
 		return { ...r, q, verdict };
 	});
 }
 
-/** Seed derived from the pair's names, so each pair's numbers do not depend on which other pairs exist. */
-function seedOf(text: string): number {
-	let h = 2166136261;
-	for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-	return h >>> 0;
-}
-
-/** Exposure and outcome of every group for every mapped competency × area pair (SQL, then statistics). */
+/** Every mapped competency × area pair: groups from SQL, then the statistics. */
 export async function linkage(engine: Engine): Promise<LinkageResult[]> {
 	const pairs = await engine.query(`SELECT competency, area FROM competency_area ORDER BY competency, area`);
 	// Without a survey there is no pair to compare: no need to pair a million children's scores.
 	if (pairs.numRows === 0) return [];
-	const periods = await engine.query(`SELECT count(*) AS n FROM (SELECT DISTINCT period_id FROM outcomes)`);
-	const twoPeriods = Number(periods.get(0)?.n ?? 0) >= 2;
-	const table = await engine.query(`
-		WITH outcome AS (
-			SELECT group_id, area_id,
-			  ${twoPeriods ? 'avg(s1_norm - s0_norm)' : 'avg(s1_norm)'} AS outcome,
-			  ${twoPeriods ? 'count(s1_norm - s0_norm)' : 'count(s1_norm)'} AS children
-			FROM outcome_pairs
-			-- Only areas some deficit is compared with: the rest would be paired for nothing.
-			WHERE area_id IN (SELECT a.area_id FROM areas a JOIN competency_area ca ON ca.area = a.name)
-			GROUP BY group_id, area_id),
-		teach AS (
-			SELECT DISTINCT g.group_id, ca.competency, ca.area, a.teacher_key
-			FROM competency_area ca CROSS JOIN groups g
-			JOIN assignments a ON (a."group" IS NULL OR a."group" = g.name) AND (a.area IS NULL OR a.area = ca.area)
-			WHERE a.teacher_key IS NOT NULL),
-		exposure AS (
-			SELECT t.group_id, t.competency, t.area,
-			  count(d.teacher_key) AS surveyed, count(*) FILTER (d.is_deficit) AS in_deficit
-			FROM teach t LEFT JOIN deficits d ON d.teacher_key = t.teacher_key AND d.competency = t.competency
-			GROUP BY t.group_id, t.competency, t.area)
-		SELECT e.competency, e.area, g.name AS "group", e.in_deficit / e.surveyed AS exposure, o.outcome, o.children
-		FROM exposure e JOIN groups g USING (group_id)
-		JOIN areas ar ON ar.name = e.area
-		JOIN outcome o ON o.group_id = e.group_id AND o.area_id = ar.area_id
-		WHERE e.surveyed > 0 AND o.children > 0
-		ORDER BY e.competency, e.area, g.name`);
-	const [competency, area, group, exposure, outcome, children] = [
-		column<string>(table, 'competency'),
-		column<string>(table, 'area'),
-		column<string>(table, 'group'),
-		column<number>(table, 'exposure'),
-		column<number>(table, 'outcome'),
-		column<number>(table, 'children')
-	];
-	const results = column<string>(pairs, 'competency').map((c, i) => {
-		const a = column<string>(pairs, 'area')[i];
-		const points: GroupPoint[] = [];
-		for (let k = 0; k < competency.length; k++) {
-			if (competency[k] === c && area[k] === a) {
-				points.push({ group: group[k], exposure: exposure[k], outcome: outcome[k], children: children[k] });
-			}
-		}
-		const stats = linkageStatistics(points, seededRandom(seedOf(`${c}\u0000${a}`)));
-		return {
-			competency: c,
-			area: a,
-			measure: twoPeriods ? ('growth' as const) : ('level' as const),
-			groups: points,
-			...stats
-		};
+	const { twoPeriods, points } = await linkagePoints(engine);
+	const measure = twoPeriods ? ('growth' as const) : ('level' as const);
+	const results = pairs.toArray().map((row) => {
+		const { competency, area } = row.toJSON() as { competency: string; area: string };
+		const groups = groupPoints(points.filter((p) => p.competency === competency && p.area === area));
+		return { competency, area, measure, ...linkageStatistics(groups, measure) };
 	});
 	return withVerdicts(results);
 }

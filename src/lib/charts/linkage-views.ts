@@ -54,7 +54,7 @@ export function linkageScatterOption(result: LinkageResult, t: Translate, locale
 			result.groups
 				.map(
 					(g) =>
-						`${g.group}: ${Math.round(100 * g.exposure)} %, ${formatNumber(locale, 100 * g.outcome, 1)} (n = ${g.children})`
+						`${g.group}: ${Math.round(100 * g.exposure)} %, ${formatNumber(locale, 100 * g.outcome, 1)} (n = ${g.children}${g.small ? '*' : ''})`
 				)
 				.join('; ')
 		),
@@ -69,7 +69,7 @@ export function linkageScatterOption(result: LinkageResult, t: Translate, locale
 					group: g.group,
 					exposure: Math.round(100 * g.exposure),
 					outcome: formatNumber(locale, 100 * g.outcome, 1),
-					n: g.children
+					n: g.small ? `${g.children}*` : g.children
 				});
 			}
 		},
@@ -95,7 +95,11 @@ export function linkageScatterOption(result: LinkageResult, t: Translate, locale
 				// Labels point inwards so the names of the most exposed groups stay inside the chart.
 				data: result.groups.map((g) => ({
 					value: [g.exposure, Math.round(1000 * g.outcome) / 10],
-					label: { position: g.exposure > 0.6 ? ('left' as const) : ('right' as const) }
+					label: { position: g.exposure > 0.6 ? ('left' as const) : ('right' as const) },
+					// Under 5 children: drawn hollow, marked «*», and not part of the test.
+					itemStyle: g.small
+						? { color: 'transparent', borderColor: DEFICIT_COLOUR, borderWidth: 2 }
+						: undefined
 				})),
 				symbolSize: (_: unknown, p: { dataIndex: number }) =>
 					10 + 22 * Math.sqrt(result.groups[p.dataIndex].children / largest),
@@ -104,7 +108,8 @@ export function linkageScatterOption(result: LinkageResult, t: Translate, locale
 					show: true,
 					position: 'right',
 					fontSize: 10,
-					formatter: (p: { dataIndex: number }) => result.groups[p.dataIndex].group
+					formatter: (p: { dataIndex: number }) =>
+						`${result.groups[p.dataIndex].group}${result.groups[p.dataIndex].small ? '*' : ''}`
 				}
 			}
 		]

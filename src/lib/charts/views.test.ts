@@ -19,23 +19,46 @@ function svg(option: echarts.EChartsOption): string {
 const description = (o: echarts.EChartsOption) =>
 	(o as { aria: { label: { description: string } } }).aria.label.description;
 
+const group = (name: string, exposure: number, outcome: number, children: number) => ({
+	group: name,
+	band: 'старшая',
+	exposure,
+	exposed: exposure >= 0.5,
+	source: 'own' as const,
+	outcome,
+	start: 0.4,
+	children,
+	small: children < 5
+});
 const speech: LinkageResult = {
 	competency: 'Развитие речи детей',
 	area: 'Речевое развитие',
 	measure: 'growth',
-	groups: [
-		{ group: 'Ромашка', exposure: 1, outcome: 0.05, children: 20 },
-		{ group: 'Колокольчик', exposure: 0, outcome: 0.2, children: 4 }
-	],
+	groups: [group('Ромашка', 1, 0.05, 20), group('Колокольчик', 0, 0.2, 4)],
 	n_groups: 2,
 	n_exposed: 1,
+	n_compared: 2,
 	effect: -0.15,
 	ci_low: -0.2,
 	ci_high: -0.1,
 	rho: -1,
 	p: 0.01,
+	p_min: 0.01,
 	q: 0.02,
-	verdict: 'linked'
+	mdd: 0.05,
+	method: 'exact',
+	splits: 100,
+	adjusted: true,
+	balance: {
+		bands: [{ band: 'старшая', exposed: 1, unexposed: 0, compared: false }],
+		start_exposed: 0.4,
+		start_unexposed: null,
+		children_exposed: 20,
+		children_unexposed: 0,
+		small_groups: ['Колокольчик']
+	},
+	verdict: 'linked',
+	reason: null
 };
 
 describe('view charts', () => {
@@ -116,7 +139,7 @@ describe('view charts', () => {
 		expect(description(matrix)).toContain('Развитие речи детей × Речевое развитие: -15 (связь выявлена)');
 		expect(description(matrix)).toContain('(связь не выявлена)');
 		const scatter = linkageScatterOption(speech, t, 'ru');
-		expect(description(scatter)).toContain('Колокольчик: 0 %, 20 (n = 4)');
+		expect(description(scatter)).toContain('Колокольчик: 0 %, 20 (n = 4*)');
 		expect(svg(scatter)).toContain('Ромашка');
 	});
 

@@ -1,5 +1,5 @@
 import type { CoverageRow } from '../analysis/coverage';
-import type { Priority } from '../analysis/priorities';
+import { priorityWhy, type Priority } from '../analysis/priorities';
 import type { Locale, Translate } from '../i18n';
 
 /** A table as it leaves the page: header and rows of plain values. */
@@ -22,27 +22,29 @@ export function coverageTable(rows: CoverageRow[], t: Translate, locale: Locale)
 			r.events
 				.map((e) => `${e.title}${e.form ? ` (${e.form})` : ''}, ${monthYear(e.date_from, locale)}`)
 				.join('; '),
-			`${t(`status.${r.status}`)}: ${t('coverage.reached', { reached: r.teachers_reached, k: r.teachers_in_deficit })}`
+			`${t(`status.${r.status}`)}: ${t('coverage.reached', { reached: r.teachers_reached_in_time, k: r.teachers_in_deficit })}`
 		])
 	};
 }
 
 /** Priorities with the parts of their score, in percent where the page shows percent. */
-export function prioritiesTable(priorities: Priority[], t: Translate): PlainTable {
+export function prioritiesTable(priorities: Priority[], t: Translate, locale: Locale): PlainTable {
 	return {
 		header: [
 			t('priority.competency'),
 			t('priority.prevalence'),
 			t('priority.link'),
 			t('priority.gap'),
-			t('priority.score')
+			t('priority.score'),
+			t('priority.why')
 		],
 		rows: priorities.map((p) => [
 			p.competency,
 			Math.round(1000 * p.parts.prevalence) / 10,
 			p.parts.link === 'none' ? t('priority.none') : t(`verdict.${p.parts.link}`),
 			Math.round(1000 * p.parts.coverage_gap) / 10,
-			Math.round(1000 * p.score) / 1000
+			Math.round(1000 * p.score) / 1000,
+			priorityWhy(p, t, locale)
 		])
 	};
 }

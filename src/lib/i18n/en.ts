@@ -199,21 +199,24 @@ export const en: Record<MessageKey, string> = {
 	'finding.measure.growth': 'growth',
 	'finding.measure.level': 'level',
 	'finding.linked':
-		'In groups whose teachers report the deficit «{competency}», {measure} in «{area}» is lower by {effect} points of a 0–100 scale (95 % CI {low} to {high}; groups: {groups}, with the deficit: {exposed}; q = {q}). This is a coincidence of deficit and outcomes, not proof of a cause.',
+		'In groups whose teachers report the deficit «{competency}», {measure} in «{area}» is lower by {effect} points of a 0–100 scale (95 % CI {low} to {high}; groups: {groups}, with the deficit: {exposed}; compared within age bands{adjusted}; q = {q}). This is a coincidence of deficit and outcomes, not proof of a cause.',
 	'finding.linkedUp':
-		'In groups whose teachers report the deficit «{competency}», {measure} in «{area}» is higher by {effect} points of a 0–100 scale (95 % CI {low} to {high}; groups: {groups}, with the deficit: {exposed}; q = {q}). This is a coincidence, not proof of a cause.',
+		'In groups whose teachers report the deficit «{competency}», {measure} in «{area}» is higher by {effect} points of a 0–100 scale (95 % CI {low} to {high}; groups: {groups}, with the deficit: {exposed}; compared within age bands{adjusted}; q = {q}). This is a coincidence, not proof of a cause; it does not make the deficit a priority.',
 	'finding.notLinked':
-		'No link found between the deficit «{competency}» and outcomes in «{area}»: a difference of {effect} points of a 0–100 scale (95 % CI {low} to {high}; groups: {groups}, with the deficit: {exposed}).',
-	'finding.insufficient':
-		'Too few groups to judge the deficit «{competency}» against «{area}»: {exposed} with the deficit, {unexposed} without (at least 3 on each side are needed).',
+		'No link found between the deficit «{competency}» and outcomes in «{area}»: a difference of {effect} points of a 0–100 scale (95 % CI {low} to {high}; groups: {groups}, with the deficit: {exposed}). These groups can reveal a difference of {mdd} points or more; a smaller one they would not show.',
+	'finding.insufficient': 'Not enough data to judge the deficit «{competency}» against «{area}»: {reason}.',
 	'finding.notCovered':
 		'The deficit «{competency}» ({k} of {n} teachers) is addressed by no event of the plan.',
 	'finding.partial':
-		'The deficit «{competency}» is addressed in part: the events reach {reached} of {k} teachers in deficit.',
-	'finding.partialLate':
-		'The deficit «{competency}» is addressed in part: the events reach {reached} of {k} teachers in deficit and come after the final assessment.',
+		'The deficit «{competency}» is addressed in part: before the final assessment the events reach {reached} of {k} teachers in deficit.',
 	'finding.covered':
-		'The deficit «{competency}» is addressed: {reached} of {k} teachers in deficit take part in the events.',
+		'The deficit «{competency}» is addressed: before the final assessment {reached} of {k} teachers in deficit take part in the events.',
+	'finding.missed':
+		'The deficit «{competency}» is in the plan, but none of the {k} teachers in deficit takes part in its events before the final assessment.',
+	'finding.lateToo': ' {late} more only after it.',
+	'finding.finalAssumed':
+		'The files give no date for the final assessment: it is taken as {date} (the end of the school year).',
+	'status.missed': 'misses the teachers',
 	'finding.oversupply': 'The event «{event}» addresses no deficit found.',
 	'finding.priority': 'Proposed priority for next year’s plan: «{competency}».',
 	'finding.none': 'Load files to get findings.',
@@ -233,7 +236,7 @@ export const en: Record<MessageKey, string> = {
 	'chart.profile.threshold': 'deficit threshold',
 	'verdict.linked': 'link found',
 	'verdict.not_linked': 'no link found',
-	'verdict.insufficient': 'too few groups to judge',
+	'verdict.insufficient': 'not enough data',
 	'chart.linkageMatrix.title': 'Outcome difference, groups with vs without the deficit (points of 0–100)',
 	'chart.linkageMatrix.tooltip':
 		'{competency} × {area}\ndifference {effect} (95 % CI {low} … {high}), groups: {groups}\n{verdict}',
@@ -282,6 +285,14 @@ export const en: Record<MessageKey, string> = {
 	'priority.gap': 'Not reached by the plan',
 	'priority.score': 'Priority',
 	'priority.none': 'not assessed',
+	'priority.why': 'What it is made of',
+	'priority.part.prevalence': '{share} % of teachers in deficit',
+	'priority.part.worse': 'groups with the deficit have weaker outcomes (weight 1)',
+	'priority.part.better':
+		'groups with the deficit have better outcomes — no reason for priority (weight 0.5)',
+	'priority.part.neutral': 'no link to outcomes found, or not enough data (weight 0.5)',
+	'priority.part.gap': 'the plan does not reach {gap} % of teachers in deficit in time',
+	'priority.part.review': 'covered, outcomes still low — check whether the events work',
 	'coverage.title': 'How the plan matches the deficits found',
 	'coverage.trend': 'Trends found',
 	'coverage.topics': 'Topics of methodical work',
@@ -290,7 +301,8 @@ export const en: Record<MessageKey, string> = {
 	'status.covered': 'covered',
 	'status.partial': 'partial',
 	'status.not_covered': 'not covered',
-	'coverage.reached': 'reaches {reached} of {k} teachers in deficit',
+	'coverage.reached': '{reached} of {k} teachers in deficit reached before the final assessment',
+	'coverage.hoursPer': '{hours} h per teacher reached, on average',
 	'coverage.late': 'after the final assessment',
 	'coverage.none': 'no events',
 	'coverage.oversupply': 'Events that address no deficit found',
@@ -300,8 +312,40 @@ export const en: Record<MessageKey, string> = {
 		'Few groups: the statistics are fragile. A coincidence of deficit and weak outcomes is not proof of a cause.',
 	'linkage.choose': 'Pair to look at',
 	'linkage.summary':
-		'{verdict}: difference {effect} points (95 % CI {low} … {high}), p = {p}, q = {q}; groups: {groups}, with the deficit: {exposed}.',
+		'{verdict}: a difference of {effect} points (95 % CI {low} … {high}), p = {p}, q = {q}; groups: {groups}, with the deficit: {exposed}.',
 	'linkage.none': 'No competency × area pairs: tick them under «Data & quality».',
+	'reason.few_groups':
+		'{exposed} groups with the deficit, {unexposed} without — a comparison needs at least 2 on each side, and a sound conclusion more',
+	'reason.confounded':
+		'groups with and without the deficit never share an age band, so the difference cannot be told apart from the children’s age',
+	'reason.single_period':
+		'there is one assessment period only, so no growth. The level in groups with the deficit is {direction} by {effect} points of a 0–100 scale, but levels at one moment may reflect age and intake, not teaching',
+	'reason.underpowered':
+		'only {compared} groups can be compared within age bands, and even the sharpest difference between them could not reach significance (smallest possible p = {pmin})',
+	'reason.direction.lower': 'lower',
+	'reason.direction.higher': 'higher',
+	'finding.adjusted': ', adjusted for the start level',
+	'linkage.insufficientSummary': 'Not enough data for a conclusion: {reason}.',
+	'linkage.mdd':
+		'The smallest difference these groups can reveal (α = 0.05, power 80 %): {mdd} points of a 0–100 scale.',
+	'linkage.mddNone': 'No detectable difference can be named: too few groups for a conclusion.',
+	'linkage.method.exact':
+		'exact permutation test over all {splits} ways to split the groups within age bands',
+	'linkage.method.monte_carlo':
+		'permutation test over {splits} random splits of the groups within age bands (more than 100 000 splits exist)',
+	'linkage.balance': 'Balance of the comparison',
+	'linkage.band': 'Age band',
+	'linkage.bandUnknown': 'age not in the name',
+	'linkage.exposed': 'With the deficit',
+	'linkage.unexposed': 'Without',
+	'linkage.compared': 'Compared',
+	'linkage.yes': 'yes',
+	'linkage.no': 'no — one side only',
+	'linkage.start': 'Mean start level, points of 0–100',
+	'linkage.childrenRow': 'Children',
+	'linkage.small': 'Groups under 5 children are left out of the comparison: {groups}.',
+	'linkage.rule':
+		'A group counts as «with the deficit» when at least half of its own educators (воспитатели; in a school, the class’s subject teachers) report it. Specialists (логопед, music director, PE instructor, psychologist) count for their own area only, and only for groups whose educators did not answer the survey. Groups are compared only within one age band (in a school, one parallel).',
 	'teacher.choose': 'Choose a teacher in the «Teacher» filter.',
 	'teacher.deficits': 'Deficits',
 	'teacher.noDeficits': 'no deficits reported',

@@ -65,7 +65,7 @@ export async function buildDeck(
 	if (analysis?.priorities.length)
 		tables.push({
 			title: t('overview.priorities'),
-			...text(prioritiesTable(analysis.priorities, t)),
+			...text(prioritiesTable(analysis.priorities, t, locale)),
 			caption: topics.priorities.join(' ')
 		});
 	const today = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date());

@@ -1,0 +1,36 @@
+/**
+ * A group's age band from its name, as kindergartens and schools write them: «Младшая «Капелька»»,
+ * «2 мл. гр.», «Ясельная», «Группа раннего возраста», «Подготовительная к школе», «Разновозрастная»;
+ * a school class «5А», «10-Б» gives its parallel. Null when the name says nothing about age.
+ */
+export type AgeBand =
+	'младшая' | 'средняя' | 'старшая' | 'подготовительная' | 'разновозрастная' | `класс ${number}`;
+
+/** Kindergarten bands in the order children pass them; school parallels sort by their number after these. */
+export const BAND_ORDER = ['младшая', 'средняя', 'старшая', 'подготовительная', 'разновозрастная'];
+
+export function ageBand(groupName: string): AgeBand | null {
+	const name = groupName.toLowerCase().replaceAll('ё', 'е');
+	// Mixed-age first: «разновозрастная (старшая-подготовительная)» is neither of the two.
+	if (/разновозраст|смешанн/.test(name)) return 'разновозрастная';
+	if (/подгот|подг\./.test(name)) return 'подготовительная';
+	if (/старш|ст\.\s*гр/.test(name)) return 'старшая';
+	if (/средн|ср\.\s*гр/.test(name)) return 'средняя';
+	// «1 мл.», «2 мл. гр.», «вторая младшая», the nursery and early-age groups.
+	if (/младш|(^|[\s\d(])мл\.?(\s|$|гр)|ясел|ясл|раннего|ранн(ий|яя)/.test(name)) return 'младшая';
+	const school = /^\s*(\d{1,2})\s*[-–]?\s*(«|"|')?\s*[а-яa-z]?(\s|»|"|'|$|\s*класс)/.exec(name);
+	if (school) {
+		const grade = Number(school[1]);
+		if (grade >= 1 && grade <= 11) return `класс ${grade}`;
+	}
+	return null;
+}
+
+/** Sort key for bands: kindergarten bands in age order, then school parallels, unknown last. */
+export function bandOrder(band: string | null): number {
+	if (band === null) return 1000;
+	const k = BAND_ORDER.indexOf(band);
+	if (k >= 0) return k;
+	const grade = /^класс (\d+)$/.exec(band);
+	return grade ? 10 + Number(grade[1]) : 999;
+}

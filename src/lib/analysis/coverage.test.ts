@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNodeEngine } from '../engine/node';
+import type { Engine } from '../engine/types';
+import { translator } from '../i18n';
+import { loadAll, sourceFromBytes } from '../ingest';
+import { coverage } from './coverage';
+import { analyzeAll } from './index';
+
+const csv = (text: string) => new TextEncoder().encode(text);
+let engine: Engine;
+
+// Periods «Начало года / Конец года» carry no date; the plan runs from September 2025 to June 2026.
+beforeAll(async () => {
+	engine = await createNodeEngine();
+	await loadAll(engine, [
+		sourceFromBytes(
+			'outcomes.csv',
+			csv(
+				'ФИО ребёнка;Группа;Период;Речевое развитие\n' +
+					'А;Г1;Начало года;1\nА;Г1;Конец года;2\nБ;Г1;Начало года;1\nБ;Г1;Конец года;3\n'
+			)
+		),
+		sourceFromBytes(
+			'survey.csv',
+			csv(
+				'Отметка времени,ФИО,Должность,Умею [ИКТ],Умею [Речь]\n' +
+					'01.10.2025 10:00:00,Иванова А.А.,воспитатель,Не владею,Не владею\n' +
+					'01.10.2025 11:00:00,Петрова Б.Б.,воспитатель,Не владею,Не владею\n' +
+					'01.10.2025 12:00:00,Сидорова В.В.,воспитатель,Владею,Не владею\n'
+			)
+		),
+		sourceFromBytes(
+			'plan.csv',
+			csv(
+				'Мероприятие;Форма работы;Сроки;Участники;Компетенция (дефицит);Часы\n' +
+					'Цифровые ресурсы;семинар;Июнь 2026;все;ИКТ;2\n' +
+					'Речевые игры;мастер-класс;Октябрь 2025;Иванова А.А.;Речь;2\n' +
+					'Связная речь;мастерская;Июнь 2026;все;Речь;2\n'
+			)
+		)
+	]);
+});
+afterAll(() => engine.close());
+
+describe('coverage timing with undated periods', () => {
+	it('takes May 31 of the school year as the final assessment, so a June event for «все» is late', async () => {
+		const { rows, final } = await coverage(engine);
+		expect(final).toEqual({ date: '2026-05-31', assumed: true });
+		const ict = rows.find((r) => r.competency === 'ИКТ')!;
+		expect(ict).toMatchObject({ teachers_in_deficit: 2, teachers_reached: 2, teachers_reached_in_time: 0 });
+		expect(ict.status).toBe('missed');
+		const speech = rows.find((r) => r.competency === 'Речь')!;
+		expect(speech).toMatchObject({
+			teachers_in_deficit: 3,
+			teachers_reached: 3,
+			teachers_reached_in_time: 1
+		});
+		expect(speech.status).toBe('partial');
+		// Иванова alone is reached in time, by the October master class of 2 hours.
+		expect(speech.hours_per_reached).toBe(2);
+		expect(ict.hours_per_reached).toBeNull();
+	});
+
+	it('says the assumption, and counts in its sentences what the status counts', async () => {
+		const { findings } = await analyzeAll(engine, translator('ru'), 'ru');
+		const text = findings.join('\n');
+		expect(text).toContain('принято, что она прошла 31 мая 2026 г.');
+		expect(text).toContain(
+			'Дефицит «ИКТ» есть в плане, но ни один из 2 педагогов с дефицитом не участвует в мероприятиях до итоговой диагностики. Ещё 2 — только после неё.'
+		);
+		expect(text).toContain(
+			'до итоговой диагностики мероприятия охватывают 1 из 3 педагогов с дефицитом. Ещё 2'
+		);
+	});
+});
