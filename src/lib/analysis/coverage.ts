@@ -45,13 +45,17 @@ const perReached = (x: number | null) => (x !== null && Number.isFinite(x) ? x :
  */
 export async function finalAssessment(engine: Engine): Promise<{ date: string | null; assumed: boolean }> {
 	const table = await engine.query(`
-		SELECT (SELECT max(coalesce(period_end, period_date)) FROM periods
-		    WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes))::VARCHAR AS dated,
+		WITH last AS (SELECT coalesce(period_end, period_date) AS day, date_assumed FROM periods
+		    WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes) AND coalesce(period_end, period_date) IS NOT NULL
+		    ORDER BY day DESC LIMIT 1)
+		SELECT (SELECT day FROM last)::VARCHAR AS dated, (SELECT date_assumed FROM last) AS dated_assumed,
 		  -- A plan starting in August or later belongs to the school year ending next May.
 		  (SELECT make_date(year(min(date_from)) + CASE WHEN month(min(date_from)) >= 8 THEN 1 ELSE 0 END, 5, 31)
 		    FROM events)::VARCHAR AS may`);
-	const row = table.get(0)?.toJSON() as { dated: string | null; may: string | null } | undefined;
-	if (row?.dated) return { date: row.dated, assumed: false };
+	const row = table.get(0)?.toJSON() as
+		{ dated: string | null; dated_assumed: boolean | null; may: string | null } | undefined;
+	// A «Конец года» dated from the school year is as much an assumption as the May fallback.
+	if (row?.dated) return { date: row.dated, assumed: row.dated_assumed === true };
 	return { date: row?.may ?? null, assumed: row?.may != null };
 }
 

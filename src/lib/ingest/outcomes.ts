@@ -232,7 +232,7 @@ async function addPeriodLabels(engine: Engine, labels: string[]): Promise<void> 
 		const parsed = label === '—' ? { order: 0, date: null, end: null } : parsePeriod(label);
 		if (!parsed) continue;
 		await engine.query(
-			`INSERT INTO periods SELECT hash(?::VARCHAR), ?, ?, ?::DATE, ?::DATE WHERE ? NOT IN (SELECT label FROM periods)`,
+			`INSERT INTO periods SELECT hash(?::VARCHAR), ?, ?, ?::DATE, ?::DATE, false WHERE ? NOT IN (SELECT label FROM periods)`,
 			[label, label, parsed.order, parsed.date, parsed.end, label]
 		);
 	}

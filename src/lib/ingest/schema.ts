@@ -13,8 +13,9 @@ CREATE OR REPLACE TABLE rejects(file VARCHAR, "row" INTEGER, reason VARCHAR, tex
 CREATE OR REPLACE TABLE groups(group_id UBIGINT, name VARCHAR);
 CREATE OR REPLACE TABLE children(child_id UBIGINT, name VARCHAR, group_id UBIGINT);
 CREATE OR REPLACE TABLE areas(area_id UBIGINT, name VARCHAR, area_order INTEGER);
+-- date_assumed: the label named no day («Конец года», «I четверть») and the school year gave it one.
 CREATE OR REPLACE TABLE periods(period_id UBIGINT, label VARCHAR, period_order DOUBLE, period_date DATE,
-  period_end DATE);
+  period_end DATE, date_assumed BOOLEAN);
 -- One row per child × area × period; narrow (ids and the score as written) because it reaches millions
 -- of rows. The normalised score and the level are derived in the view below from the file's scale.
 CREATE OR REPLACE TABLE outcomes(file_id INTEGER, "row" INTEGER, child_id UBIGINT, group_id UBIGINT,

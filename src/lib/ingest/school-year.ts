@@ -69,7 +69,7 @@ export async function datePeriodsFromLoad(engine: Engine): Promise<void> {
 		.filter((d) => d.period?.date);
 	if (dated.length === 0) return;
 	await engine.query(
-		`UPDATE periods SET period_order = v.o, period_date = v.f::DATE, period_end = v.t::DATE
+		`UPDATE periods SET period_order = v.o, period_date = v.f::DATE, period_end = v.t::DATE, date_assumed = true
 		 FROM (VALUES ${dated.map(() => '(?, ?::DOUBLE, ?, ?)').join(', ')}) v(label, o, f, t)
 		 WHERE periods.label = v.label AND periods.period_date IS NULL`,
 		dated.flatMap((d) => [d.label, d.period!.order, d.period!.date, d.period!.end])
