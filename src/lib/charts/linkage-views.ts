@@ -45,8 +45,18 @@ export function linkageMatrixOption(results: LinkageResult[], t: Translate, loca
 	});
 }
 
-/** One pair: each group's exposure against its children's outcome, sized by children. */
-export function linkageScatterOption(result: LinkageResult, t: Translate, locale: Locale): EChartsOption {
+/**
+ * One pair: each group's exposure against its children's outcome, sized by children. With small figures
+ * suppressed, groups under 5 children are left out and their number said.
+ */
+export function linkageScatterOption(
+	pair: LinkageResult,
+	t: Translate,
+	locale: Locale,
+	suppressSmall = false
+): EChartsOption {
+	const result = suppressSmall ? { ...pair, groups: pair.groups.filter((g) => !g.small) } : pair;
+	const left = pair.groups.length - result.groups.length;
 	const largest = Math.max(1, ...result.groups.map((g) => g.children));
 	return {
 		...baseOption(
@@ -56,8 +66,20 @@ export function linkageScatterOption(result: LinkageResult, t: Translate, locale
 					(g) =>
 						`${g.group}: ${Math.round(100 * g.exposure)} %, ${formatNumber(locale, 100 * g.outcome, 1)} (n = ${g.children}${g.small ? '*' : ''})`
 				)
-				.join('; ')
+				.join('; ') + (left ? `. ${t('chart.smallHidden', { n: left })}` : '')
 		),
+		...(left
+			? {
+					graphic: [
+						{
+							type: 'text',
+							right: 30,
+							bottom: 4,
+							style: { text: t('chart.smallHidden', { n: left }), fontSize: 11, fill: '#555' }
+						}
+					]
+				}
+			: {}),
 		color: [DEFICIT_COLOUR],
 		grid: { top: 56, left: 70, right: 30, bottom: 60 },
 		tooltip: {

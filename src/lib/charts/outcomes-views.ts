@@ -12,29 +12,41 @@ type Dynamics = Awaited<ReturnType<typeof dynamics>>;
 
 const pct = (x: number) => Math.round(100 * x);
 
-/** Groups × areas: the mean at one period as a share of the scale (0–100), faint under 5 children. */
-export function outcomesHeatmapOption(data: Heatmap, t: Translate, _locale: Locale): EChartsOption {
+/**
+ * Groups × areas: the mean at one period as a share of the scale (0–100), faint under 5 children, or
+ * left empty and said «< 5» when small figures are suppressed.
+ */
+export function outcomesHeatmapOption(
+	data: Heatmap,
+	t: Translate,
+	_locale: Locale,
+	suppressSmall = false
+): EChartsOption {
+	const hidden = (r: number, c: number) => suppressSmall && data.n[r][c] < SMALL_GROUP;
+	const shown = (r: number, c: number) =>
+		hidden(r, c) ? t('chart.small') : Number.isFinite(data.mean[r][c]) ? String(pct(data.mean[r][c])) : '—';
 	return heatmapOption({
 		title: t('chart.heatmap.title', { period: data.period }),
 		description: data.groups
-			.map(
-				(g, r) =>
-					`${g}: ${data.areas.map((a, c) => `${a} — ${Number.isFinite(data.mean[r][c]) ? pct(data.mean[r][c]) : '—'}`).join(', ')}`
-			)
+			.map((g, r) => `${g}: ${data.areas.map((a, c) => `${a} — ${shown(r, c)}`).join(', ')}`)
 			.join('; '),
 		rows: data.groups,
 		columns: data.areas,
-		values: data.mean.map((row) => row.map((v) => (Number.isFinite(v) ? 100 * v : NaN))),
+		values: data.mean.map((row, r) =>
+			row.map((v, c) => (Number.isFinite(v) && !hidden(r, c) ? 100 * v : NaN))
+		),
 		min: 0,
 		max: 100,
 		label: (v, r, c) => (data.n[r][c] < SMALL_GROUP ? `${Math.round(v)}*` : `${Math.round(v)}`),
 		tooltip: (r, c) =>
-			t('chart.heatmap.tooltip', {
-				group: data.groups[r],
-				area: data.areas[c],
-				mean: pct(data.mean[r][c]),
-				n: data.n[r][c]
-			}),
+			hidden(r, c)
+				? `${data.groups[r]}\n${data.areas[c]}: ${t('chart.small')}`
+				: t('chart.heatmap.tooltip', {
+						group: data.groups[r],
+						area: data.areas[c],
+						mean: pct(data.mean[r][c]),
+						n: data.n[r][c]
+					}),
 		muted: data.n.map((row) => row.map((n) => n < SMALL_GROUP))
 	});
 }

@@ -83,6 +83,30 @@ describe('view charts', () => {
 		expect(out).toContain('&lt;img src=x&gt;');
 	});
 
+	it('with small figures suppressed, a group under 5 children shows no figure in the heatmap or the scatter', () => {
+		const heat = {
+			period: 'Май 2026',
+			groups: ['Ромашка', 'Колокольчик'],
+			areas: ['Речевое развитие'],
+			mean: [[0.5], [0.75]],
+			n: [[20], [3]]
+		};
+		const hidden = outcomesHeatmapOption(heat, t, 'ru', true);
+		expect(description(hidden)).toBe(
+			'Результаты по группам и областям, Май 2026 (% шкалы). Ромашка: Речевое развитие — 50; Колокольчик: Речевое развитие — меньше 5 детей'
+		);
+		expect(svg(hidden)).not.toMatch(/>75\*?</);
+		expect(svg(hidden)).toMatch(/>50</);
+		expect(svg(outcomesHeatmapOption(heat, t, 'ru'))).toContain('75*');
+
+		const scatter = linkageScatterOption(speech, t, 'ru', true);
+		const drawn = svg(scatter);
+		expect(drawn).not.toContain('Колокольчик');
+		expect(drawn).toContain('Группы меньше 5 детей не показаны: 1.');
+		expect(description(scatter)).not.toContain('Колокольчик');
+		expect(svg(linkageScatterOption(speech, t, 'ru'))).toContain('Колокольчик*');
+	});
+
 	it('levels and dynamics state their shares and pairs', () => {
 		const levels = levelsOption(
 			{ period: 'Май 2026', areas: ['Речевое развитие'], n: [10], low: [0.2], mid: [0.5], high: [0.3] },

@@ -362,6 +362,11 @@ export const en: Record<MessageKey, string> = {
 	'table.small': '* fewer than 5 children: the figure is unstable',
 	'files.otherSheets':
 		'One sheet was read; others hold data too: «{names}» ({n}). Choose the sheet under «Columns…», or save each sheet as a file of its own and load them together.',
+	'chart.small': 'fewer than 5 children',
+	'chart.smallHidden': 'Groups of fewer than 5 children not shown: {n}.',
+	'privacy.suppressSmall': 'Hide groups under 5 children',
+	'privacy.hint':
+		'In the report, the deck and chart images, leave out the figures of groups with fewer than 5 children assessed',
 	'reason.section_row': 'caption row (section, number of participants, legend), not data',
 	'reason.absent': 'participant absent: every task marked «X»',
 	'reason.aggregate_form': 'ФИС ОКО summary form: figures for the school and the region, not for pupils',

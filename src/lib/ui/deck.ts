@@ -9,6 +9,7 @@ import { writeDeck, type DeckContent } from '$lib/export/pptx';
 import { coverageTable, prioritiesTable } from '$lib/export/tables';
 import type { Locale, Translate } from '$lib/i18n';
 import type { Session } from '$lib/state/session.svelte';
+import { privacy } from '$lib/state/privacy.svelte';
 import { renderForExport } from './echarts';
 
 // Slide charts are drawn at 16:9-friendly proportions, then scaled onto the slide.
@@ -44,7 +45,7 @@ export async function buildDeck(
 		const top = linkage[0];
 		add(
 			t('chart.linkageScatter.title', { competency: top.competency, area: top.area }),
-			linkageScatterOption(top, t, locale),
+			linkageScatterOption(top, t, locale, privacy.suppressSmall),
 			topics.linkage.slice(0, 1)
 		);
 	}
