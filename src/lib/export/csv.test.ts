@@ -31,4 +31,17 @@ describe('CSV for Excel', () => {
 		expect(safeCell('Иванова')).toBe('Иванова');
 		expect(safeCell(-1)).toBe('-1');
 	});
+
+	it("quotes a rejected row's text that holds any list separator, so no locale splits a formula out of it", () => {
+		// The other locale's separator is the one that bites: `,` in a `;` file, `;` in a `,` file, or a tab.
+		for (const [delimiter, text] of [
+			[';', "Иванов,=cmd|' /C calc'!A0"],
+			[',', "Иванов;=cmd|' /C calc'!A0"],
+			[';', "Иванов\t=cmd|' /C calc'!A0"]
+		] as const) {
+			const line = toCsv(['Содержимое'], [[text]], delimiter).split('\r\n')[1];
+			expect(line).toBe(`"${text}"`);
+			for (const other of [';', ','] as const) expect(parseRecords(line, other)[0]).toEqual([text]);
+		}
+	});
 });

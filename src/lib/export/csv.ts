@@ -17,8 +17,9 @@ export function safeCell(value: unknown, decimal: '.' | ',' = '.'): string {
  */
 export function toCsv(header: string[], rows: unknown[][], delimiter: ';' | ',' = ';'): string {
 	const decimal = delimiter === ';' ? ',' : '.';
-	const quote = (text: string) =>
-		text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+	// Any list separator is quoted, not only ours: Excel in another locale splits on `,` or `;`, and an
+	// unquoted «a,=cmd|…» would put a formula in a cell of its own.
+	const quote = (text: string) => (/[;,\t"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
 	const lines = [header, ...rows].map((row) => row.map((v) => quote(safeCell(v, decimal))).join(delimiter));
 	return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
