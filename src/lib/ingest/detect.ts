@@ -164,7 +164,8 @@ function outcomeRoles(headers: string[], samples: string[][], roles: Roles, take
 	const pick = (c: string) => headers.filter((_, i) => classes[i] === c);
 	const named = pick('area');
 	const scores = pick('score');
-	const contextual = (['area'] as const).map((r) => findRole(headers, r, taken))[0];
+	// An area column (long files) or one made from a title row or a name (the file is about one area).
+	const contextual = findRole(headers, 'area', taken);
 	const journal = findRole(headers, 'journal', taken);
 	if (journal) {
 		roles.journal = journal;
@@ -188,15 +189,7 @@ function outcomeRoles(headers: string[], samples: string[][], roles: Roles, take
 		if (mark) roles.score = mark;
 		const items = [...tasks, ...scores.filter((c) => c !== mark)];
 		if (items.length) roles.items = items.sort((a, b) => headers.indexOf(a) - headers.indexOf(b));
-		return;
 	}
-	(['area', 'score'] as const).forEach((role) => {
-		const hit = findRole(headers, role, taken);
-		if (hit) {
-			taken.add(hit);
-			roles[role] = hit;
-		}
-	});
 }
 
 function rolesFor(kind: FileKind, headers: string[], samples: string[][]): Roles {
