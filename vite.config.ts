@@ -11,6 +11,8 @@ export default defineConfig({
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
 		testTimeout: 30_000,
+		// Hooks load whole sample years into DuckDB-wasm; on a busy 2-core machine that passes 10 s.
+		hookTimeout: 60_000,
 		env: { TZ: 'Europe/Moscow' }
 	}
 });
