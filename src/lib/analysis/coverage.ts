@@ -47,7 +47,7 @@ export async function finalAssessment(engine: Engine): Promise<{ date: string | 
 	const table = await engine.query(`
 		WITH last AS (SELECT coalesce(period_end, period_date) AS day, date_assumed FROM periods
 		    WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes) AND coalesce(period_end, period_date) IS NOT NULL
-		    ORDER BY day DESC LIMIT 1)
+		    ORDER BY day DESC, date_assumed LIMIT 1)
 		SELECT (SELECT day FROM last)::VARCHAR AS dated, (SELECT date_assumed FROM last) AS dated_assumed,
 		  -- A plan starting in August or later belongs to the school year ending next May.
 		  (SELECT make_date(year(min(date_from)) + CASE WHEN month(min(date_from)) >= 8 THEN 1 ELSE 0 END, 5, 31)

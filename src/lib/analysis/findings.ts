@@ -89,7 +89,8 @@ export function findingsByTopic(input: FindingInputs, t: Translate, locale: Loca
 	out = topic.linkage;
 	for (const l of inReadingOrder(input.linkage)) out.push(linkageSentence(l, t, locale));
 	out = topic.coverage;
-	if (input.final?.assumed && input.final.date)
+	// The assumed date matters only where it judges the plan's timing.
+	if (input.final?.assumed && input.final.date && input.coverage.length)
 		out.push(t('finding.finalAssumed', { date: longDate(input.final.date, locale) }));
 	for (const c of input.coverage) {
 		// The sentence counts what the status counts: teachers in deficit reached before the final assessment.
