@@ -4,7 +4,8 @@ import { column } from './columns';
 /** Share of the teachers in deficit an event programme must reach to count as covering it. */
 export const COVERED_SHARE = 2 / 3;
 
-export type CoverageStatus = 'covered' | 'partial' | 'missed' | 'not_covered';
+/** `no_plan`: no plan was loaded, so nothing can be said of coverage (never «не адресован»). */
+export type CoverageStatus = 'covered' | 'partial' | 'missed' | 'not_covered' | 'no_plan';
 
 export interface CoverageRow {
 	competency: string;
@@ -104,6 +105,7 @@ export async function coverage(engine: Engine): Promise<{
 		GROUP BY d.competency
 		ORDER BY in_deficit DESC, d.competency`);
 
+	const planned = Number((await engine.query(`SELECT count(*) AS n FROM events`)).get(0)?.n ?? 0) > 0;
 	const ev = {
 		competency: column<string>(events, 'competency'),
 		title: column<string>(events, 'title'),
@@ -128,7 +130,7 @@ export async function coverage(engine: Engine): Promise<{
 			hours: ev.hours[k],
 			before_final: ev.before[k]
 		}));
-		let status: CoverageStatus = 'not_covered';
+		let status: CoverageStatus = planned ? 'not_covered' : 'no_plan';
 		if (list.length > 0) {
 			// Only events before the final assessment could have changed what it measured.
 			if (inTime === 0) status = 'missed';

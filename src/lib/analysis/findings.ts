@@ -102,6 +102,8 @@ export function findingsByTopic(input: FindingInputs, t: Translate, locale: Loca
 			late: c.teachers_reached - c.teachers_reached_in_time
 		};
 		const late = vars.late > 0 ? t('finding.lateToo', vars) : '';
+		// Without a plan one sentence says so (missing.plan), not one «не адресован» per deficit.
+		if (c.status === 'no_plan') continue;
 		if (c.status === 'not_covered') out.push(t('finding.notCovered', vars));
 		else if (c.status === 'missed') out.push(t('finding.missed', vars) + late);
 		else if (c.status === 'partial') out.push(t('finding.partial', vars) + late);

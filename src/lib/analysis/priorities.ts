@@ -68,7 +68,11 @@ export function priorityWhy(p: Priority, t: Translate, locale: Locale): string {
 	if (p.parts.direction === 'worse') parts.push(t('priority.part.worse'));
 	else if (p.parts.direction === 'better') parts.push(t('priority.part.better'));
 	else parts.push(t('priority.part.neutral'));
-	parts.push(t('priority.part.gap', { gap: pct(p.parts.coverage_gap) }));
+	parts.push(
+		p.parts.status === 'no_plan'
+			? t('priority.part.noPlan')
+			: t('priority.part.gap', { gap: pct(p.parts.coverage_gap) })
+	);
 	if (p.parts.review) parts.push(t('priority.part.review'));
 	return parts.join('; ');
 }

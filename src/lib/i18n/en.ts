@@ -367,6 +367,8 @@ export const en: Record<MessageKey, string> = {
 	'privacy.suppressSmall': 'Hide groups under 5 children',
 	'privacy.hint':
 		'In the report, the deck and chart images, leave out the figures of groups with fewer than 5 children assessed',
+	'status.no_plan': 'no plan loaded',
+	'priority.part.noPlan': 'no plan loaded: coverage not checked',
 	'reason.section_row': 'caption row (section, number of participants, legend), not data',
 	'reason.absent': 'participant absent: every task marked «X»',
 	'reason.aggregate_form': 'ФИС ОКО summary form: figures for the school and the region, not for pupils',
