@@ -205,6 +205,12 @@ function rolesFor(kind: FileKind, headers: string[], samples: string[][]): Roles
 	if (kind === 'outcomes') {
 		(['child', 'group', 'period'] as const).forEach(claim);
 		outcomeRoles(headers, samples, roles, taken);
+		// A journal's «ФИО» over columns of marks is the pupil's name: a staff table has positions instead.
+		const staff = headers.some((h) => fold(h).startsWith('должность'));
+		if (!roles.child && roles.areas?.length && !staff) {
+			const name = headers.find((h) => !taken.has(h) && /^(фио|ф и о|фамилия|имя)( |$)/.test(fold(h)));
+			if (name) roles.child = name;
+		}
 	} else if (kind === 'survey') {
 		(['timestamp', 'teacher', 'position'] as const).forEach(claim);
 		const items = headers.filter((h) => /\[[^\]]+\]\s*$/.test(h));

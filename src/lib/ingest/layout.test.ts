@@ -26,6 +26,19 @@ describe('child columns in the usual spellings', () => {
 		});
 	}
 
+	it("a journal's plain «ФИО» over marks is the pupil; a staff table with a position and years is not outcomes", () => {
+		const journal = detectKind(['ФИО', 'Класс', 'Алгебра', 'Физика'], [['Иванов Пётр', '7А', '4', '5']]);
+		expect(journal).toMatchObject({
+			kind: 'outcomes',
+			roles: { child: 'ФИО', areas: ['Алгебра', 'Физика'] }
+		});
+		const staff = detectKind(
+			['ФИО', 'Должность', 'Группа', 'Стаж'],
+			[['Петрова О.Н.', 'воспитатель', 'Ромашка', '12']]
+		);
+		expect(staff.kind).toBe('roster');
+	});
+
 	it('a column of text is not an outcome, whatever its values look like elsewhere', () => {
 		const d = detectKind(['Ученик', 'Класс', 'Комментарий', 'Биология'], [['Иванов', '5А', 'болел', '4']]);
 		expect(d.roles.areas).toEqual(['Биология']);
