@@ -23,6 +23,7 @@ import {
 	type SourceFile
 } from '../src/lib/ingest';
 import { deriveTables, DEFAULT_SETTINGS } from '../src/lib/ingest/derive';
+import { expandSheets } from '../src/lib/ingest/sheets';
 import { unpackProject } from '../src/lib/state/project';
 
 const TABLE_FILES = ['.csv', '.txt', '.tsv', '.xlsx'];
@@ -65,16 +66,18 @@ async function fromProject(path: string): Promise<Corrections> {
 	return { sources, ...snapshot };
 }
 
-function fromFiles(paths: string[], setupsPath?: string): Corrections {
+async function fromFiles(paths: string[], setupsPath?: string): Promise<Corrections> {
 	const given = setupsPath ? JSON.parse(readFileSync(setupsPath, 'utf8')) : {};
 	const byName = (map: unknown, name: string) =>
 		map && typeof map === 'object' && Object.hasOwn(map, name)
 			? (map as Record<string, never>)[name]
 			: undefined;
+	// As on the page: a workbook with outcomes on several sheets is read sheet by sheet («file — sheet»).
+	const expanded = await expandSheets(paths.map((p) => sourceFromBytes(basename(p), readFileSync(p))));
 	return {
-		sources: paths.map((p) => sourceFromBytes(basename(p), readFileSync(p))),
-		setups: paths.map((p) => byName(given.setups, basename(p))),
-		sheets: paths.map((p) => byName(given.sheets, basename(p))),
+		sources: expanded.sources,
+		setups: expanded.sources.map((s) => byName(given.setups, s.name)),
+		sheets: expanded.sources.map((s, i) => byName(given.sheets, s.name) ?? expanded.sheets[i]),
 		resolved: Array.isArray(given.resolved) ? given.resolved : [],
 		areas: Array.isArray(given.areas) ? given.areas : [],
 		targets: Array.isArray(given.targets) ? given.targets : []
@@ -112,7 +115,7 @@ async function main() {
 		process.exit(2);
 	}
 	const t = translator(locale);
-	const corrections = project ? await fromProject(project) : fromFiles(files, setups);
+	const corrections = project ? await fromProject(project) : await fromFiles(files, setups);
 	const engine = await createNodeEngine();
 	const { reports } = await loadAll(engine, corrections.sources, {
 		setups: corrections.setups,

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeEngine } from '../engine/node';
 import type { Engine } from '../engine/types';
 import { loadAll, sourceFromBytes, type FileReport } from './index';
+import { expandSheets } from './sheets';
 
 /** Fixtures for the layouts of real exports, one per rule (scripts/make-fixtures.ts writes them). */
 const bytes = (name: string) => readFileSync(new URL(`fixtures/${name}`, import.meta.url));
@@ -131,5 +132,28 @@ describe('headers and cells that must not change the data', () => {
 			{ row: 2 },
 			{ row: 3 }
 		]);
+	});
+});
+
+describe('a workbook with outcomes on several sheets', () => {
+	it('is read sheet by sheet, each sheet an entry of its own', async () => {
+		const name = 'outcomes-two-sheets-title-row.xlsx';
+		const { sources, sheets } = await expandSheets([sourceFromBytes(name, bytes(name))]);
+		expect(sources.map((s) => s.name)).toEqual([`${name} — Сентябрь`, `${name} — Май`]);
+		expect(sheets).toEqual(['Сентябрь', 'Май']);
+		const { reports } = await loadAll(engine, sources, { sheets });
+		expect(reports.map((r) => [r.sheet, r.rowsLoaded])).toEqual([
+			['Сентябрь', 2],
+			['Май', 2]
+		]);
+		expect(await rows(`SELECT DISTINCT period FROM outcomes_named ORDER BY period`)).toEqual([
+			{ period: '15.09.2025' },
+			{ period: '20.05.2026' }
+		]);
+	});
+
+	it('a file with one table, or not a workbook, passes through as it is', async () => {
+		const csv = sourceFromBytes('a.csv', bytes('title-rows-group-subject-date.csv'));
+		expect(await expandSheets([csv])).toEqual({ sources: [csv], sheets: [undefined] });
 	});
 });

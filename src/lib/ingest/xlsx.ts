@@ -37,17 +37,28 @@ const quote = (text: string) => (/[;"\r\n]/.test(text) ? `"${text.replaceAll('"'
  * Formulas come as their cached values; nothing in the file is evaluated.
  */
 export async function readWorkbook(bytes: Uint8Array, sheet?: string): Promise<Workbook> {
-	const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-	const sheets = await readXlsxFile(buffer);
+	const sheets = await parse(bytes);
 	const chosen = sheets.find((s) => s.sheet === sheet) ?? sheets.find((s) => s.data.length > 0) ?? sheets[0];
-	const width = Math.max(0, ...chosen.data.map((row) => row.length));
-	const csv = chosen.data
-		.map((row) =>
-			Array.from({ length: width }, (_, i) => quote(cellText(row[i] as CellValue | null))).join(';')
-		)
-		.join('\r\n');
-	const filled = sheets
-		.filter((s) => s.data.some((row) => row.some((c) => c !== null && c !== '')))
-		.map((s) => s.sheet);
-	return { sheets: sheets.map((s) => s.sheet), filled, csv: csv + '\r\n', sheet: chosen.sheet };
+	const filled = sheets.filter(hasData).map((s) => s.sheet);
+	return { sheets: sheets.map((s) => s.sheet), filled, csv: toCsv(chosen.data), sheet: chosen.sheet };
+}
+
+/** Every sheet that holds data, as CSV text: one parse of the workbook for all of them. */
+export async function filledSheets(bytes: Uint8Array): Promise<{ sheet: string; csv: string }[]> {
+	return (await parse(bytes)).filter(hasData).map((s) => ({ sheet: s.sheet, csv: toCsv(s.data) }));
+}
+
+type Sheet = Awaited<ReturnType<typeof readXlsxFile>>[number];
+
+const parse = (bytes: Uint8Array) =>
+	readXlsxFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+
+const hasData = (s: Sheet) => s.data.some((row) => row.some((c) => c !== null && c !== ''));
+
+function toCsv(data: Sheet['data']): string {
+	const width = Math.max(0, ...data.map((row) => row.length));
+	const lines = data.map((row) =>
+		Array.from({ length: width }, (_, i) => quote(cellText(row[i] as CellValue | null))).join(';')
+	);
+	return lines.join('\r\n') + '\r\n';
 }

@@ -12,6 +12,7 @@ import { dimensions, keyFigures, type Dimensions } from '../analysis/views';
 import type { Engine } from '../engine/types';
 import { translator } from '../i18n';
 import { deriveTables, DEFAULT_SETTINGS, type LinkChoices } from '../ingest/derive';
+import { expandSheets } from '../ingest/sheets';
 import {
 	loadAll,
 	normaliseAll,
@@ -81,12 +82,15 @@ export class Session {
 	async load(sources: SourceFile[]): Promise<void> {
 		if (sources.length === 0) return;
 		await this.#run(async (engine) => {
-			this.#sources = sources;
+			// A workbook with outcomes on several sheets (an area per sheet) becomes one entry per sheet.
+			const expanded = await expandSheets(sources);
+			this.#sources = expanded.sources;
 			this.#setups = [];
-			this.#sheets = [];
+			this.#sheets = expanded.sheets;
 			this.#resolved = new Map();
 			this.#choices = { areas: new Map(), targets: new Map() };
-			const { raws, reports } = await loadAll(engine, sources, {
+			const { raws, reports } = await loadAll(engine, this.#sources, {
+				sheets: this.#sheets,
 				onProgress: (p) => (this.progress = p)
 			});
 			this.#raws = raws;
