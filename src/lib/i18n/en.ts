@@ -373,7 +373,7 @@ export const en: Record<MessageKey, string> = {
 	'reason.absent': 'participant absent: every task marked «X»',
 	'reason.aggregate_form': 'ФИС ОКО summary form: figures for the school and the region, not for pupils',
 	'unused.unnamed': 'column without a header',
-	'unused.id': 'service column (number, code, variant, school), not a result',
+	'unused.id': 'service column (number, code, variant, e-mail, school, years of service)',
 	'unused.task': 'ВПР task',
 	'unused.total': 'total column: computed from others',
 	'unused.mark': 'mark',
