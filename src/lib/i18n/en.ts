@@ -369,6 +369,9 @@ export const en: Record<MessageKey, string> = {
 		'In the report, the deck and chart images, leave out the figures of groups with fewer than 5 children assessed',
 	'status.no_plan': 'no plan loaded',
 	'priority.part.noPlan': 'no plan loaded: coverage not checked',
+	'context.participants': 'Participants per the form',
+	'files.fewerThanForm':
+		'The form names {expected} participants, the file holds {loaded}: check the export is whole.',
 	'reason.section_row': 'caption row (section, number of participants, legend), not data',
 	'reason.absent': 'participant absent: every task marked «X»',
 	'reason.aggregate_form': 'ФИС ОКО summary form: figures for the school and the region, not for pupils',

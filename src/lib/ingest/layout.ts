@@ -5,7 +5,8 @@ import { fold } from './text';
  * title rows («Предмет: Русский язык», «Группа «Ромашка»»), in the sheet's or the file's name, and
  * periods written under an area in a second header row («н.г. | к.г.», «сент. | май»).
  */
-export type ContextKey = 'group' | 'subject' | 'area' | 'date' | 'parallel' | 'year' | 'max' | 'organisation';
+export type ContextKey =
+	'group' | 'subject' | 'area' | 'date' | 'parallel' | 'year' | 'max' | 'organisation' | 'participants';
 
 export interface ContextItem {
 	key: ContextKey;
@@ -151,7 +152,20 @@ function contextOf(text: string, source: ContextItem['source'], row?: number): C
 	else if (band && /групп|(?<!\p{L})гр(?!\p{L})/u.test(fold(text))) add('group', band);
 	const org = /((?:МБОУ|МАОУ|МКОУ|ГБОУ|МБДОУ|МАДОУ|МКДОУ|ГБДОУ|ЧОУ)\s*«[^»]+»)/.exec(text);
 	if (org) add('organisation', org[1]);
+	// ФИС ОКО's banner «… | Кол-во участников: 89»: how many pupils the form should hold.
+	const count = /кол-?во участников\s*:\s*(\d+)/i.exec(text);
+	if (count) add('participants', count[1]);
 	return items;
+}
+
+/** Context from caption rows under the header (a banner «… | Кол-во участников: 89»), by their row. */
+export function captionContext(rows: string[][], firstRow: number): ContextItem[] {
+	return rows.flatMap((cells, i) => {
+		const filled = cells.map((c) => c.trim()).filter(Boolean);
+		return filled.length === 1
+			? contextOf(filled[0], 'title', firstRow + i).filter((c) => c.key === 'participants')
+			: [];
+	});
 }
 
 /**

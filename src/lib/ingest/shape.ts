@@ -1,5 +1,5 @@
 import { detectKind, type Detection } from './detect';
-import { contextValue, readContext, twoRowHeader, type ContextItem } from './layout';
+import { captionContext, contextValue, readContext, twoRowHeader, type ContextItem } from './layout';
 import { fold } from './text';
 
 /** A column the file does not have but its layout gives: one value for every row, or a class named with its parallel. */
@@ -94,7 +94,10 @@ export function findShape(records: string[][], sheet: string | undefined, file: 
 			best = { header: i, headerRows, columns, context, virtual, samples, detection };
 		}
 	}
-	if (best) return best;
+	if (best) {
+		best.context.push(...captionContext(best.samples, best.header + best.headerRows + 1));
+		return best;
+	}
 	const filled = Math.max(
 		0,
 		records.findIndex((r) => r.filter((f) => f.trim() !== '').length >= 2)
