@@ -35,6 +35,13 @@ describe("the CLI takes the page's corrections", () => {
 		expect(read.findings[0]).toMatch(/«Алгебра»/);
 	}, 60_000);
 
+	it('an answer it cannot read is listed as a skipped cell with its line, never a lost submission', () => {
+		const out = analyze('src/lib/ingest/fixtures/survey-three-point-phrases.csv');
+		expect(out.cell_notes).toContainEqual(
+			expect.objectContaining({ line: 5, column: 'Раздел I [Одарённые]', text: 'см. комментарий' })
+		);
+	}, 60_000);
+
 	it('a project file (.sverka) opens with its corrections', async () => {
 		const bytes = readFileSync(new URL(FIXTURE, ROOT));
 		const project = await packProject(

@@ -142,6 +142,15 @@ async function main() {
 			unused: r.unused,
 			...(r.error ? { error: t(`error.${r.error}` as 'error.unreadable_csv') } : {})
 		})),
+		// Cells read as empty in rows that loaded (an answer or a deadline not understood), with why.
+		cell_notes: (
+			await engine.query(`SELECT file, "row", "column", reason, text FROM cell_notes ORDER BY file, "row"`)
+		)
+			.toArray()
+			.map((r) => {
+				const n = r.toJSON();
+				return { file: n.file, line: n.row, column: n.column, reason: reasonText(t, n.reason), text: n.text };
+			}),
 		rejects: rejects.file.map((file, i) => ({
 			file,
 			row: rejects.text[i],
