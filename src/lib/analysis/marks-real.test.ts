@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNodeEngine } from '../engine/node';
+import type { Engine } from '../engine/types';
+import { loadAll, sourceFromBytes } from '../ingest';
+import { detectMode, marks } from './marks';
+import { objectivity, tasks } from './vpr';
+
+/** The real ФИС ОКО Ф1 (../shared/real-exports, read in place): 50 pupils, marks 2 ×8, 3 ×27, 4 ×12, 5 ×3. */
+const REAL = new URL('../../../../shared/real-exports/', import.meta.url);
+const F1 = 'vpr-fis-oko-urus-martan/Ф1_Индивидуальные результаты.xlsx';
+let engine: Engine;
+beforeAll(async () => {
+	engine = await createNodeEngine();
+	await loadAll(engine, [sourceFromBytes('Ф1.xlsx', readFileSync(new URL(F1, REAL)))]);
+});
+afterAll(() => engine.close());
+
+describe('marks of the real Ф1', () => {
+	it('is school data: marks 2–5', async () => {
+		expect(await detectMode(engine)).toBe('school');
+	});
+
+	it('counts успеваемость, качество and «2» over the school and per class', async () => {
+		const rows = await marks(engine);
+		expect(rows.map((r) => [r.class, r.n])).toEqual([
+			[null, 50],
+			['4 класс №1', 29],
+			['4 класс №2', 21]
+		]);
+		const [school, c1, c2] = rows;
+		expect(school).toMatchObject({ subject: 'Русский язык', period: '20.04.2026' });
+		expect(school.mean).toBeCloseTo(160 / 50, 12);
+		expect(school.pass_rate).toBeCloseTo(42 / 50, 12);
+		expect(school.quality_rate).toBeCloseTo(15 / 50, 12);
+		expect(school.share_2).toBeCloseTo(8 / 50, 12);
+		expect(school.distribution).toEqual({ 2: 8, 3: 27, 4: 12, 5: 3 });
+		expect(c1.distribution).toEqual({ 2: 4, 3: 16, 4: 7, 5: 2 });
+		expect(c1.pass_rate).toBeCloseTo(25 / 29, 12);
+		expect(c1.quality_rate).toBeCloseTo(9 / 29, 12);
+		expect(c2.distribution).toEqual({ 2: 4, 3: 11, 4: 5, 5: 1 });
+		expect(c2.share_2).toBeCloseTo(4 / 21, 12);
+		expect(c2.quality_rate).toBeCloseTo(6 / 21, 12);
+	});
+
+	it('rates each of the 15 tasks by points over the maximum, in the order of the form', async () => {
+		const school = (await tasks(engine)).filter((t) => t.class === null);
+		expect(school.map((t) => t.task)).toEqual([
+			'1 (2б)',
+			'2 (1б)',
+			'3 (2б)',
+			'4 (3б)',
+			'5 (2б)',
+			'6 (1б)',
+			'7 (1б)',
+			'8 (2б)',
+			'9.1 (1б)',
+			'9.2 (2б)',
+			'10.1 (1б)',
+			'10.2 (2б)',
+			'11 (1б)',
+			'12.1 (2б)',
+			'12.2 (1б)'
+		]);
+		expect(school[0]).toMatchObject({ max: 2, n: 50 });
+		expect(school[0].success_rate).toBeCloseTo(73 / 100, 12);
+		expect(school[4].success_rate).toBeCloseTo(44 / 100, 12);
+		const perClass = (await tasks(engine)).filter((t) => t.class !== null);
+		expect(perClass).toHaveLength(30);
+		expect(perClass.filter((t) => t.class === '4 класс №1').every((t) => t.n === 29)).toBe(true);
+	});
+
+	it('compares the ВПР mark with «Отметка по журналу»: понизили / подтвердили / повысили', async () => {
+		expect(await objectivity(engine)).toEqual([
+			{
+				subject: 'Русский язык',
+				class: null,
+				period: '20.04.2026',
+				lowered: 21,
+				confirmed: 26,
+				raised: 3,
+				n: 50
+			},
+			{
+				subject: 'Русский язык',
+				class: '4 класс №1',
+				period: '20.04.2026',
+				lowered: 13,
+				confirmed: 15,
+				raised: 1,
+				n: 29
+			},
+			{
+				subject: 'Русский язык',
+				class: '4 класс №2',
+				period: '20.04.2026',
+				lowered: 8,
+				confirmed: 11,
+				raised: 2,
+				n: 21
+			}
+		]);
+	});
+});

@@ -1,0 +1,85 @@
+import type { Engine } from '../engine/types';
+
+/**
+ * School marks 2–5 are marks, not levels: a «3» is a pass. A file is read as marks when its outcome scale is
+ * exactly 2–5 in numbers (scales.ts infers it from the values, ФИС ОКО forms and journals give it).
+ */
+export const MARKS_FILES = `(SELECT file_id FROM files
+	WHERE kind = 'outcomes' AND scale_min = 2 AND scale_max = 5 AND NOT coalesce(scale_words, false))`;
+
+export type Mode = 'school' | 'kindergarten';
+
+/** School when every outcome file holds marks 2–5; a mix or no outcomes keeps the kindergarten's words. */
+export function modeOf(
+	files: { scale_min: number | null; scale_max: number | null; words?: boolean | null }[]
+): Mode {
+	const marks = (f: (typeof files)[number]) => f.scale_min === 2 && f.scale_max === 5 && !f.words;
+	return files.length > 0 && files.every(marks) ? 'school' : 'kindergarten';
+}
+
+/** The mode the loaded outcome files suggest (the user may override it on the page). */
+export async function detectMode(engine: Engine): Promise<Mode> {
+	const table = await engine.query(
+		`SELECT scale_min, scale_max, scale_words AS words FROM files WHERE kind = 'outcomes'`
+	);
+	return modeOf(table.toArray().map((r) => r.toJSON() as never));
+}
+
+/** One subject × class × period of marks; `class` null is the whole school (all classes of that subject). */
+export interface MarksRow {
+	subject: string;
+	class: string | null;
+	period: string;
+	period_order: number;
+	n: number;
+	mean: number;
+	/** успеваемость: share of marks ≥ 3 */
+	pass_rate: number;
+	/** качество знаний: share of marks 4 and 5 */
+	quality_rate: number;
+	/** share of «2» (marks below 3) */
+	share_2: number;
+	/** pupils with a 2, 3, 4, 5 (rounded mark) */
+	distribution: { 2: number; 3: number; 4: number; 5: number };
+}
+
+/** Marks per subject × class × period, and per subject × period over the whole school. */
+export async function marks(engine: Engine): Promise<MarksRow[]> {
+	// Aggregate on ids with GROUPING SETS (one pass for classes and the school), names join afterwards.
+	const table = await engine.query(`
+		SELECT a.name AS subject, g.name AS class, p.label AS period, p.period_order, s.n, s.mean,
+		  s.pass_rate, s.quality_rate, s.share_2, s.d2, s.d3, s.d4, s.d5
+		FROM (SELECT area_id, group_id, period_id, count(*)::INTEGER AS n, avg(score) AS mean,
+		        avg((score >= 3)::INT) AS pass_rate, avg((score >= 4)::INT) AS quality_rate,
+		        avg((score < 3)::INT) AS share_2,
+		        count(*) FILTER (round(score) = 2)::INTEGER AS d2, count(*) FILTER (round(score) = 3)::INTEGER AS d3,
+		        count(*) FILTER (round(score) = 4)::INTEGER AS d4, count(*) FILTER (round(score) = 5)::INTEGER AS d5
+		      FROM outcomes WHERE file_id IN ${MARKS_FILES}
+		      GROUP BY GROUPING SETS ((area_id, period_id), (area_id, group_id, period_id))) s
+		JOIN areas a USING (area_id) JOIN periods p USING (period_id) LEFT JOIN groups g USING (group_id)
+		ORDER BY a.area_order, p.period_order, g.name NULLS FIRST`);
+	return table.toArray().map((r) => {
+		const row = r.toJSON();
+		return {
+			subject: row.subject,
+			class: row.class ?? null,
+			period: row.period,
+			period_order: row.period_order,
+			n: row.n,
+			mean: row.mean,
+			pass_rate: row.pass_rate,
+			quality_rate: row.quality_rate,
+			share_2: row.share_2,
+			distribution: { 2: row.d2, 3: row.d3, 4: row.d4, 5: row.d5 }
+		};
+	});
+}
+
+/** The weakest subject by mean mark, each subject at its own last period (ВПР subjects have their own dates). */
+export function weakestSubject(rows: MarksRow[]): MarksRow | null {
+	const last = new Map<string, MarksRow>();
+	for (const r of rows)
+		if (r.class === null && (last.get(r.subject)?.period_order ?? -Infinity) < r.period_order)
+			last.set(r.subject, r);
+	return [...last.values()].sort((a, b) => a.mean - b.mean)[0] ?? null;
+}

@@ -1,0 +1,78 @@
+import type { Engine } from '../engine/types';
+import { MARKS_FILES } from './marks';
+
+// The journal's mark is kept among the items under its column's name; every name detect.ts takes for it
+// («Отметка по журналу», «Отметка за четверть»…) starts with «отметка», and no ВПР task does.
+const JOURNAL = `lower(item) LIKE 'отметка%'`;
+
+/** A ВПР task in one class (`class` null: the whole school): points scored over points possible. */
+export interface TaskRow {
+	subject: string;
+	class: string | null;
+	period: string;
+	task: string;
+	max: number;
+	success_rate: number;
+	n: number;
+}
+
+/** «1 (2б)» < «2» < «10.1 (1б)» < «10.2»: tasks in the order of the form, not of the alphabet. */
+export function compareTasks(a: string, b: string): number {
+	const parts = (s: string) => (s.match(/^[\d.]+/)?.[0] ?? '').split('.').filter(Boolean).map(Number);
+	const [x, y] = [parts(a), parts(b)];
+	for (let i = 0; i < Math.max(x.length, y.length); i++) {
+		const d = (x[i] ?? -1) - (y[i] ?? -1);
+		if (d) return d;
+	}
+	return a.localeCompare(b, 'ru');
+}
+
+/** Success rate per task × class and over the school, for tasks whose maximum the form declares. */
+export async function tasks(engine: Engine): Promise<TaskRow[]> {
+	const table = await engine.query(`
+		SELECT a.name AS subject, g.name AS class, p.label AS period, s.task, s.max, s.success_rate, s.n
+		FROM (SELECT area_id, group_id, period_id, item AS task, max(max) AS max,
+		        sum(score) / sum(max) AS success_rate, count(*)::INTEGER AS n
+		      FROM outcome_items WHERE file_id IN ${MARKS_FILES} AND max > 0 AND NOT ${JOURNAL}
+		      GROUP BY GROUPING SETS ((area_id, period_id, item), (area_id, group_id, period_id, item))) s
+		JOIN areas a USING (area_id) JOIN periods p USING (period_id) LEFT JOIN groups g USING (group_id)
+		ORDER BY a.area_order, p.period_order, g.name NULLS FIRST`);
+	const rows = table.toArray().map((r) => r.toJSON() as TaskRow);
+	// Stable sort keeps subject, period and class order; tasks follow the form within each.
+	return rows
+		.map((r) => ({ ...r, class: r.class ?? null }))
+		.sort((a, b) =>
+			a.subject === b.subject && a.period === b.period && a.class === b.class
+				? compareTasks(a.task, b.task)
+				: 0
+		);
+}
+
+/** «Объективность» as ФИС ОКО counts it: pupils whose ВПР mark is below, equal to, above the journal's. */
+export interface ObjectivityRow {
+	subject: string;
+	class: string | null;
+	period: string;
+	lowered: number;
+	confirmed: number;
+	raised: number;
+	/** pupils with both marks */
+	n: number;
+}
+
+export async function objectivity(engine: Engine): Promise<ObjectivityRow[]> {
+	const table = await engine.query(`
+		SELECT a.name AS subject, g.name AS class, p.label AS period, s.lowered, s.confirmed, s.raised, s.n
+		FROM (SELECT o.area_id, o.group_id, o.period_id,
+		        count(*) FILTER (o.score < j.score)::INTEGER AS lowered,
+		        count(*) FILTER (o.score = j.score)::INTEGER AS confirmed,
+		        count(*) FILTER (o.score > j.score)::INTEGER AS raised, count(*)::INTEGER AS n
+		      FROM outcomes o JOIN outcome_items j
+		        ON j.file_id = o.file_id AND j."row" = o."row" AND j.child_id = o.child_id
+		        AND j.area_id = o.area_id AND j.period_id = o.period_id AND ${JOURNAL.replace('item', 'j.item')}
+		      WHERE o.file_id IN ${MARKS_FILES}
+		      GROUP BY GROUPING SETS ((o.area_id, o.period_id), (o.area_id, o.group_id, o.period_id))) s
+		JOIN areas a USING (area_id) JOIN periods p USING (period_id) LEFT JOIN groups g USING (group_id)
+		ORDER BY a.area_order, p.period_order, g.name NULLS FIRST`);
+	return table.toArray().map((r) => ({ ...(r.toJSON() as ObjectivityRow), class: r.toJSON().class ?? null }));
+}
