@@ -4,6 +4,7 @@ import type { LinkageResult } from './linkage';
 import { missingSentences, type Inventory } from './missing';
 import { linkageSentence } from './linkage-words';
 import type { Priority } from './priorities';
+import type { ObjectivityRow } from './vpr';
 
 /** What the findings are made from: the analyses' results, nothing else. */
 export interface FindingInputs {
@@ -15,7 +16,11 @@ export interface FindingInputs {
 		lowShare: number;
 		scaleMin: number;
 		scaleMax: number;
+		/** School marks 2–5: said as успеваемость, качество and «2», never as levels. */
+		marks?: { pass: number; quality: number; share2: number };
 	} | null;
+	/** ВПР against the journal, the whole school per subject (school data only). */
+	objectivity?: ObjectivityRow[];
 	trends: { competency: string[]; prevalence: number[]; respondents: number[] };
 	linkage: LinkageResult[];
 	coverage: CoverageRow[];
@@ -60,7 +65,34 @@ export function findingsByTopic(input: FindingInputs, t: Translate, locale: Loca
 		priorities: [] as string[]
 	};
 	let out = topic.outcomes;
-	if (input.weakest) {
+	if (input.weakest?.marks) {
+		const w = input.weakest;
+		const pct = (x: number) => Math.round(100 * x);
+		out.push(
+			t('finding.weakSubject', {
+				area: w.area,
+				period: w.period,
+				mean: num(w.mean, 1),
+				pass: pct(w.marks!.pass),
+				quality: pct(w.marks!.quality),
+				share2: pct(w.marks!.share2),
+				n: w.n
+			}),
+			t('finding.marksNote')
+		);
+		for (const o of input.objectivity ?? [])
+			if (o.class === null)
+				out.push(
+					t('finding.objectivity', {
+						area: o.subject,
+						period: o.period,
+						confirmed: o.confirmed,
+						lowered: o.lowered,
+						raised: o.raised,
+						n: o.n
+					})
+				);
+	} else if (input.weakest) {
 		const w = input.weakest;
 		out.push(
 			t('finding.weakArea', {

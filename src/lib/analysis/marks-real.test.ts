@@ -1,3 +1,6 @@
+import Ajv from 'ajv';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeEngine } from '../engine/node';
@@ -101,4 +104,38 @@ describe('marks of the real Ф1', () => {
 			}
 		]);
 	});
+});
+
+describe('the CLI on the real Ф1', () => {
+	it('says marks as marks and prints marks, tasks, objectivity the schema accepts', () => {
+		const root = new URL('../../../', import.meta.url);
+		const out = execFileSync(
+			process.execPath,
+			['--import', 'tsx', 'scripts/analyze.ts', '--json', fileURLToPath(new URL(F1, REAL))],
+			{ cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }
+		);
+		const result = JSON.parse(out);
+		const schema = JSON.parse(readFileSync(new URL('schemas/analyze.schema.json', root), 'utf8'));
+		const validate = new Ajv({ allErrors: true }).compile(schema);
+		expect(validate(result), JSON.stringify(validate.errors)).toBe(true);
+		expect(result.mode).toBe('school');
+		expect(result.marks[0]).toEqual({
+			subject: 'Русский язык',
+			class: null,
+			period: '20.04.2026',
+			n: 50,
+			mean: expect.closeTo(3.2, 12),
+			pass_rate: expect.closeTo(0.84, 12),
+			quality_rate: expect.closeTo(0.3, 12),
+			share_2: expect.closeTo(0.16, 12),
+			distribution: { 2: 8, 3: 27, 4: 12, 5: 3 }
+		});
+		expect(result.tasks).toHaveLength(45);
+		expect(result.objectivity[0]).toMatchObject({ lowered: 21, confirmed: 26, raised: 3, n: 50 });
+		// The bug this replaces: «на низком уровне 70 % детей» while only 8 of 50 got «2».
+		expect(result.findings[0]).toBe(
+			'Слабее всего результаты по предмету «Русский язык» (20.04.2026): средняя отметка 3,2, успеваемость 84 %, качество знаний 30 %, «2» у 16 % обучающихся (обучающихся: 50).'
+		);
+		expect(result.findings.join(' ')).not.toMatch(/низком уровне/);
+	}, 60_000);
 });

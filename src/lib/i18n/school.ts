@@ -1,0 +1,60 @@
+/**
+ * The words of a school, beside the kindergarten's: marks 2–5 are marks (успеваемость, качество знаний),
+ * pupils are обучающиеся in классы, areas are предметы. Spread into ru.ts and en.ts.
+ */
+export const ruSchool = {
+	'mode.label': 'Тип данных',
+	'mode.kindergarten': 'Детский сад',
+	'mode.school': 'Школа',
+	'mode.auto': 'определён по отметкам 2–5',
+	'finding.weakSubject':
+		'Слабее всего результаты по предмету «{area}» ({period}): средняя отметка {mean}, успеваемость {pass} %, качество знаний {quality} %, «2» у {share2} % обучающихся (обучающихся: {n}).',
+	'finding.marksNote':
+		'Отметки 2–5 прочитаны как школьные: «3» — удовлетворительно, а не «низкий уровень». Отметки показывают, где обучающимся трудно, и не служат оценкой учителей.',
+	'finding.objectivity':
+		'ВПР по предмету «{area}» ({period}): отметку по журналу подтвердили {confirmed} из {n} обучающихся, понизили {lowered}, повысили {raised}.',
+	'chart.outcomes.title.school': 'Результаты обучающихся по предметам',
+	'chart.outcomes.axis.school': 'Средняя отметка (2–5)',
+	'chart.outcomes.tooltip.school':
+		'{area}\n{period}: средняя отметка {mean} (обучающихся: {n}, «2»: {low} %)',
+	'chart.outcomes.empty.school': 'Загрузите отметки обучающихся или форму ФИС ОКО',
+	'chart.marks.title': 'Распределение отметок по предметам',
+	'chart.marks.axis': 'Доля обучающихся, %',
+	'chart.marks.series': 'Отметка «{mark}»',
+	'chart.marks.tooltip': '{area}\nОтметка «{mark}»: {k} из {n} обучающихся ({share} %)',
+	'chart.marks.cannotTell':
+		'Отметки показывают результат класса по предмету, но не то, почему он такой: учитель, программа и состав класса здесь не разделены.',
+	'word.child': 'обучающийся',
+	'word.children': 'обучающиеся',
+	'word.group': 'класс',
+	'word.area': 'предмет',
+	'word.teacher': 'учитель'
+} as const;
+
+export const enSchool: Record<keyof typeof ruSchool, string> = {
+	'mode.label': 'Kind of data',
+	'mode.kindergarten': 'Kindergarten',
+	'mode.school': 'School',
+	'mode.auto': 'detected from marks 2–5',
+	'finding.weakSubject':
+		'Results are weakest in the subject «{area}» ({period}): mean mark {mean}, pass rate (успеваемость) {pass} %, quality (качество знаний) {quality} %, a «2» for {share2} % of pupils (pupils: {n}).',
+	'finding.marksNote':
+		'Marks 2–5 are read as school marks: a «3» is a pass, not a «low level». Marks show where pupils struggle; they do not evaluate teachers.',
+	'finding.objectivity':
+		'ВПР in «{area}» ({period}): {confirmed} of {n} pupils confirmed their journal mark, {lowered} got lower, {raised} got higher.',
+	'chart.outcomes.title.school': "Pupils' results by subject",
+	'chart.outcomes.axis.school': 'Mean mark (2–5)',
+	'chart.outcomes.tooltip.school': '{area}\n{period}: mean mark {mean} (pupils: {n}, «2»: {low} %)',
+	'chart.outcomes.empty.school': "Load pupils' marks or a ФИС ОКО form",
+	'chart.marks.title': 'Marks by subject',
+	'chart.marks.axis': 'Share of pupils, %',
+	'chart.marks.series': 'Mark «{mark}»',
+	'chart.marks.tooltip': '{area}\nMark «{mark}»: {k} of {n} pupils ({share} %)',
+	'chart.marks.cannotTell':
+		"Marks show a class's result in a subject, not why: the teacher, the curriculum and the class itself are not told apart here.",
+	'word.child': 'pupil',
+	'word.children': 'pupils',
+	'word.group': 'class',
+	'word.area': 'subject',
+	'word.teacher': 'teacher'
+};
