@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeEngine } from '../engine/node';
 import type { Engine } from '../engine/types';
 import { loadAll, sourceFromBytes } from '../ingest';
-import { detectMode, marks, modeOf, weakestSubject } from './marks';
+import { detectMode, marks, marksDistribution, modeOf, weakestSubject } from './marks';
 import { compareTasks } from './vpr';
 
 const csv = (text: string) => new TextEncoder().encode(text);
@@ -88,6 +88,28 @@ describe('ВПР tasks', () => {
 			'9.2 (2б)',
 			'10 (1б)',
 			'10.1 (1б)'
+		]);
+	});
+});
+
+describe('the marks distribution', () => {
+	it('counts each mark per subject at its last period, for one class or all', async () => {
+		expect(await marksDistribution(engine, '', '')).toEqual({
+			subjects: ['Математика', 'Русский язык'],
+			periods: ['II четверть', 'II четверть'],
+			n: [4, 4],
+			counts: [
+				[1, 0],
+				[2, 0],
+				[1, 2],
+				[0, 2]
+			]
+		});
+		expect((await marksDistribution(engine, 'I четверть', '5Б')).counts).toEqual([
+			[0, 0],
+			[0, 1],
+			[0, 0],
+			[1, 0]
 		]);
 	});
 });
