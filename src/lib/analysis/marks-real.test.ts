@@ -39,6 +39,7 @@ describe('marks of the real Ф1', () => {
 		expect(school.share_2).toBeCloseTo(8 / 50, 12);
 		expect(school.distribution).toEqual({ 2: 8, 3: 27, 4: 12, 5: 3 });
 		expect(c1.distribution).toEqual({ 2: 4, 3: 16, 4: 7, 5: 2 });
+		expect([c1.parallel, c2.parallel]).toEqual([4, 4]);
 		expect(c1.pass_rate).toBeCloseTo(25 / 29, 12);
 		expect(c1.quality_rate).toBeCloseTo(9 / 29, 12);
 		expect(c2.distribution).toEqual({ 2: 4, 3: 11, 4: 5, 5: 1 });
@@ -122,6 +123,7 @@ describe('the CLI on the real Ф1', () => {
 		expect(result.marks[0]).toEqual({
 			subject: 'Русский язык',
 			class: null,
+			parallel: null,
 			period: '20.04.2026',
 			n: 50,
 			mean: expect.closeTo(3.2, 12),

@@ -113,3 +113,26 @@ describe('the marks distribution', () => {
 		]);
 	});
 });
+
+describe('classes written two ways', () => {
+	it('are one class with its parallel: «5 А» in one file and «5-а» in another', async () => {
+		const other = await createNodeEngine();
+		await loadAll(other, [
+			sourceFromBytes(
+				'q1.csv',
+				csv('Ученик;Класс;Период;Математика\nА;5 А;I четверть;2\nБ;5 А;I четверть;4\n')
+			),
+			sourceFromBytes(
+				'q2.csv',
+				csv('Ученик;Класс;Период;Математика\nВ;5-а;I четверть;5\nГ;6 "Б";I четверть;3\n')
+			)
+		]);
+		const rows = (await marks(other)).map((r) => [r.class, r.parallel, r.n, r.mean]);
+		await other.close();
+		expect(rows).toEqual([
+			[null, null, 4, 3.5],
+			['5А', 5, 3, 11 / 3],
+			['6Б', 6, 1, 3]
+		]);
+	});
+});

@@ -1,4 +1,5 @@
 import type { Engine } from '../engine/types';
+import { classNames } from './class-names';
 
 /**
  * School marks 2–5 are marks, not levels: a «3» is a pass. A file is read as marks when its outcome scale is
@@ -30,6 +31,8 @@ export async function detectMode(engine: Engine): Promise<Mode> {
 export interface MarksRow {
 	subject: string;
 	class: string | null;
+	/** 5 for «5А»; null for the school row and for groups that name no school class */
+	parallel: number | null;
 	period: string;
 	period_order: number;
 	n: number;
@@ -46,24 +49,29 @@ export interface MarksRow {
 
 /** Marks per subject × class × period, and per subject × period over the whole school. */
 export async function marks(engine: Engine): Promise<MarksRow[]> {
-	// Aggregate on ids with GROUPING SETS (one pass for classes and the school), names join afterwards.
-	const table = await engine.query(`
-		SELECT a.name AS subject, g.name AS class, p.label AS period, p.period_order, s.n, s.mean,
+	const cls = await classNames(engine);
+	// GROUPING SETS: one pass for classes (by their normalised name) and the school; names join afterwards.
+	const table = await engine.query(
+		`SELECT a.name AS subject, s.class, s.parallel, p.label AS period, p.period_order, s.n, s.mean,
 		  s.pass_rate, s.quality_rate, s.share_2, s.d2, s.d3, s.d4, s.d5
-		FROM (SELECT area_id, group_id, period_id, count(*)::INTEGER AS n, avg(score) AS mean,
-		        avg((score >= 3)::INT) AS pass_rate, avg((score >= 4)::INT) AS quality_rate,
-		        avg((score < 3)::INT) AS share_2,
-		        count(*) FILTER (round(score) = 2)::INTEGER AS d2, count(*) FILTER (round(score) = 3)::INTEGER AS d3,
-		        count(*) FILTER (round(score) = 4)::INTEGER AS d4, count(*) FILTER (round(score) = 5)::INTEGER AS d5
-		      FROM outcomes WHERE file_id IN ${MARKS_FILES}
-		      GROUP BY GROUPING SETS ((area_id, period_id), (area_id, group_id, period_id))) s
-		JOIN areas a USING (area_id) JOIN periods p USING (period_id) LEFT JOIN groups g USING (group_id)
-		ORDER BY a.area_order, p.period_order, g.name NULLS FIRST`);
+		FROM (SELECT o.area_id, c.class, c.parallel, o.period_id, count(*)::INTEGER AS n, avg(o.score) AS mean,
+		        avg((o.score >= 3)::INT) AS pass_rate, avg((o.score >= 4)::INT) AS quality_rate,
+		        avg((o.score < 3)::INT) AS share_2,
+		        count(*) FILTER (round(o.score) = 2)::INTEGER AS d2, count(*) FILTER (round(o.score) = 3)::INTEGER AS d3,
+		        count(*) FILTER (round(o.score) = 4)::INTEGER AS d4, count(*) FILTER (round(o.score) = 5)::INTEGER AS d5
+		      FROM outcomes o JOIN groups g USING (group_id) JOIN ${cls.sql} c ON c.raw = g.name
+		      WHERE o.file_id IN ${MARKS_FILES}
+		      GROUP BY GROUPING SETS ((o.area_id, o.period_id), (o.area_id, c.class, c.parallel, o.period_id))) s
+		JOIN areas a USING (area_id) JOIN periods p USING (period_id)
+		ORDER BY a.area_order, p.period_order, s.class NULLS FIRST`,
+		cls.params
+	);
 	return table.toArray().map((r) => {
 		const row = r.toJSON();
 		return {
 			subject: row.subject,
 			class: row.class ?? null,
+			parallel: row.parallel ?? null,
 			period: row.period,
 			period_order: row.period_order,
 			n: row.n,

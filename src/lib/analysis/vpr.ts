@@ -1,4 +1,5 @@
 import type { Engine } from '../engine/types';
+import { classNames } from './class-names';
 import { MARKS_FILES } from './marks';
 
 // The journal's mark is kept among the items under its column's name; every name detect.ts takes for it
@@ -29,14 +30,18 @@ export function compareTasks(a: string, b: string): number {
 
 /** Success rate per task × class and over the school, for tasks whose maximum the form declares. */
 export async function tasks(engine: Engine): Promise<TaskRow[]> {
-	const table = await engine.query(`
-		SELECT a.name AS subject, g.name AS class, p.label AS period, s.task, s.max, s.success_rate, s.n
-		FROM (SELECT area_id, group_id, period_id, item AS task, max(max) AS max,
-		        sum(score) / sum(max) AS success_rate, count(*)::INTEGER AS n
-		      FROM outcome_items WHERE file_id IN ${MARKS_FILES} AND max > 0 AND NOT ${JOURNAL}
-		      GROUP BY GROUPING SETS ((area_id, period_id, item), (area_id, group_id, period_id, item))) s
-		JOIN areas a USING (area_id) JOIN periods p USING (period_id) LEFT JOIN groups g USING (group_id)
-		ORDER BY a.area_order, p.period_order, g.name NULLS FIRST`);
+	const cls = await classNames(engine);
+	const table = await engine.query(
+		`SELECT a.name AS subject, s.class, p.label AS period, s.task, s.max, s.success_rate, s.n
+		FROM (SELECT i.area_id, c.class, i.period_id, i.item AS task, max(i.max) AS max,
+		        sum(i.score) / sum(i.max) AS success_rate, count(*)::INTEGER AS n
+		      FROM outcome_items i JOIN groups g USING (group_id) JOIN ${cls.sql} c ON c.raw = g.name
+		      WHERE i.file_id IN ${MARKS_FILES} AND i.max > 0 AND NOT ${JOURNAL.replace('item', 'i.item')}
+		      GROUP BY GROUPING SETS ((i.area_id, i.period_id, i.item), (i.area_id, c.class, i.period_id, i.item))) s
+		JOIN areas a USING (area_id) JOIN periods p USING (period_id)
+		ORDER BY a.area_order, p.period_order, s.class NULLS FIRST`,
+		cls.params
+	);
 	const rows = table.toArray().map((r) => r.toJSON() as TaskRow);
 	// Stable sort keeps subject, period and class order; tasks follow the form within each.
 	return rows
@@ -61,18 +66,22 @@ export interface ObjectivityRow {
 }
 
 export async function objectivity(engine: Engine): Promise<ObjectivityRow[]> {
-	const table = await engine.query(`
-		SELECT a.name AS subject, g.name AS class, p.label AS period, s.lowered, s.confirmed, s.raised, s.n
-		FROM (SELECT o.area_id, o.group_id, o.period_id,
+	const cls = await classNames(engine);
+	const table = await engine.query(
+		`SELECT a.name AS subject, s.class, p.label AS period, s.lowered, s.confirmed, s.raised, s.n
+		FROM (SELECT o.area_id, c.class, o.period_id,
 		        count(*) FILTER (o.score < j.score)::INTEGER AS lowered,
 		        count(*) FILTER (o.score = j.score)::INTEGER AS confirmed,
 		        count(*) FILTER (o.score > j.score)::INTEGER AS raised, count(*)::INTEGER AS n
 		      FROM outcomes o JOIN outcome_items j
 		        ON j.file_id = o.file_id AND j."row" = o."row" AND j.child_id = o.child_id
 		        AND j.area_id = o.area_id AND j.period_id = o.period_id AND ${JOURNAL.replace('item', 'j.item')}
+		        JOIN groups g ON g.group_id = o.group_id JOIN ${cls.sql} c ON c.raw = g.name
 		      WHERE o.file_id IN ${MARKS_FILES}
-		      GROUP BY GROUPING SETS ((o.area_id, o.period_id), (o.area_id, o.group_id, o.period_id))) s
-		JOIN areas a USING (area_id) JOIN periods p USING (period_id) LEFT JOIN groups g USING (group_id)
-		ORDER BY a.area_order, p.period_order, g.name NULLS FIRST`);
+		      GROUP BY GROUPING SETS ((o.area_id, o.period_id), (o.area_id, c.class, o.period_id))) s
+		JOIN areas a USING (area_id) JOIN periods p USING (period_id)
+		ORDER BY a.area_order, p.period_order, s.class NULLS FIRST`,
+		cls.params
+	);
 	return table.toArray().map((r) => ({ ...(r.toJSON() as ObjectivityRow), class: r.toJSON().class ?? null }));
 }

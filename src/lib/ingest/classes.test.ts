@@ -19,6 +19,7 @@ describe('school classes', () => {
 			expect(parseClass(s), s).toBeNull();
 		expect(className('Ромашка ')).toBe('Ромашка');
 		expect(className('5 "б"')).toBe('5Б');
+		expect(className('4 класс №1')).toBe('4 класс №1');
 	});
 
 	it('splits a roster cell into classes, each once', () => {

@@ -50,8 +50,14 @@ function make(parallel: number, letter: string, name: string): SchoolClass | nul
 	return parallel >= 1 && parallel <= 11 ? { name, parallel, letter } : null;
 }
 
-/** The canonical name of a class, or the name as written when it is not a school class. */
-export const className = (raw: string) => parseClass(raw)?.name ?? raw.trim();
+/**
+ * The canonical name of a class, or the name as written when it is not a school class; ФИС ОКО's ordinal
+ * classes («4 класс №1») keep the form's wording, which the file card lets the user rename.
+ */
+export function className(raw: string): string {
+	const c = parseClass(raw);
+	return c && !c.name.includes('№') ? c.name : raw.trim();
+}
 
 /** «5А, 6Б, 7 В» in a roster cell: each class once, in the order written. */
 export function classList(cell: string): SchoolClass[] {
