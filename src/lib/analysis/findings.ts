@@ -18,6 +18,8 @@ export interface FindingInputs {
 		scaleMax: number;
 		/** School marks 2–5: said as успеваемость, качество and «2», never as levels. */
 		marks?: { pass: number; quality: number; share2: number };
+		/** School data on another scale (primary points): no levels either. */
+		school?: boolean;
 	} | null;
 	/** ВПР against the journal, the whole school per subject (school data only). */
 	objectivity?: ObjectivityRow[];
@@ -92,6 +94,18 @@ export function findingsByTopic(input: FindingInputs, t: Translate, locale: Loca
 						n: o.n
 					})
 				);
+	} else if (input.weakest?.school) {
+		const w = input.weakest;
+		out.push(
+			t('finding.weakSubjectScore', {
+				area: w.area,
+				period: w.period,
+				mean: num(w.mean, 1),
+				min: w.scaleMin,
+				max: w.scaleMax,
+				n: w.n
+			})
+		);
 	} else if (input.weakest) {
 		const w = input.weakest;
 		out.push(

@@ -65,6 +65,8 @@ async function weakest(engine: Engine): Promise<FindingInputs['weakest']> {
 	};
 }
 
+const inPoints = (w: FindingInputs['weakest']) => (w ? { ...w, school: true } : null);
+
 /** Every analysis of DESIGN.md over the loaded tables, and the findings in the given language. */
 export async function analyzeAll(engine: Engine, t: Translate, locale: Locale): Promise<Analysis> {
 	const links = await linkage(engine);
@@ -77,7 +79,11 @@ export async function analyzeAll(engine: Engine, t: Translate, locale: Locale): 
 		objectivity: mode === 'school' ? await objectivity(engine) : []
 	};
 	const inputs: FindingInputs = {
-		weakest: mode === 'school' ? weakestInMarks(school.marks) : await weakest(engine),
+		weakest:
+			mode === 'school'
+				? // School data on points (a ВПР form without marks): said in points, never in levels.
+					(weakestInMarks(school.marks) ?? inPoints(await weakest(engine)))
+				: await weakest(engine),
 		objectivity: school.objectivity,
 		trends: await deficitTrends(engine),
 		linkage: links,

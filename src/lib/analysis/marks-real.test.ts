@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeEngine } from '../engine/node';
 import type { Engine } from '../engine/types';
 import { loadAll, sourceFromBytes } from '../ingest';
+import { analyzeAll } from './index';
+import { translator } from '../i18n';
 import { detectMode, marks } from './marks';
 import { objectivity, tasks } from './vpr';
 
@@ -140,4 +142,19 @@ describe('the CLI on the real Ф1', () => {
 		);
 		expect(result.findings.join(' ')).not.toMatch(/низком уровне/);
 	}, 60_000);
+});
+
+describe('a ВПР collection form on primary points (english8)', () => {
+	it('is school data, said in points, never in levels', async () => {
+		const other = await createNodeEngine();
+		const path = 'vpr-collection-form-english8/Форма сбора результатов Английский язык 8 класс ВПР 2026.xlsx';
+		await loadAll(other, [sourceFromBytes(path.split('/')[1], readFileSync(new URL(path, REAL)))]);
+		const result = await analyzeAll(other, translator('ru'), 'ru');
+		await other.close();
+		expect(result.mode).toBe('school');
+		expect(result.findings[0]).toMatch(
+			/^Слабее всего результаты по предмету «Английский язык».*обучающихся: 11\)/
+		);
+		expect(result.findings.join(' ')).not.toMatch(/низком уровне|детей/);
+	});
 });

@@ -31,6 +31,9 @@ describe('the mode of the data', () => {
 		expect(modeOf([marks25, { scale_min: 0, scale_max: 3 }])).toBe('kindergarten');
 		expect(modeOf([{ ...marks25, words: true }])).toBe('kindergarten');
 		expect(modeOf([])).toBe('kindergarten');
+		// A ВПР form on primary points (0–25) is school data when its groups are classes.
+		expect(modeOf([{ scale_min: 0, scale_max: 25 }], ['8 класс №1', '8 класс №2'])).toBe('school');
+		expect(modeOf([{ scale_min: 0, scale_max: 3 }], ['Ромашка', '1'])).toBe('kindergarten');
 	});
 
 	it('reads a journal of marks as school data', async () => {

@@ -1,5 +1,6 @@
 import type { Engine } from '../engine/types';
 import { classNames } from './class-names';
+import { looksLikeClass } from '../ingest/classes';
 
 /**
  * School marks 2–5 are marks, not levels: a «3» is a pass. A file is read as marks when its outcome scale is
@@ -11,12 +12,18 @@ export const MARKS_FILES = `(SELECT file_id FROM files
 export type { Mode } from '../i18n/mode';
 import type { Mode } from '../i18n/mode';
 
-/** School when every outcome file holds marks 2–5; a mix or no outcomes keeps the kindergarten's words. */
+/**
+ * School when every outcome file holds marks 2–5, or every group is named like a class («5А», «8 класс №1»:
+ * a ВПР form on primary points is school data too). A kindergarten keeps its words: its groups are named
+ * otherwise, and a 1–5 scale where nobody got a 1 must not turn it into a school.
+ */
 export function modeOf(
-	files: { scale_min: number | null; scale_max: number | null; words?: boolean | null }[]
+	files: { scale_min: number | null; scale_max: number | null; words?: boolean | null }[],
+	groups: string[] = []
 ): Mode {
 	const marks = (f: (typeof files)[number]) => f.scale_min === 2 && f.scale_max === 5 && !f.words;
-	return files.length > 0 && files.every(marks) ? 'school' : 'kindergarten';
+	if (files.length > 0 && files.every(marks)) return 'school';
+	return groups.length > 0 && groups.every(looksLikeClass) ? 'school' : 'kindergarten';
 }
 
 /** The mode the loaded outcome files suggest (the user may override it on the page). */
@@ -24,7 +31,11 @@ export async function detectMode(engine: Engine): Promise<Mode> {
 	const table = await engine.query(
 		`SELECT scale_min, scale_max, scale_words AS words FROM files WHERE kind = 'outcomes'`
 	);
-	return modeOf(table.toArray().map((r) => r.toJSON() as never));
+	const groups = await engine.query(`SELECT DISTINCT name FROM groups`);
+	return modeOf(
+		table.toArray().map((r) => r.toJSON() as never),
+		groups.toArray().map((r) => String(r.toJSON().name))
+	);
 }
 
 /** One subject × class × period of marks; `class` null is the whole school (all classes of that subject). */

@@ -9,6 +9,8 @@ export const ruSchool = {
 	'mode.auto': 'определён по отметкам 2–5',
 	'finding.weakSubject':
 		'Слабее всего результаты по предмету «{area}» ({period}): средняя отметка {mean}, успеваемость {pass} %, качество знаний {quality} %, «2» у {share2} % обучающихся (обучающихся: {n}).',
+	'finding.weakSubjectScore':
+		'Слабее всего результаты по предмету «{area}» ({period}): средний балл {mean} по шкале {min}–{max} (обучающихся: {n}). Отметок 2–5 в файле нет, поэтому успеваемость и качество знаний не посчитаны.',
 	'finding.marksNote':
 		'Отметки 2–5 прочитаны как школьные: «3» — удовлетворительно, а не «низкий уровень». Отметки показывают, где обучающимся трудно, и не служат оценкой учителей.',
 	'finding.objectivity':
@@ -48,6 +50,8 @@ export const enSchool: Record<keyof typeof ruSchool, string> = {
 	'mode.auto': 'detected from marks 2–5',
 	'finding.weakSubject':
 		'Results are weakest in the subject «{area}» ({period}): mean mark {mean}, pass rate (успеваемость) {pass} %, quality (качество знаний) {quality} %, a «2» for {share2} % of pupils (pupils: {n}).',
+	'finding.weakSubjectScore':
+		'Results are weakest in the subject «{area}» ({period}): a mean of {mean} points on the {min}–{max} scale (pupils: {n}). The file holds no marks 2–5, so pass rate and quality were not computed.',
 	'finding.marksNote':
 		'Marks 2–5 are read as school marks: a «3» is a pass, not a «low level». Marks show where pupils struggle; they do not evaluate teachers.',
 	'finding.objectivity':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classList, className, parseClass } from './classes';
+import { classList, className, looksLikeClass, parseClass } from './classes';
 
 describe('school classes', () => {
 	it('reads «5А», «5 А», «5-а», «5 "А"», «5 «А»», «5а класс» and a Latin «5A» as one class', () => {
@@ -24,5 +24,10 @@ describe('school classes', () => {
 
 	it('splits a roster cell into classes, each once', () => {
 		expect(classList('5А, 6 "Б"; 7-в, 5а').map((c) => c.name)).toEqual(['5А', '6Б', '7В']);
+	});
+
+	it('tells a class from a kindergarten group numbered «1»', () => {
+		expect(['5А', '8 класс №1', '10 кл.'].map(looksLikeClass)).toEqual([true, true, true]);
+		expect(['1', 'Группа 2', 'Ромашка'].map(looksLikeClass)).toEqual([false, false, false]);
 	});
 });

@@ -67,3 +67,9 @@ export function classList(cell: string): SchoolClass[] {
 		.map(parseClass)
 		.filter((c): c is SchoolClass => c !== null && !seen.has(c.name) && !!seen.add(c.name));
 }
+
+/** A group name that can only be a school class: a letter («5А») or the word «класс», not a bare «1». */
+export function looksLikeClass(raw: string): boolean {
+	const c = parseClass(raw);
+	return !!c && (c.letter !== '' || /класс|кл\.|№/i.test(raw));
+}
