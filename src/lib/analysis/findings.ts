@@ -4,7 +4,7 @@ import type { LinkageResult } from './linkage';
 import { missingSentences, type Inventory } from './missing';
 import { linkageSentence } from './linkage-words';
 import type { Priority } from './priorities';
-import type { ObjectivityRow } from './vpr';
+import { weakestTasks, type ObjectivityRow, type TaskRow } from './vpr';
 
 /** What the findings are made from: the analyses' results, nothing else. */
 export interface FindingInputs {
@@ -21,6 +21,8 @@ export interface FindingInputs {
 		/** School data on another scale (primary points): no levels either. */
 		school?: boolean;
 	} | null;
+	/** ВПР tasks per class and school (school data only). */
+	tasks?: TaskRow[];
 	/** ВПР against the journal, the whole school per subject (school data only). */
 	objectivity?: ObjectivityRow[];
 	trends: { competency: string[]; prevalence: number[]; respondents: number[] };
@@ -82,6 +84,15 @@ export function findingsByTopic(input: FindingInputs, t: Translate, locale: Loca
 			}),
 			t('finding.marksNote')
 		);
+		for (const task of weakestTasks(input.tasks ?? []))
+			out.push(
+				t('finding.weakTask', {
+					area: task.subject,
+					task: task.task,
+					rate: Math.round(100 * task.success_rate),
+					n: task.n
+				})
+			);
 		for (const o of input.objectivity ?? [])
 			if (o.class === null)
 				out.push(

@@ -84,6 +84,7 @@ export async function analyzeAll(engine: Engine, t: Translate, locale: Locale): 
 				? // School data on points (a ВПР form without marks): said in points, never in levels.
 					(weakestInMarks(school.marks) ?? inPoints(await weakest(engine)))
 				: await weakest(engine),
+		tasks: school.tasks,
 		objectivity: school.objectivity,
 		trends: await deficitTrends(engine),
 		linkage: links,

@@ -53,6 +53,16 @@ export async function tasks(engine: Engine): Promise<TaskRow[]> {
 		);
 }
 
+/** Per subject and period, the school's least solved task: where to look first. */
+export function weakestTasks(rows: TaskRow[]): TaskRow[] {
+	const worst = new Map<string, TaskRow>();
+	for (const r of rows) {
+		const key = `${r.subject}\u0000${r.period}`;
+		if (r.class === null && r.success_rate < (worst.get(key)?.success_rate ?? Infinity)) worst.set(key, r);
+	}
+	return [...worst.values()];
+}
+
 /** «Объективность» as ФИС ОКО counts it: pupils whose ВПР mark is below, equal to, above the journal's. */
 export interface ObjectivityRow {
 	subject: string;

@@ -13,6 +13,8 @@ export const ruSchool = {
 		'Слабее всего результаты по предмету «{area}» ({period}): средний балл {mean} по шкале {min}–{max} (обучающихся: {n}). Отметок 2–5 в файле нет, поэтому успеваемость и качество знаний не посчитаны.',
 	'finding.marksNote':
 		'Отметки 2–5 прочитаны как школьные: «3» — удовлетворительно, а не «низкий уровень». Отметки показывают, где обучающимся трудно, и не служат оценкой учителей.',
+	'finding.weakTask':
+		'Труднее всего по предмету «{area}» задание {task}: в среднем набрано {rate} % его баллов (обучающихся: {n}).',
 	'finding.objectivity':
 		'ВПР по предмету «{area}» ({period}): отметку по журналу подтвердили {confirmed} из {n} обучающихся, понизили {lowered}, повысили {raised}.',
 	'chart.outcomes.title.school': 'Результаты обучающихся по предметам',
@@ -54,6 +56,8 @@ export const enSchool: Record<keyof typeof ruSchool, string> = {
 		'Results are weakest in the subject «{area}» ({period}): a mean of {mean} points on the {min}–{max} scale (pupils: {n}). The file holds no marks 2–5, so pass rate and quality were not computed.',
 	'finding.marksNote':
 		'Marks 2–5 are read as school marks: a «3» is a pass, not a «low level». Marks show where pupils struggle; they do not evaluate teachers.',
+	'finding.weakTask':
+		'The hardest task in «{area}» is {task}: on average {rate} % of its points were scored (pupils: {n}).',
 	'finding.objectivity':
 		'ВПР in «{area}» ({period}): {confirmed} of {n} pupils confirmed their journal mark, {lowered} got lower, {raised} got higher.',
 	'chart.outcomes.title.school': "Pupils' results by subject",
