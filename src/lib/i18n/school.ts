@@ -38,6 +38,15 @@ export const ruSchool = {
 	'chart.marks.tooltip': '{area}\nОтметка «{mark}»: {k} из {n} обучающихся ({share} %)',
 	'chart.marks.cannotTell':
 		'Отметки показывают результат класса по предмету, но не то, почему он такой: учитель, программа и состав класса здесь не разделены.',
+	'chart.tasks.title': 'Задания ВПР: «{area}», доля набранных баллов',
+	'chart.tasks.axis': 'Набрано баллов, %',
+	'chart.tasks.school': 'Школа',
+	'chart.objectivity.title': 'ВПР и отметка по журналу: «{area}»',
+	'chart.objectivity.lowered': 'Понизили',
+	'chart.objectivity.confirmed': 'Подтвердили',
+	'chart.objectivity.raised': 'Повысили',
+	'chart.vpr.cannotTell':
+		'Расхождение ВПР с журналом — повод сверить критерии оценивания, а не вывод о конкретном учителе: по одной работе отметку не подтверждают и не опровергают.',
 	'word.child': 'обучающийся',
 	'word.children': 'обучающиеся',
 	'word.group': 'класс',
@@ -81,6 +90,15 @@ export const enSchool: Record<keyof typeof ruSchool, string> = {
 	'chart.marks.tooltip': '{area}\nMark «{mark}»: {k} of {n} pupils ({share} %)',
 	'chart.marks.cannotTell':
 		"Marks show a class's result in a subject, not why: the teacher, the curriculum and the class itself are not told apart here.",
+	'chart.tasks.title': 'ВПР tasks: «{area}», share of points scored',
+	'chart.tasks.axis': 'Points scored, %',
+	'chart.tasks.school': 'School',
+	'chart.objectivity.title': 'ВПР against the journal mark: «{area}»',
+	'chart.objectivity.lowered': 'Lower',
+	'chart.objectivity.confirmed': 'Confirmed',
+	'chart.objectivity.raised': 'Higher',
+	'chart.vpr.cannotTell':
+		'A gap between ВПР and the journal is a reason to compare marking criteria, not a verdict on a teacher: one test neither confirms nor refutes a mark.',
 	'word.child': 'pupil',
 	'word.children': 'pupils',
 	'word.group': 'class',
