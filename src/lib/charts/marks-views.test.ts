@@ -1,7 +1,7 @@
 import * as echarts from 'echarts';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../i18n';
-import { marksOption } from './marks-views';
+import { marksHeatmapOption, marksOption } from './marks-views';
 
 const data = { subjects: ['Русский язык'], periods: ['20.04.2026'], n: [50], counts: [[8], [27], [12], [3]] };
 
@@ -16,5 +16,22 @@ describe('the marks chart', () => {
 		chart.setOption(option);
 		expect(chart.renderToSVGString()).toContain('Отметка «2»');
 		chart.dispose();
+	});
+
+	it('the heatmap says mean marks with n, «*» under 5 pupils', () => {
+		const heat = {
+			period: '20.04.2026',
+			groups: ['4А', '4Б'],
+			areas: ['Русский язык'],
+			mean: [[0.4], [1 / 3]],
+			n: [[29], [4]]
+		};
+		const option = marksHeatmapOption(heat, translator('ru'), 'ru');
+		const aria = (option as { aria: { label: { description: string } } }).aria.label.description;
+		expect(aria).toContain('4А: Русский язык — 3,2 (n = 29); 4Б: Русский язык — 3 (n = 4)');
+		const hidden = marksHeatmapOption(heat, translator('ru'), 'ru', true);
+		expect((hidden as { aria: { label: { description: string } } }).aria.label.description).toContain(
+			'4Б: Русский язык — меньше 5 детей'
+		);
 	});
 });

@@ -1,10 +1,14 @@
 import type { EChartsOption } from 'echarts';
 import type { marksDistribution } from '../analysis/marks';
+import type { outcomesHeatmap } from '../analysis/views';
+import { SMALL_GROUP } from '../analysis/linkage';
+import { heatmapOption } from './heatmap';
 import { formatNumber, type Locale, type Translate } from '../i18n';
 import { round, wrapLabel } from './text';
 import { baseOption } from './theme';
 
 type Distribution = Awaited<ReturnType<typeof marksDistribution>>;
+type Heatmap = Awaited<ReturnType<typeof outcomesHeatmap>>;
 
 const MARKS = [2, 3, 4, 5];
 // «2» in the warning red of the levels chart, then from pale to dark: readable in black and white.
@@ -61,4 +65,45 @@ export function marksOption(data: Distribution, t: Translate, locale: Locale): E
 			}
 		}))
 	};
+}
+
+/**
+ * Classes × subjects as mean marks (2–5), not shares of a scale: what a school reads. The heatmap query gives
+ * the mean on 0..1 of the file's scale, which for marks 2–5 is (mark − 2) / 3.
+ */
+export function marksHeatmapOption(
+	data: Heatmap,
+	t: Translate,
+	locale: Locale,
+	suppressSmall = false
+): EChartsOption {
+	const mark = (r: number, c: number) => 2 + 3 * data.mean[r][c];
+	const hidden = (r: number, c: number) => suppressSmall && data.n[r][c] < SMALL_GROUP;
+	const shown = (r: number, c: number) =>
+		hidden(r, c) ? t('chart.small') : Number.isFinite(mark(r, c)) ? formatNumber(locale, mark(r, c), 1) : '—';
+	return heatmapOption({
+		title: t('chart.heatmap.title.marks', { period: data.period }),
+		description: data.groups
+			.map(
+				(g, r) =>
+					`${g}: ${data.areas.map((a, c) => `${a} — ${shown(r, c)} (n = ${data.n[r][c]})`).join(', ')}`
+			)
+			.join('; '),
+		rows: data.groups,
+		columns: data.areas,
+		values: data.mean.map((row, r) => row.map((_, c) => (hidden(r, c) ? NaN : mark(r, c)))),
+		min: 2,
+		max: 5,
+		label: (v, r, c) => `${formatNumber(locale, v, 1)}${data.n[r][c] < SMALL_GROUP ? '*' : ''}`,
+		tooltip: (r, c) =>
+			hidden(r, c)
+				? `${data.groups[r]}\n${data.areas[c]}: ${t('chart.small')}`
+				: t('chart.heatmap.tooltip.marks', {
+						group: data.groups[r],
+						area: data.areas[c],
+						mean: shown(r, c),
+						n: data.n[r][c]
+					}),
+		muted: data.n.map((row) => row.map((n) => n < SMALL_GROUP))
+	});
 }
