@@ -6,7 +6,7 @@ export const ruSchool = {
 	'mode.label': 'Тип данных',
 	'mode.kindergarten': 'Детский сад',
 	'mode.school': 'Школа',
-	'mode.auto': 'определён по отметкам 2–5',
+	'mode.auto': 'определено по отметкам и классам',
 	'finding.weakSubject':
 		'Слабее всего результаты по предмету «{area}» ({period}): средняя отметка {mean}, успеваемость {pass} %, качество знаний {quality} %, «2» у {share2} % обучающихся (обучающихся: {n}).',
 	'finding.weakSubjectScore':
@@ -60,7 +60,7 @@ export const enSchool: Record<keyof typeof ruSchool, string> = {
 	'mode.label': 'Kind of data',
 	'mode.kindergarten': 'Kindergarten',
 	'mode.school': 'School',
-	'mode.auto': 'detected from marks 2–5',
+	'mode.auto': 'detected from marks and classes',
 	'finding.weakSubject':
 		'Results are weakest in the subject «{area}» ({period}): mean mark {mean}, pass rate (успеваемость) {pass} %, quality (качество знаний) {quality} %, a «2» for {share2} % of pupils (pupils: {n}).',
 	'finding.weakSubjectScore':
