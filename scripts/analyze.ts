@@ -192,6 +192,11 @@ async function main() {
 		})),
 		oversupply: analysis.oversupply,
 		priorities: analysis.priorities,
+		mode: analysis.mode,
+		// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the order is for sorting, not for readers
+		marks: analysis.marks.map(({ period_order, ...m }) => m),
+		tasks: analysis.tasks,
+		objectivity: analysis.objectivity,
 		findings: analysis.findings
 	};
 	await engine.close();

@@ -4,6 +4,7 @@ import type { LinkageResult } from './linkage';
 import { missingSentences, type Inventory } from './missing';
 import { linkageSentence } from './linkage-words';
 import type { Priority } from './priorities';
+import { weakestTasks, type ObjectivityRow, type TaskRow } from './vpr';
 
 /** What the findings are made from: the analyses' results, nothing else. */
 export interface FindingInputs {
@@ -15,7 +16,15 @@ export interface FindingInputs {
 		lowShare: number;
 		scaleMin: number;
 		scaleMax: number;
+		/** School marks 2–5: said as успеваемость, качество and «2», never as levels. */
+		marks?: { pass: number; quality: number; share2: number };
+		/** School data on another scale (primary points): no levels either. */
+		school?: boolean;
 	} | null;
+	/** ВПР tasks per class and school (school data only). */
+	tasks?: TaskRow[];
+	/** ВПР against the journal, the whole school per subject (school data only). */
+	objectivity?: ObjectivityRow[];
 	trends: { competency: string[]; prevalence: number[]; respondents: number[] };
 	linkage: LinkageResult[];
 	coverage: CoverageRow[];
@@ -60,7 +69,55 @@ export function findingsByTopic(input: FindingInputs, t: Translate, locale: Loca
 		priorities: [] as string[]
 	};
 	let out = topic.outcomes;
-	if (input.weakest) {
+	if (input.weakest?.marks) {
+		const w = input.weakest;
+		const pct = (x: number) => Math.round(100 * x);
+		out.push(
+			t('finding.weakSubject', {
+				area: w.area,
+				period: w.period,
+				mean: num(w.mean, 1),
+				pass: pct(w.marks!.pass),
+				quality: pct(w.marks!.quality),
+				share2: pct(w.marks!.share2),
+				n: w.n
+			}),
+			t('finding.marksNote')
+		);
+		for (const task of weakestTasks(input.tasks ?? []))
+			out.push(
+				t('finding.weakTask', {
+					area: task.subject,
+					task: task.task,
+					rate: Math.round(100 * task.success_rate),
+					n: task.n
+				})
+			);
+		for (const o of input.objectivity ?? [])
+			if (o.class === null)
+				out.push(
+					t('finding.objectivity', {
+						area: o.subject,
+						period: o.period,
+						confirmed: o.confirmed,
+						lowered: o.lowered,
+						raised: o.raised,
+						n: o.n
+					})
+				);
+	} else if (input.weakest?.school) {
+		const w = input.weakest;
+		out.push(
+			t('finding.weakSubjectScore', {
+				area: w.area,
+				period: w.period,
+				mean: num(w.mean, 1),
+				min: w.scaleMin,
+				max: w.scaleMax,
+				n: w.n
+			})
+		);
+	} else if (input.weakest) {
 		const w = input.weakest;
 		out.push(
 			t('finding.weakArea', {

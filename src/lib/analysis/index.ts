@@ -3,8 +3,10 @@ import { coverage, type CoverageRow, type Oversupply } from './coverage';
 import { deficitTrends } from './deficits';
 import { findings, type FindingInputs } from './findings';
 import { linkage, type LinkageResult } from './linkage';
+import { detectMode, marks, weakestSubject, type MarksRow, type Mode } from './marks';
 import { inventory } from './missing';
 import { priorities, type Priority } from './priorities';
+import { objectivity, tasks, type ObjectivityRow, type TaskRow } from './vpr';
 import type { Locale, Translate } from '../i18n';
 
 export interface Analysis {
@@ -14,6 +16,27 @@ export interface Analysis {
 	priorities: Priority[];
 	findings: string[];
 	inputs: FindingInputs;
+	/** School when the outcomes are marks 2–5 (marks.ts); the page may let the user say otherwise. */
+	mode: Mode;
+	marks: MarksRow[];
+	tasks: TaskRow[];
+	objectivity: ObjectivityRow[];
+}
+
+/** The weakest subject said in marks: mean, успеваемость, качество, «2». */
+function weakestInMarks(rows: MarksRow[]): FindingInputs['weakest'] {
+	const w = weakestSubject(rows);
+	if (!w) return null;
+	return {
+		area: w.subject,
+		period: w.period,
+		mean: w.mean,
+		n: w.n,
+		lowShare: w.share_2,
+		scaleMin: 2,
+		scaleMax: 5,
+		marks: { pass: w.pass_rate, quality: w.quality_rate, share2: w.share_2 }
+	};
 }
 
 /** The weakest area at the last period: the first thing a head asks. */
@@ -42,13 +65,27 @@ async function weakest(engine: Engine): Promise<FindingInputs['weakest']> {
 	};
 }
 
+const inPoints = (w: FindingInputs['weakest']) => (w ? { ...w, school: true } : null);
+
 /** Every analysis of DESIGN.md over the loaded tables, and the findings in the given language. */
 export async function analyzeAll(engine: Engine, t: Translate, locale: Locale): Promise<Analysis> {
 	const links = await linkage(engine);
 	const { rows, oversupply, final } = await coverage(engine);
 	const ranked = priorities(rows, links);
+	const mode = await detectMode(engine);
+	const school = {
+		marks: mode === 'school' ? await marks(engine) : [],
+		tasks: mode === 'school' ? await tasks(engine) : [],
+		objectivity: mode === 'school' ? await objectivity(engine) : []
+	};
 	const inputs: FindingInputs = {
-		weakest: await weakest(engine),
+		weakest:
+			mode === 'school'
+				? // School data on points (a ВПР form without marks): said in points, never in levels.
+					(weakestInMarks(school.marks) ?? inPoints(await weakest(engine)))
+				: await weakest(engine),
+		tasks: school.tasks,
+		objectivity: school.objectivity,
 		trends: await deficitTrends(engine),
 		linkage: links,
 		coverage: rows,
@@ -63,6 +100,8 @@ export async function analyzeAll(engine: Engine, t: Translate, locale: Locale): 
 		oversupply,
 		priorities: ranked,
 		findings: findings(inputs, t, locale),
-		inputs
+		inputs,
+		mode,
+		...school
 	};
 }

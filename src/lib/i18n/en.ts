@@ -1,4 +1,5 @@
 import type { MessageKey } from './ru';
+import { enSchool } from './school';
 
 /** English, second. Russian domain words keep a gloss where users will meet them. */
 export const en: Record<MessageKey, string> = {
@@ -415,5 +416,6 @@ export const en: Record<MessageKey, string> = {
 	'missing.plan':
 		'No plan of methodical work loaded: whether the plan addresses the deficits was not checked.',
 	busy: 'Working…',
-	'unit.hours': 'h'
+	'unit.hours': 'h',
+	...enSchool
 };

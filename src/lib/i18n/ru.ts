@@ -1,3 +1,5 @@
+import { ruSchool } from './school';
+
 /** Russian: the language the product speaks first. Domain words stay the users' own. */
 export const ru = {
 	'app.title': 'Сверка',
@@ -409,7 +411,8 @@ export const ru = {
 		'Ни одна компетенция из опроса не сопоставлена с областью или предметом, по которым есть результаты, поэтому связь дефицитов с результатами не проверялась. Отметьте связи в «Данные и качество» → «Связи».',
 	'missing.plan': 'План методической работы не загружен: соответствие плана дефицитам не проверено.',
 	busy: 'Считаем…',
-	'unit.hours': 'ч'
+	'unit.hours': 'ч',
+	...ruSchool
 } as const;
 
 export type MessageKey = keyof typeof ru;

@@ -8,6 +8,8 @@ import { PNG_PIXEL_RATIO } from '$lib/export/chart-image';
 import { writeDeck, type DeckContent } from '$lib/export/pptx';
 import { coverageTable, prioritiesTable } from '$lib/export/tables';
 import type { Locale, Translate } from '$lib/i18n';
+import { inMode } from '$lib/i18n/mode';
+import { dataMode } from '$lib/state/mode.svelte';
 import type { Session } from '$lib/state/session.svelte';
 import { privacy } from '$lib/state/privacy.svelte';
 import { renderForExport } from './echarts';
@@ -34,8 +36,14 @@ export async function buildDeck(
 		const image = renderForExport(framed.option, CHART_W, height, 'png', PNG_PIXEL_RATIO);
 		charts.push({ title, image, width: CHART_W, height, caption: caption.join(' ') });
 	};
+	// The outcomes slide in a school's words when the data are marks.
+	const words = inMode(t, dataMode.resolve(analysis?.mode));
 	if (session.outcomes)
-		add(t('chart.outcomes.title'), outcomesByAreaOption(session.outcomes, t, locale), topics.outcomes);
+		add(
+			words('chart.outcomes.title'),
+			outcomesByAreaOption(session.outcomes, words, locale),
+			topics.outcomes
+		);
 	if (session.prevalence)
 		add(t('chart.prevalence.title'), deficitPrevalenceOption(session.prevalence, t, locale), topics.deficits);
 	const linkage = inReadingOrder(analysis?.inputs.linkage ?? []);

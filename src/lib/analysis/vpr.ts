@@ -1,0 +1,97 @@
+import type { Engine } from '../engine/types';
+import { classNames } from './class-names';
+import { MARKS_FILES } from './marks';
+
+// The journal's mark is kept among the items under its column's name; every name detect.ts takes for it
+// («Отметка по журналу», «Отметка за четверть»…) starts with «отметка», and no ВПР task does.
+const JOURNAL = `lower(item) LIKE 'отметка%'`;
+
+/** A ВПР task in one class (`class` null: the whole school): points scored over points possible. */
+export interface TaskRow {
+	subject: string;
+	class: string | null;
+	period: string;
+	task: string;
+	max: number;
+	success_rate: number;
+	n: number;
+}
+
+/** «1 (2б)» < «2» < «10.1 (1б)» < «10.2»: tasks in the order of the form, not of the alphabet. */
+export function compareTasks(a: string, b: string): number {
+	const parts = (s: string) => (s.match(/^[\d.]+/)?.[0] ?? '').split('.').filter(Boolean).map(Number);
+	const [x, y] = [parts(a), parts(b)];
+	for (let i = 0; i < Math.max(x.length, y.length); i++) {
+		const d = (x[i] ?? -1) - (y[i] ?? -1);
+		if (d) return d;
+	}
+	return a.localeCompare(b, 'ru');
+}
+
+/** Success rate per task × class and over the school, for tasks whose maximum the form declares. */
+export async function tasks(engine: Engine): Promise<TaskRow[]> {
+	const cls = await classNames(engine);
+	const table = await engine.query(
+		`SELECT a.name AS subject, s.class, p.label AS period, s.task, s.max, s.success_rate, s.n
+		FROM (SELECT i.area_id, c.class, i.period_id, i.item AS task, max(i.max) AS max,
+		        sum(i.score) / sum(i.max) AS success_rate, count(*)::INTEGER AS n
+		      FROM outcome_items i JOIN groups g USING (group_id) JOIN ${cls.sql} c ON c.raw = g.name
+		      WHERE i.file_id IN ${MARKS_FILES} AND i.max > 0 AND NOT ${JOURNAL.replace('item', 'i.item')}
+		      GROUP BY GROUPING SETS ((i.area_id, i.period_id, i.item), (i.area_id, c.class, i.period_id, i.item))) s
+		JOIN areas a USING (area_id) JOIN periods p USING (period_id)
+		ORDER BY a.area_order, p.period_order, s.class NULLS FIRST`,
+		cls.params
+	);
+	const rows = table.toArray().map((r) => r.toJSON() as TaskRow);
+	// Stable sort keeps subject, period and class order; tasks follow the form within each.
+	return rows
+		.map((r) => ({ ...r, class: r.class ?? null }))
+		.sort((a, b) =>
+			a.subject === b.subject && a.period === b.period && a.class === b.class
+				? compareTasks(a.task, b.task)
+				: 0
+		);
+}
+
+/** Per subject and period, the school's least solved task: where to look first. */
+export function weakestTasks(rows: TaskRow[]): TaskRow[] {
+	const worst = new Map<string, TaskRow>();
+	for (const r of rows) {
+		const key = `${r.subject}\u0000${r.period}`;
+		if (r.class === null && r.success_rate < (worst.get(key)?.success_rate ?? Infinity)) worst.set(key, r);
+	}
+	return [...worst.values()];
+}
+
+/** «Объективность» as ФИС ОКО counts it: pupils whose ВПР mark is below, equal to, above the journal's. */
+export interface ObjectivityRow {
+	subject: string;
+	class: string | null;
+	period: string;
+	lowered: number;
+	confirmed: number;
+	raised: number;
+	/** pupils with both marks */
+	n: number;
+}
+
+export async function objectivity(engine: Engine): Promise<ObjectivityRow[]> {
+	const cls = await classNames(engine);
+	const table = await engine.query(
+		`SELECT a.name AS subject, s.class, p.label AS period, s.lowered, s.confirmed, s.raised, s.n
+		FROM (SELECT o.area_id, c.class, o.period_id,
+		        count(*) FILTER (o.score < j.score)::INTEGER AS lowered,
+		        count(*) FILTER (o.score = j.score)::INTEGER AS confirmed,
+		        count(*) FILTER (o.score > j.score)::INTEGER AS raised, count(*)::INTEGER AS n
+		      FROM outcomes o JOIN outcome_items j
+		        ON j.file_id = o.file_id AND j."row" = o."row" AND j.child_id = o.child_id
+		        AND j.area_id = o.area_id AND j.period_id = o.period_id AND ${JOURNAL.replace('item', 'j.item')}
+		        JOIN groups g ON g.group_id = o.group_id JOIN ${cls.sql} c ON c.raw = g.name
+		      WHERE o.file_id IN ${MARKS_FILES}
+		      GROUP BY GROUPING SETS ((o.area_id, o.period_id), (o.area_id, c.class, o.period_id))) s
+		JOIN areas a USING (area_id) JOIN periods p USING (period_id)
+		ORDER BY a.area_order, p.period_order, s.class NULLS FIRST`,
+		cls.params
+	);
+	return table.toArray().map((r) => ({ ...(r.toJSON() as ObjectivityRow), class: r.toJSON().class ?? null }));
+}

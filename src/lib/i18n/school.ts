@@ -1,0 +1,111 @@
+/**
+ * The words of a school, beside the kindergarten's: marks 2–5 are marks (успеваемость, качество знаний),
+ * pupils are обучающиеся in классы, areas are предметы. Spread into ru.ts and en.ts.
+ */
+export const ruSchool = {
+	'mode.label': 'Тип данных',
+	'mode.kindergarten': 'Детский сад',
+	'mode.school': 'Школа',
+	'mode.auto': 'определено по отметкам и классам',
+	'finding.weakSubject':
+		'Слабее всего результаты по предмету «{area}» ({period}): средняя отметка {mean}, успеваемость {pass} %, качество знаний {quality} %, «2» у {share2} % обучающихся (обучающихся: {n}).',
+	'finding.weakSubjectScore':
+		'Слабее всего результаты по предмету «{area}» ({period}): средний балл {mean} по шкале {min}–{max} (обучающихся: {n}). Отметок 2–5 в файле нет, поэтому успеваемость и качество знаний не посчитаны.',
+	'finding.marksNote':
+		'Отметки 2–5 прочитаны как школьные: «3» — удовлетворительно, а не «низкий уровень». Отметки показывают, где обучающимся трудно, и не служат оценкой учителей.',
+	'finding.weakTask':
+		'Труднее всего по предмету «{area}» задание {task}: в среднем набрано {rate} % его баллов (обучающихся: {n}).',
+	'finding.objectivity':
+		'ВПР по предмету «{area}» ({period}): отметку по журналу подтвердили {confirmed} из {n} обучающихся, понизили {lowered}, повысили {raised}.',
+	'chart.outcomes.title.school': 'Результаты обучающихся по предметам',
+	'chart.outcomes.axis.school': 'Средняя отметка (2–5)',
+	'chart.outcomes.tooltip.school': '{area}\n{period}: средняя отметка {mean} (обучающихся: {n})',
+	'chart.outcomes.empty.school': 'Загрузите отметки обучающихся или форму ФИС ОКО',
+	'chart.heatmap.title.school': 'Результаты по классам и предметам, {period} (% шкалы 2–5)',
+	'chart.heatmap.tooltip.school': '{group}\n{area}: {mean} % шкалы 2–5 (обучающихся: {n})',
+	'chart.heatmap.title.marks': 'Средняя отметка по классам и предметам, {period}',
+	'chart.heatmap.tooltip.marks': '{group}\n{area}: средняя отметка {mean} (обучающихся: {n})',
+	'chart.dynamics.axis.school': 'Средняя отметка (одни и те же обучающиеся)',
+	'view.outcomes.school': 'Результаты обучающихся',
+	'filter.group.school': 'Класс',
+	'filter.area.school': 'Предмет',
+	'filter.teacher.school': 'Учитель',
+	'table.small.school': '* меньше 5 обучающихся: число неустойчиво',
+	'chart.small.school': 'меньше 5 обучающихся',
+	'figure.children.school': 'обучающихся',
+	'figure.groups.school': 'классов',
+	'chart.marks.title': 'Распределение отметок по предметам',
+	'chart.marks.axis': 'Доля обучающихся, %',
+	'chart.marks.series': 'Отметка «{mark}»',
+	'chart.marks.tooltip': '{area}\nОтметка «{mark}»: {k} из {n} обучающихся ({share} %)',
+	'chart.marks.cannotTell':
+		'Отметки показывают результат класса по предмету, но не то, почему он такой: учитель, программа и состав класса здесь не разделены.',
+	'chart.tasks.title': 'Задания ВПР: «{area}», доля набранных баллов',
+	'chart.tasks.axis': 'Набрано баллов, %',
+	'chart.tasks.school': 'Школа',
+	'chart.objectivity.title': 'ВПР и отметка по журналу: «{area}»',
+	'chart.objectivity.lowered': 'Понизили',
+	'chart.objectivity.confirmed': 'Подтвердили',
+	'chart.objectivity.raised': 'Повысили',
+	'chart.vpr.cannotTell':
+		'Расхождение ВПР с журналом — повод сверить критерии оценивания, а не вывод о конкретном учителе: по одной работе отметку не подтверждают и не опровергают.',
+	'word.child': 'обучающийся',
+	'word.children': 'обучающиеся',
+	'word.group': 'класс',
+	'word.area': 'предмет',
+	'word.teacher': 'учитель'
+} as const;
+
+export const enSchool: Record<keyof typeof ruSchool, string> = {
+	'mode.label': 'Kind of data',
+	'mode.kindergarten': 'Kindergarten',
+	'mode.school': 'School',
+	'mode.auto': 'detected from marks and classes',
+	'finding.weakSubject':
+		'Results are weakest in the subject «{area}» ({period}): mean mark {mean}, pass rate (успеваемость) {pass} %, quality (качество знаний) {quality} %, a «2» for {share2} % of pupils (pupils: {n}).',
+	'finding.weakSubjectScore':
+		'Results are weakest in the subject «{area}» ({period}): a mean of {mean} points on the {min}–{max} scale (pupils: {n}). The file holds no marks 2–5, so pass rate and quality were not computed.',
+	'finding.marksNote':
+		'Marks 2–5 are read as school marks: a «3» is a pass, not a «low level». Marks show where pupils struggle; they do not evaluate teachers.',
+	'finding.weakTask':
+		'The hardest task in «{area}» is {task}: on average {rate} % of its points were scored (pupils: {n}).',
+	'finding.objectivity':
+		'ВПР in «{area}» ({period}): {confirmed} of {n} pupils confirmed their journal mark, {lowered} got lower, {raised} got higher.',
+	'chart.outcomes.title.school': "Pupils' results by subject",
+	'chart.outcomes.axis.school': 'Mean mark (2–5)',
+	'chart.outcomes.tooltip.school': '{area}\n{period}: mean mark {mean} (pupils: {n})',
+	'chart.outcomes.empty.school': "Load pupils' marks or a ФИС ОКО form",
+	'chart.heatmap.title.school': 'Results by class and subject, {period} (% of the 2–5 scale)',
+	'chart.heatmap.tooltip.school': '{group}\n{area}: {mean} % of the 2–5 scale (pupils: {n})',
+	'chart.heatmap.title.marks': 'Mean mark by class and subject, {period}',
+	'chart.heatmap.tooltip.marks': '{group}\n{area}: mean mark {mean} (pupils: {n})',
+	'chart.dynamics.axis.school': 'Mean mark (the same pupils)',
+	'view.outcomes.school': "Pupils' results",
+	'filter.group.school': 'Class',
+	'filter.area.school': 'Subject',
+	'filter.teacher.school': 'Teacher',
+	'table.small.school': '* fewer than 5 pupils: the figure is unstable',
+	'chart.small.school': 'fewer than 5 pupils',
+	'figure.children.school': 'pupils',
+	'figure.groups.school': 'classes',
+	'chart.marks.title': 'Marks by subject',
+	'chart.marks.axis': 'Share of pupils, %',
+	'chart.marks.series': 'Mark «{mark}»',
+	'chart.marks.tooltip': '{area}\nMark «{mark}»: {k} of {n} pupils ({share} %)',
+	'chart.marks.cannotTell':
+		"Marks show a class's result in a subject, not why: the teacher, the curriculum and the class itself are not told apart here.",
+	'chart.tasks.title': 'ВПР tasks: «{area}», share of points scored',
+	'chart.tasks.axis': 'Points scored, %',
+	'chart.tasks.school': 'School',
+	'chart.objectivity.title': 'ВПР against the journal mark: «{area}»',
+	'chart.objectivity.lowered': 'Lower',
+	'chart.objectivity.confirmed': 'Confirmed',
+	'chart.objectivity.raised': 'Higher',
+	'chart.vpr.cannotTell':
+		'A gap between ВПР and the journal is a reason to compare marking criteria, not a verdict on a teacher: one test neither confirms nor refutes a mark.',
+	'word.child': 'pupil',
+	'word.children': 'pupils',
+	'word.group': 'class',
+	'word.area': 'subject',
+	'word.teacher': 'teacher'
+};
