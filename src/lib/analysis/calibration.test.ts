@@ -34,6 +34,17 @@ describe('linkage calibration on generated kindergarten years', () => {
 		}
 	}, 60_000);
 
+	it('gives no «linked» where deficits sit in groups that start near the ceiling and cannot grow', async () => {
+		for (const groups of [10, 16]) {
+			const name = `ceiling: starts near 3, deficits in older and high-starting groups, ${groups} groups`;
+			const t = await run(engine, scenario(name), 10, linkage);
+			expect(t.linked, name).toBe(0);
+			// Not by refusing: these years are tested, and their intervals hold the truth, 0.
+			expect(tested(t), name).toBe(10);
+			expect(t.covered, name).toBeGreaterThanOrEqual(9);
+		}
+	}, 60_000);
+
 	it('gives no verdict on one period, and finds the planted link in balanced years', async () => {
 		const one = await run(engine, scenario('one period, deficits in younger'), 4, linkage);
 		expect(one.reasons).toEqual({ single_period: 4 });
