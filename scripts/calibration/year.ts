@@ -11,6 +11,8 @@ const AREAS = ['Речевое развитие', 'Физическое разв
 const BANDS = ['Младшая', 'Средняя', 'Старшая', 'Подготовительная'] as const;
 /** Mean start level of each band on the 0–3 scale, as in the sample year. */
 const BAND_START = [1.22, 1.42, 1.6, 1.8];
+/** The ceiling scenario's: a kindergarten that rates its older children near the top from September. */
+const CEILING_START = [1.9, 2.2, 2.45, 2.7];
 const GROWTH = 0.55;
 const NAMES = ['Капелька', 'Ягодка', 'Пчёлки', 'Гномики', 'Звёздочки', 'Радуга', 'Теремок', 'Непоседы'];
 const SURNAMES = [
@@ -44,13 +46,20 @@ export interface YearOptions {
 	/**
 	 * Who is in the speech deficit: both educators of most younger groups ('age'), of half the groups in
 	 * each band ('balanced'), each educator on their own at 40 % ('chance'), or of the groups that started
-	 * lowest in their band ('lowStart': regression to the mean; only with no effect).
+	 * lowest in their band ('lowStart': regression to the mean; only with no effect), or of the older and
+	 * higher-starting groups ('highStart': all but the lowest-starting group of an older band, only the
+	 * highest-starting one of a younger band; only with no effect).
 	 */
-	deficits?: 'age' | 'balanced' | 'chance' | 'lowStart';
+	deficits?: 'age' | 'balanced' | 'chance' | 'lowStart' | 'highStart';
 	/** One assessment period (levels only) instead of September and May. */
 	onePeriod?: boolean;
 	/** Two extra groups of 3 children, one in deficit, with extreme outcomes. */
 	tiny?: boolean;
+	/**
+	 * Starts near the top of the 0–3 scale (older bands 2.4–2.7) and groups whose intake differs, so many
+	 * children start at 3 and high-starting groups cannot grow: growth falls with the start level.
+	 */
+	ceiling?: boolean;
 }
 
 interface Group {
@@ -115,6 +124,7 @@ export function calibrationYear(seed: number, options: YearOptions = {}) {
 		deficits: 'age',
 		onePeriod: false,
 		tiny: false,
+		ceiling: false,
 		...options
 	};
 	const random = seededRandom(seed);
@@ -123,13 +133,15 @@ export function calibrationYear(seed: number, options: YearOptions = {}) {
 	const starts = new Map<Group, number>();
 	for (const g of groups) {
 		const groupEffect = AREAS.map(() => 0.08 * normal(random));
+		const intake = o.ceiling ? 0.2 * normal(random) : 0;
+		const bandStart = (o.ceiling ? CEILING_START : BAND_START)[g.band] + intake;
 		const exposed = g.speech.every(Boolean);
 		const names = new Set<string>();
 		while (names.size < g.size) names.add(childName(random));
 		const tinyShift = g.size < 5 ? (exposed ? -1 : 1) : 0;
 		for (const child of names) {
 			const ability = 0.35 * normal(random);
-			const start = AREAS.map(() => clamp(BAND_START[g.band] + ability + 0.25 * normal(random)));
+			const start = AREAS.map(() => clamp(bandStart + ability + 0.25 * normal(random)));
 			const end = start.map((s, a) => {
 				const younger = g.band < 2 ? o.ageGap : 0;
 				const planted = a === 0 && exposed ? o.effect : 0;
@@ -141,12 +153,18 @@ export function calibrationYear(seed: number, options: YearOptions = {}) {
 			rows.push([child, g.name, 'Май 2026', ...end.map(decimal)].join(';'));
 		}
 	}
-	if (o.deficits === 'lowStart') {
-		// Deficits where speech started lowest in the band: no effect, but low starts tend to grow more.
+	if (o.deficits === 'lowStart' || o.deficits === 'highStart') {
+		// Deficits chosen by where speech started in the band: no effect, but growth depends on the start.
 		for (const g of groups) {
 			const band = groups.filter((h) => h.band === g.band).sort((a, b) => starts.get(a)! - starts.get(b)!);
-			const low = band.indexOf(g) < Math.floor(band.length / 2);
-			g.speech = [low, low];
+			const rank = band.indexOf(g);
+			const inDeficit =
+				o.deficits === 'lowStart'
+					? rank < Math.floor(band.length / 2)
+					: g.band >= 2
+						? rank > 0
+						: rank === band.length - 1;
+			g.speech = [inDeficit, inDeficit];
 		}
 	}
 	const outcomes = ['ФИО ребёнка;Группа;Период;' + AREAS.join(';'), ...rows].join('\r\n') + '\r\n';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageBand, bandOrder } from './age-band';
+import { ageBand, ageBandOfValue, bandOrder } from './age-band';
 
 describe('age band from the group name', () => {
 	it.each([
@@ -34,5 +34,29 @@ describe('age band from the group name', () => {
 			'класс 10',
 			null
 		]);
+	});
+});
+
+describe('age band from an age column', () => {
+	it.each([
+		['2-3 года', 'младшая'],
+		['1,5–3 года', 'младшая'],
+		['младшая', 'младшая'],
+		['3-4 года', 'младшая'],
+		['4–5 лет', 'средняя'],
+		['средняя', 'средняя'],
+		['от 5 до 6 лет', 'старшая'],
+		['5 лет', 'старшая'],
+		['6-7 лет', 'подготовительная'],
+		['Подготовительная к школе', 'подготовительная'],
+		['3–7 лет', 'разновозрастная'],
+		['5', 'класс 5'],
+		['10 класс', 'класс 10']
+	])('%s → %s', (value, band) => expect(ageBandOfValue(value)).toBe(band));
+
+	it('says nothing for empty or ageless values', () => {
+		expect(ageBandOfValue(null)).toBeNull();
+		expect(ageBandOfValue('')).toBeNull();
+		expect(ageBandOfValue('Ромашка')).toBeNull();
 	});
 });

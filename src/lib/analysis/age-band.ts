@@ -26,6 +26,28 @@ export function ageBand(groupName: string): AgeBand | null {
 	return null;
 }
 
+/**
+ * A group's age band from an outcome file's age column: years («3-4 года», «4–5 лет», «6 лет») by the
+ * age the group starts at (under 4 младшая, as the nursery and early-age names read; 4 средняя, 5 старшая,
+ * 6 and 7 подготовительная; a span over two years разновозрастная), else the words and parallels the
+ * group names use («средняя», «5», «5 класс»). Null when the value says nothing about age.
+ */
+export function ageBandOfValue(value: string | null | undefined): AgeBand | null {
+	if (!value) return null;
+	const text = value.toLowerCase().replaceAll('ё', 'е');
+	const years =
+		/^\D*?(\d{1,2})(?:[,.]5)?\s*(?:[-–—]|до)\s*(\d{1,2})|^\D*?(\d{1,2})\s*(?:год|лет|г\.|года)/.exec(text);
+	if (years && !/класс/.test(text)) {
+		const from = Number(years[1] ?? years[3]);
+		const to = years[2] === undefined ? from + 1 : Number(years[2]);
+		if (from >= 1 && from <= 7 && to > from) {
+			if (to - from > 2) return 'разновозрастная';
+			return from < 4 ? 'младшая' : from === 4 ? 'средняя' : from === 5 ? 'старшая' : 'подготовительная';
+		}
+	}
+	return ageBand(text);
+}
+
 /** Sort key for bands: kindergarten bands in age order, then school parallels, unknown last. */
 export function bandOrder(band: string | null): number {
 	if (band === null) return 1000;

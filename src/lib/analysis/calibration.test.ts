@@ -34,6 +34,21 @@ describe('linkage calibration on generated kindergarten years', () => {
 		}
 	}, 60_000);
 
+	it('gives no «linked» where deficits sit in groups that start near the ceiling and cannot grow', async () => {
+		const name = (groups: number) =>
+			`ceiling: starts near 3, deficits in older and high-starting groups, ${groups} groups`;
+		// 10 groups, seeds (offset 7) on which the unadjusted comparison said «linked» 3 times of 12; adjusted,
+		// exposure is nearly the start itself, so the years are tested but their intervals stay open.
+		const ten = await run(engine, scenario(name(10)), 12, linkage, 7);
+		expect(ten.linked).toBe(0);
+		expect(ten.reasons).toEqual({ not_linked: 12 });
+		// 16 groups: tested, and the intervals hold the truth, 0.
+		const sixteen = await run(engine, scenario(name(16)), 8, linkage);
+		expect(sixteen.linked).toBe(0);
+		expect(tested(sixteen)).toBe(8);
+		expect(sixteen.covered).toBeGreaterThanOrEqual(7);
+	}, 60_000);
+
 	it('gives no verdict on one period, and finds the planted link in balanced years', async () => {
 		const one = await run(engine, scenario('one period, deficits in younger'), 4, linkage);
 		expect(one.reasons).toEqual({ single_period: 4 });

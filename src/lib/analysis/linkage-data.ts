@@ -8,6 +8,8 @@ export interface RawPoint {
 	competency: string;
 	area: string;
 	group: string;
+	/** The group's age as an outcome file's age column gives it; null without such a column. */
+	age: string | null;
 	exposure: number;
 	/** Who the exposure comes from: the group's own educators, or (where it has none surveyed) specialists. */
 	source: 'own' | 'specialists';
@@ -52,17 +54,18 @@ export async function linkagePoints(engine: Engine): Promise<{ twoPeriods: boole
 		exposure AS (
 			SELECT * FROM tiers
 			QUALIFY row_number() OVER (PARTITION BY group_id, competency, area ORDER BY own DESC) = 1)
-		SELECT e.competency, e.area, g.name AS "group", e.in_deficit / e.surveyed AS exposure, e.own,
+		SELECT e.competency, e.area, g.name AS "group", g.age, e.in_deficit / e.surveyed AS exposure, e.own,
 		  o.outcome, o.start, o.children
 		FROM exposure e JOIN groups g USING (group_id)
 		JOIN areas ar ON ar.name = e.area
 		JOIN outcome o ON o.group_id = e.group_id AND o.area_id = ar.area_id
 		WHERE o.children > 0
 		ORDER BY e.competency, e.area, g.name`);
-	const [competency, area, group, exposure, own, outcome, start, children] = [
+	const [competency, area, group, age, exposure, own, outcome, start, children] = [
 		column<string>(table, 'competency'),
 		column<string>(table, 'area'),
 		column<string>(table, 'group'),
+		column<string | null>(table, 'age'),
 		column<number>(table, 'exposure'),
 		column<boolean>(table, 'own'),
 		column<number>(table, 'outcome'),
@@ -73,6 +76,7 @@ export async function linkagePoints(engine: Engine): Promise<{ twoPeriods: boole
 		competency: c,
 		area: area[k],
 		group: group[k],
+		age: age[k] ?? null,
 		exposure: exposure[k],
 		source: own[k] ? ('own' as const) : ('specialists' as const),
 		outcome: outcome[k],

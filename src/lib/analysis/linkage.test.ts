@@ -11,6 +11,7 @@ const groups = (rows: [string, number, number, number?, number?][]): GroupPoint[
 	groupPoints(
 		rows.map(([group, exposure, outcome, start = 0.4, children = 20]) => ({
 			group,
+			age: null,
 			exposure,
 			source: 'own',
 			outcome,

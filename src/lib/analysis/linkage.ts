@@ -1,5 +1,5 @@
 import type { Engine } from '../engine/types';
-import { ageBand, bandOrder } from './age-band';
+import { ageBand, ageBandOfValue, bandOrder } from './age-band';
 import { linkagePoints, type RawPoint } from './linkage-data';
 import { ALPHA, stratifiedTest } from './permutation';
 import { benjaminiHochberg, mean, meanDifference, spearman } from './stats';
@@ -22,7 +22,10 @@ export type Reason = 'few_groups' | 'confounded' | 'single_period' | 'underpower
 
 export interface GroupPoint {
 	group: string;
-	/** Age band from the group's name (младшая … подготовительная, a school's parallel); null if unknown. */
+	/**
+	 * Age band (младшая … подготовительная, a school's parallel): from the outcome file's age column where
+	 * it says one, else from the group's name; null if neither does.
+	 */
 	band: string | null;
 	exposure: number;
 	exposed: boolean;
@@ -107,7 +110,7 @@ function balanceOf(points: GroupPoint[]): Balance {
 export function groupPoints(raw: Omit<RawPoint, 'competency' | 'area'>[]): GroupPoint[] {
 	return raw.map((r) => ({
 		group: r.group,
-		band: ageBand(r.group),
+		band: ageBandOfValue(r.age) ?? ageBand(r.group),
 		exposure: r.exposure,
 		exposed: r.exposure >= EXPOSED_AT,
 		source: r.source,

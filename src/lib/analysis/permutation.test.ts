@@ -73,6 +73,29 @@ describe('stratified permutation test', () => {
 		expect(adjusted.p).toBeGreaterThan(0.05);
 	});
 
+	it('with 10 groups in four bands adjusts only when the exposed start unlike their band', () => {
+		// Bands of 2, 2, 3, 3 (residual df 4); the start rises with the group inside each band.
+		const layout = [2, 2, 3, 3];
+		const units = (exposedAt: (i: number, size: number) => boolean) =>
+			layout.flatMap((size, b) =>
+				Array.from({ length: size }, (_, i) =>
+					unit(`b${b}`, exposedAt(i, size), 0.2 - 0.3 * (0.5 + 0.1 * i), 0.5 + 0.1 * i)
+				)
+			);
+		// The highest-starting groups of every band exposed: the most extreme split there is.
+		const high = stratifiedTest(
+			units((i, size) => (size === 2 ? i === 1 : i > 0)),
+			true
+		)!;
+		expect(high.adjusted).toBe(true);
+		// Exposed in the middle of their bands: nothing to adjust for, the slope would only cost power.
+		const middle = stratifiedTest(
+			units((i, size) => (size === 2 ? i === 1 : i === 1)),
+			true
+		)!;
+		expect(middle.adjusted).toBe(false);
+	});
+
 	it('switches to a fixed Monte-Carlo beyond 100 000 splits, the same p on every call', () => {
 		const random = seededRandom(5);
 		const units = Array.from({ length: 24 }, (_, i) => unit(i < 12 ? 'a' : 'b', i % 2 === 0, normal(random)));

@@ -10,6 +10,8 @@ export const FILE_KINDS: FileKind[] = ['outcomes', 'survey', 'plan', 'roster'];
 export interface Roles {
 	child?: string;
 	group?: string;
+	/** Outcomes: the group's age («младшая», «4–5 лет») or a school's parallel, when a column gives it. */
+	age?: string;
 	period?: string;
 	/** Wide outcomes: one column per educational area or subject (a second header row may add the period). */
 	areas?: string[];
@@ -74,6 +76,7 @@ const ALIASES: Record<SingleRole, string[]> = {
 		'student'
 	],
 	group: ['класс параллель', 'группа', 'класс', 'порядковый номер класса', 'group', 'class'],
+	age: ['возрастная группа', 'возраст группы', 'возраст', 'параллель', 'age group', 'age'],
 	period: [
 		'период',
 		'этап',
@@ -203,7 +206,8 @@ function rolesFor(kind: FileKind, headers: string[], samples: string[][]): Roles
 		}
 	};
 	if (kind === 'outcomes') {
-		(['child', 'group', 'period'] as const).forEach(claim);
+		// The age column is claimed before outcome columns: a «Параллель» of numbers is no score.
+		(['child', 'group', 'period', 'age'] as const).forEach(claim);
 		outcomeRoles(headers, samples, roles, taken);
 		// A journal's «ФИО» over columns of marks is the pupil's name: a staff table has positions instead.
 		const staff = headers.some((h) => fold(h).startsWith('должность'));
@@ -270,6 +274,7 @@ export const KIND_ROLES: Record<FileKind, { role: keyof Roles; multi?: boolean }
 	outcomes: [
 		{ role: 'child' },
 		{ role: 'group' },
+		{ role: 'age' },
 		{ role: 'period' },
 		{ role: 'areas', multi: true },
 		{ role: 'area' },

@@ -65,7 +65,7 @@ export async function loadOutcomes(raw: RawTable): Promise<void> {
 	const items = cols.map((c, i) => (c.item ? i : -1)).filter((i) => i >= 0);
 	// Numbers first; «X» and the level-word lookup (lower-casing is dear on millions of cells) only where
 	// a number failed, so a file of numbers pays for neither.
-	const numbers = `(SELECT *, ${cell(child)} AS _child, coalesce(${cell(group)}, '—') AS _group,
+	const numbers = `(SELECT *, ${cell(child)} AS _child, coalesce(${cell(group)}, '—') AS _group, ${cell(roles.age)} AS _age,
 		coalesce(${cell(period)}, '—') AS _period, ${long ? cell(roles.area) : 'NULL'} AS _area,
 		${cols.map(({ column: a }, i) => `${numberFrom(a)} AS _n${i}, ${cell(a)} IS NOT NULL AS _f${i}`).join(', ')}
 		FROM ${ident(raw.table)})`;
@@ -112,15 +112,18 @@ export async function loadOutcomes(raw: RawTable): Promise<void> {
 		await classifyRows(
 			raw,
 			reason,
-			`_row, _child, _group, _area, hash(_group) AS group_id, hash(_group, _child) AS child_id,
+			`_row, _child, _group, _age, _area, hash(_group) AS group_id, hash(_group, _child) AS child_id,
 			 hash(_period) AS period_id, ${scores.join(', ')}, ${cols.map((_, i) => `_n${i}`).join(', ')}`,
 			parsed
 		)
 	);
 
 	await engine.exec(`
-		INSERT INTO groups SELECT group_id, any_value(_group) FROM ${classified}
+		INSERT INTO groups SELECT group_id, any_value(_group), mode(_age) FROM ${classified}
 		  WHERE _reason IS NULL AND group_id NOT IN (SELECT group_id FROM groups) GROUP BY group_id;
+		-- A group first met in a file without the age column takes it from a later file that has one.
+		UPDATE groups SET age = a.age FROM (SELECT group_id, mode(_age) AS age FROM ${classified}
+		  WHERE _reason IS NULL GROUP BY group_id) a WHERE groups.group_id = a.group_id AND groups.age IS NULL;
 		INSERT INTO children SELECT child_id, any_value(_child), any_value(group_id) FROM ${classified}
 		  WHERE _reason IS NULL AND child_id NOT IN (SELECT child_id FROM children) GROUP BY child_id;`);
 	if (long) {

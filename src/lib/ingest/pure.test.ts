@@ -117,6 +117,17 @@ describe('kind detection', () => {
 		expect(detectKind(['ФИО', 'Должность', 'Группа', 'Образовательная область']).kind).toBe('roster');
 	});
 
+	it('takes an age column as the group age, never as an area: a parallel of numbers is no score', () => {
+		const d = detectKind(
+			['Ученик', 'Класс', 'Параллель', 'Период', 'Алгебра'],
+			[['Иванов', '5А', '5', 'I четверть', '4']]
+		);
+		expect(d.roles).toMatchObject({ age: 'Параллель', areas: ['Алгебра'] });
+		expect(detectKind(['ФИО ребёнка', 'Группа', 'Возраст группы', 'Речевое развитие']).roles.age).toBe(
+			'Возраст группы'
+		);
+	});
+
 	it('says it does not know rather than guessing', () => {
 		expect(detectKind(['Товар', 'Цена', 'Количество'])).toEqual({ kind: null, confidence: 0, roles: {} });
 	});

@@ -10,7 +10,8 @@ CREATE OR REPLACE TABLE files(file_id INTEGER, file VARCHAR, kind VARCHAR, encod
 CREATE OR REPLACE TABLE rejects(file VARCHAR, "row" INTEGER, reason VARCHAR, text VARCHAR, file_id INTEGER);
 -- Ids are hashes of names (groups, areas, periods) or of group + name (children): computed in place on a
 -- million rows with no join, and the same child gets the same id in every file. They stay inside SQL.
-CREATE OR REPLACE TABLE groups(group_id UBIGINT, name VARCHAR);
+-- age: the group's age as an outcome file's age column writes it (its most frequent value), if any.
+CREATE OR REPLACE TABLE groups(group_id UBIGINT, name VARCHAR, age VARCHAR);
 CREATE OR REPLACE TABLE children(child_id UBIGINT, name VARCHAR, group_id UBIGINT);
 CREATE OR REPLACE TABLE areas(area_id UBIGINT, name VARCHAR, area_order INTEGER);
 -- date_assumed: the label named no day («Конец года», «I четверть») and the school year gave it one.
