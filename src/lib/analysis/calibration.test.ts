@@ -38,10 +38,10 @@ describe('linkage calibration on generated kindergarten years', () => {
 		const name = (groups: number) =>
 			`ceiling: starts near 3, deficits in older and high-starting groups, ${groups} groups`;
 		// 10 groups, seeds (offset 7) on which the unadjusted comparison said «linked» 3 times of 12; adjusted,
-		// exposure is nearly the start itself, so the years are tested but their intervals stay open.
+		// exposure is nearly the start itself, so the intervals stay open: «данных недостаточно», not «не выявлена».
 		const ten = await run(engine, scenario(name(10)), 12, linkage, 7);
 		expect(ten.linked).toBe(0);
-		expect(ten.reasons).toEqual({ not_linked: 12 });
+		expect(ten.reasons).toEqual({ underpowered: 12 });
 		// 16 groups: tested, and the intervals hold the truth, 0.
 		const sixteen = await run(engine, scenario(name(16)), 8, linkage);
 		expect(sixteen.linked).toBe(0);

@@ -185,11 +185,16 @@ export function withVerdicts(results: Omit<LinkageResult, 'q' | 'verdict'>[]): L
 		const i = tested.indexOf(r);
 		const q = i >= 0 ? qs[i] : null;
 		let verdict: Verdict = 'insufficient';
+		let reason = r.reason;
 		if (q !== null) {
 			const excludesZero = (r.ci_low ?? -Infinity) > 0 || (r.ci_high ?? Infinity) < 0;
 			verdict = excludesZero && q < ALPHA ? 'linked' : 'not_linked';
+			// An interval no split closes on one side bounds nothing there: «не выявлена» would claim
+			// more than the groups allow, so the verdict is «данных недостаточно».
+			const open = !Number.isFinite(r.ci_low ?? NaN) || !Number.isFinite(r.ci_high ?? NaN);
+			if (verdict === 'not_linked' && open) [verdict, reason] = ['insufficient', 'underpowered'];
 		}
-		return { ...r, q, verdict };
+		return { ...r, q, verdict, reason };
 	});
 }
 
