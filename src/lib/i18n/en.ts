@@ -374,6 +374,9 @@ export const en: Record<MessageKey, string> = {
 	'context.participants': 'Participants per the form',
 	'files.fewerThanForm':
 		'The form names {expected} participants, the file holds {loaded}: check the export is whole.',
+	'report.namedLeftOut':
+		"Teachers' named self-assessments are left out of the report: they stay on the «Deficits» screen for the methodist. For the council, the collective trends above.",
+	'report.namedInclude': "Include teachers' named self-assessments in the report",
 	'reason.section_row': 'caption row (section, number of participants, legend), not data',
 	'reason.absent': 'participant absent: every task marked «X»',
 	'reason.aggregate_form': 'ФИС ОКО summary form: figures for the school and the region, not for pupils',

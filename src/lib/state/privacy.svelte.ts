@@ -5,6 +5,8 @@
  */
 class Privacy {
 	suppressSmall = $state(false);
+	/** Teachers' named self-assessments stay on screen; the council's report takes them only when asked. */
+	namedInReport = $state(false);
 }
 
 export const privacy = new Privacy();
