@@ -158,6 +158,8 @@ async function main() {
 			reason: reasonText(t, rejects.reason[i]),
 			reason_code: rejects.reason[i]
 		})),
+		children: analysis.children,
+		namesakes: people.namesakes.map((n) => ({ group: n.group, child: n.child, n: n.n, by_id: n.byId })),
 		teachers: {
 			count: people.teachers,
 			unmatched: [...people.notInRoster, ...people.unknownParticipants],

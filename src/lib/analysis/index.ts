@@ -10,6 +10,8 @@ import { objectivity, tasks, type ObjectivityRow, type TaskRow } from './vpr';
 import type { Locale, Translate } from '../i18n';
 
 export interface Analysis {
+	/** Distinct children in the outcomes: namesakes of one group counted apart, the figure every view shows. */
+	children: number;
 	linkage: LinkageResult[];
 	coverage: CoverageRow[];
 	oversupply: Oversupply[];
@@ -94,7 +96,11 @@ export async function analyzeAll(engine: Engine, t: Translate, locale: Locale): 
 		inventory: await inventory(engine),
 		final
 	};
+	const children = Number(
+		(await engine.query(`SELECT count(DISTINCT child_id) AS n FROM outcomes`)).get(0)?.n ?? 0
+	);
 	return {
+		children,
 		linkage: links,
 		coverage: rows,
 		oversupply,

@@ -133,6 +133,7 @@ export const en: Record<MessageKey, string> = {
 	'reason.bad_answer_cell': 'answer not recognised: only this cell skipped',
 	'reason.bad_date_cell': 'deadline not recognised: the event is kept without a date',
 	'role.child': 'Child',
+	'role.childId': 'Child number or code',
 	'role.group': 'Group / class',
 	'role.age': 'Age group',
 	'role.period': 'Period',
@@ -421,5 +422,10 @@ export const en: Record<MessageKey, string> = {
 		'No plan of methodical work loaded: whether the plan addresses the deficits was not checked.',
 	busy: 'Working…',
 	'unit.hours': 'h',
+	'namesakes.title': 'Children with the same name in one group',
+	'namesakes.lead': 'Each is counted separately. Check that their start and end of year are not mixed up.',
+	'namesakes.byId': '{child} ({group}): {n} {n|child|children}, told apart by their number in the list',
+	'namesakes.byOrder':
+		'{child} ({group}): {n} {n|child|children}, no number in the file — told apart by row order; add a «№» or child code column to be sure',
 	...enSchool
 };
