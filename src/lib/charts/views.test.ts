@@ -49,6 +49,7 @@ const speech: LinkageResult = {
 	method: 'exact',
 	splits: 100,
 	adjusted: true,
+	start_slope: null,
 	balance: {
 		bands: [{ band: 'старшая', exposed: 1, unexposed: 0, compared: false }],
 		start_exposed: 0.4,
