@@ -193,6 +193,7 @@ async function main() {
 			status: c.status
 		})),
 		oversupply: analysis.oversupply,
+		disproportion: analysis.disproportion,
 		priorities: analysis.priorities,
 		mode: analysis.mode,
 		// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the order is for sorting, not for readers

@@ -1,5 +1,5 @@
 import { formatNumber, type Locale, type Translate } from '../i18n';
-import type { CoverageRow, Oversupply } from './coverage';
+import type { CoverageRow, Disproportion, Oversupply } from './coverage';
 import type { LinkageResult } from './linkage';
 import { missingSentences, type Inventory } from './missing';
 import { linkageSentence } from './linkage-words';
@@ -29,6 +29,8 @@ export interface FindingInputs {
 	linkage: LinkageResult[];
 	coverage: CoverageRow[];
 	oversupply: Oversupply[];
+	/** Competencies given far more events or hours than their share of teachers in deficit. */
+	disproportion?: Disproportion[];
 	priorities: Priority[];
 	/** What the files hold; without it nothing is said of what is missing. */
 	inventory?: Inventory;
@@ -167,6 +169,16 @@ export function findingsByTopic(input: FindingInputs, t: Translate, locale: Loca
 		else out.push(t('finding.covered', vars) + late);
 	}
 	for (const o of input.oversupply) out.push(t('finding.oversupply', { event: o.event }));
+	for (const d of input.disproportion ?? [])
+		out.push(
+			t('finding.disproportion', {
+				competency: d.competency,
+				events: d.events,
+				share: Math.round(100 * d.events_share),
+				k: d.teachers_in_deficit,
+				deficitShare: Math.round(100 * d.deficit_share)
+			})
+		);
 	const top = input.priorities.find((p) => p.score > 0);
 	if (top) topic.priorities.push(t('finding.priority', { competency: top.competency }));
 	return topic;

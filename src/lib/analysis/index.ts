@@ -1,5 +1,5 @@
 import type { Engine } from '../engine/types';
-import { coverage, type CoverageRow, type Oversupply } from './coverage';
+import { coverage, type CoverageRow, type Disproportion, type Oversupply } from './coverage';
 import { deficitTrends } from './deficits';
 import { findings, type FindingInputs } from './findings';
 import { linkage, type LinkageResult } from './linkage';
@@ -15,6 +15,7 @@ export interface Analysis {
 	linkage: LinkageResult[];
 	coverage: CoverageRow[];
 	oversupply: Oversupply[];
+	disproportion: Disproportion[];
 	priorities: Priority[];
 	findings: string[];
 	inputs: FindingInputs;
@@ -72,7 +73,7 @@ const inPoints = (w: FindingInputs['weakest']) => (w ? { ...w, school: true } : 
 /** Every analysis of DESIGN.md over the loaded tables, and the findings in the given language. */
 export async function analyzeAll(engine: Engine, t: Translate, locale: Locale): Promise<Analysis> {
 	const links = await linkage(engine);
-	const { rows, oversupply, final } = await coverage(engine);
+	const { rows, oversupply, disproportion, final } = await coverage(engine);
 	const ranked = priorities(rows, links);
 	const mode = await detectMode(engine);
 	const school = {
@@ -92,6 +93,7 @@ export async function analyzeAll(engine: Engine, t: Translate, locale: Locale): 
 		linkage: links,
 		coverage: rows,
 		oversupply,
+		disproportion,
 		priorities: ranked,
 		inventory: await inventory(engine),
 		final
@@ -104,6 +106,7 @@ export async function analyzeAll(engine: Engine, t: Translate, locale: Locale): 
 		linkage: links,
 		coverage: rows,
 		oversupply,
+		disproportion,
 		priorities: ranked,
 		findings: findings(inputs, t, locale),
 		inputs,

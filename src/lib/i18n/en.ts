@@ -221,6 +221,8 @@ export const en: Record<MessageKey, string> = {
 		'The files give no date for the final assessment: it is taken as {date} (the end of the school year).',
 	'status.missed': 'misses the teachers',
 	'finding.oversupply': 'The event «{event}» addresses no deficit found.',
+	'finding.disproportion':
+		'«{competency}» gets {events} {events|event|events} ({share} % of the events on deficits) while {k} {k|teacher|teachers} report this deficit ({deficitShare} % of all deficits): time could be shared out differently.',
 	'finding.priority': 'Proposed priority for next year’s plan: «{competency}».',
 	'finding.none': 'Load files to get findings.',
 	'chart.heatmap.title': 'Outcomes by group and area, {period} (% of scale)',
