@@ -55,6 +55,43 @@ export function findings(input: FindingInputs, t: Translate, locale: Locale): st
 	return out.length || missing.length ? [...out, ...missing] : [t('finding.none')];
 }
 
+/**
+ * At most three conclusions to open the overview with, in plain words (no p, q or interval: those stay
+ * in the full findings): the weakest area with its n, the deficit linked with weaker outcomes if any, and
+ * the deficit the plan leaves most teachers without.
+ */
+export function headline(input: FindingInputs, t: Translate, locale: Locale): string[] {
+	const out: string[] = [];
+	const [weakest] = findingsByTopic(input, t, locale).outcomes;
+	if (weakest) out.push(weakest);
+	const linked = input.linkage
+		.filter((l) => l.verdict === 'linked' && (l.effect ?? 0) < 0)
+		.sort((a, b) => (a.q ?? 1) - (b.q ?? 1))[0];
+	if (linked)
+		out.push(
+			t(linked.measure === 'growth' ? 'headline.linked' : 'headline.linkedLevel', {
+				competency: linked.competency,
+				area: linked.area,
+				effect: formatNumber(locale, 100 * Math.abs(linked.effect!), 1),
+				groups: linked.n_groups,
+				exposed: linked.n_exposed
+			})
+		);
+	const gap = input.coverage
+		.filter((c) => c.status !== 'no_plan' && c.status !== 'covered')
+		.map((c) => ({ c, left: c.teachers_in_deficit - c.teachers_reached_in_time }))
+		.sort((a, b) => b.left - a.left || b.c.prevalence - a.c.prevalence)[0];
+	if (gap && gap.left > 0)
+		out.push(
+			t(gap.c.status === 'not_covered' ? 'headline.noEvents' : 'headline.gap', {
+				competency: gap.c.competency,
+				left: gap.left,
+				k: gap.c.teachers_in_deficit
+			})
+		);
+	return out.slice(0, 3);
+}
+
 const VERDICT_ORDER = { linked: 0, not_linked: 1, insufficient: 2 };
 /** Found links first, then «not linked», then «too few groups»: the order the findings say them in. */
 export const inReadingOrder = (linkage: LinkageResult[]) =>

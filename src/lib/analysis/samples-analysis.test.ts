@@ -7,6 +7,7 @@ import { createNodeEngine } from '../engine/node';
 import type { Engine } from '../engine/types';
 import { translator } from '../i18n';
 import { loadAll, sourceFromBytes } from '../ingest';
+import { headline } from './findings';
 import { analyzeAll, type Analysis } from './index';
 import { linkage } from './linkage';
 
@@ -53,6 +54,18 @@ describe('the analysis on the sample year', () => {
 		expect(health.events.map((e) => [e.title, e.before_final])).toEqual([
 			['Здоровьесберегающие технологии в режиме дня', false]
 		]);
+	});
+
+	it('opens with three conclusions in plain words: weakest area, the linked deficit, the biggest plan gap', () => {
+		const main = headline(analysis.inputs, translator('ru'), 'ru');
+		expect(main).toHaveLength(3);
+		expect(main[0]).toMatch(/^Слабее всего результаты по области «Речевое развитие»/);
+		expect(main[1]).toMatch(
+			/дефицит «Развитие речи детей», дети за год продвинулись по области «Речевое развитие» меньше/
+		);
+		expect(main[2]).toMatch(/«Применение ИКТ в образовательном процессе»/);
+		// p, q and intervals stay in the full findings.
+		expect(main.join(' ')).not.toMatch(/q =|p =|ДИ/);
 	});
 
 	it('lists the events that address no deficit, not the year-end meeting every plan has', () => {

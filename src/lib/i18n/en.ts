@@ -429,5 +429,14 @@ export const en: Record<MessageKey, string> = {
 	'namesakes.byId': '{child} ({group}): {n} {n|child|children}, told apart by their number in the list',
 	'namesakes.byOrder':
 		'{child} ({group}): {n} {n|child|children}, no number in the file — told apart by row order; add a «№» or child code column to be sure',
+	'headline.title': 'In short',
+	'headline.linked':
+		'In groups whose teachers report the «{competency}» deficit, children progressed less in «{area}» over the year — by {effect} points of 100 ({groups} groups, {exposed} with the deficit). A coincidence, not proof of a cause.',
+	'headline.linkedLevel':
+		'In groups whose teachers report the «{competency}» deficit, outcomes in «{area}» are lower — by {effect} points of 100 ({groups} groups, {exposed} with the deficit).',
+	'headline.gap':
+		'Most teachers left without support on «{competency}»: before the final assessment the plan does not reach {left} of the {k} in deficit.',
+	'headline.noEvents': 'The plan has no event on «{competency}», a deficit of {k} {k|teacher|teachers}.',
+	'overview.allFindings': 'All findings with their statistics',
 	...enSchool
 };
