@@ -438,5 +438,10 @@ export const en: Record<MessageKey, string> = {
 		'Most teachers left without support on «{competency}»: before the final assessment the plan does not reach {left} of the {k} in deficit.',
 	'headline.noEvents': 'The plan has no event on «{competency}», a deficit of {k} {k|teacher|teachers}.',
 	'overview.allFindings': 'All findings with their statistics',
+	'report.headingLegend': "For the report's title",
+	'report.organisation': 'Organisation',
+	'report.organisationPlaceholder': 'e.g. Kindergarten No. 5',
+	'report.year': 'School year',
+	'report.schoolYear': 'school year {year}',
 	...enSchool
 };

@@ -433,6 +433,11 @@ export const ru = {
 	'headline.noEvents':
 		'На дефицит «{competency}» в плане нет ни одного мероприятия, а он есть у {k} {k|педагога|педагогов|педагогов}.',
 	'overview.allFindings': 'Все выводы со статистикой',
+	'report.headingLegend': 'Для титула отчёта',
+	'report.organisation': 'Организация',
+	'report.organisationPlaceholder': 'например, МБДОУ «Детский сад № 5»',
+	'report.year': 'Учебный год',
+	'report.schoolYear': '{year} учебный год',
 	...ruSchool
 } as const;
 
