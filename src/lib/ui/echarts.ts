@@ -1,5 +1,6 @@
 import * as echarts from 'echarts';
 import type { EChartsOption, ECharts } from 'echarts';
+import { fitTitle } from '$lib/charts/fit-title';
 
 export interface EChartsParams {
 	option: EChartsOption;
@@ -19,7 +20,7 @@ export function echartsAction(node: HTMLElement, params: EChartsParams) {
 	});
 	const render = (p: EChartsParams) => {
 		delete node.dataset.echartsReady;
-		chart.setOption(p.option, { notMerge: true });
+		chart.setOption(fitTitle(p.option, node.clientWidth), { notMerge: true });
 		p.onready?.(chart);
 	};
 	render(params);
@@ -44,14 +45,14 @@ export function renderForExport(
 ): string {
 	if (type === 'svg') {
 		const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
-		chart.setOption(option);
+		chart.setOption(fitTitle(option, width));
 		const svg = chart.renderToSVGString();
 		chart.dispose();
 		return svg;
 	}
 	const holder = document.createElement('div');
 	const chart = echarts.init(holder, null, { renderer: 'canvas', width, height });
-	chart.setOption(option);
+	chart.setOption(fitTitle(option, width));
 	const url = chart.getDataURL({ type: 'png', pixelRatio, backgroundColor: '#ffffff' });
 	chart.dispose();
 	return url;
