@@ -161,7 +161,7 @@ describe('view charts', () => {
 			t,
 			'ru'
 		);
-		expect(description(matrix)).toContain('Развитие речи детей × Речевое развитие: -15 (связь выявлена)');
+		expect(description(matrix)).toContain('Развитие речи детей × Речевое развитие: −15 (связь выявлена)');
 		expect(description(matrix)).toContain('(связь не выявлена)');
 		const scatter = linkageScatterOption(speech, t, 'ru');
 		expect(description(scatter)).toContain('Колокольчик: 0 %, 20 (n = 4*)');

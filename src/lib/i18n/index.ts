@@ -38,9 +38,12 @@ export function pluralForm(locale: Locale, n: number, forms: string[]): string {
 	return forms[index >= 0 ? index : forms.length - 1] ?? forms.at(-1) ?? '';
 }
 
-/** Numbers as the locale writes them: «2,5» in Russian, "2.5" in English; at most two decimals. */
+/**
+ * Numbers as the locale writes them: «2,5» in Russian, "2.5" in English; at most two decimals; a minus
+ * sign, not a hyphen, before a negative number («−12,8»).
+ */
 export function formatNumber(locale: Locale, value: number, digits = 2): string {
-	return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+	return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value).replace(/^-/, '−');
 }
 
 /** True when `key` names a message, for keys built from data (reason codes, kinds). */

@@ -8,7 +8,7 @@ export const ru = {
 	'lang.other': 'English',
 	'lang.otherCode': 'en',
 	'engine.starting': 'Запускаем аналитический движок в браузере…',
-	'engine.ready': 'Движок готов',
+	'engine.ready': 'Готово к работе',
 	'engine.failed': 'Не удалось запустить движок: {message}',
 	'drop.title': 'Перетащите файлы сюда',
 	'drop.hint':
@@ -26,7 +26,7 @@ export const ru = {
 	'files.rowsIn': 'Строк в файле',
 	'files.loaded': 'Загружено',
 	'files.rejected': 'Отклонено',
-	'kind.outcomes': 'Результаты детей (мониторинг)',
+	'kind.outcomes': 'Результаты детей (педагогическая диагностика)',
 	'kind.survey': 'Опрос педагогов (дефициты)',
 	'kind.plan': 'План методической работы',
 	'kind.roster': 'Список сотрудников',
@@ -52,11 +52,12 @@ export const ru = {
 	'chart.outcomes.title': 'Результаты детей по образовательным областям',
 	'chart.outcomes.axis': 'Средний балл (шкала {min}–{max})',
 	'chart.outcomes.tooltip': '{area}\n{period}: {mean} (детей: {n}, на низком уровне: {low} %)',
-	'chart.outcomes.empty': 'Загрузите файл мониторинга результатов детей',
+	'chart.outcomes.empty': 'Загрузите файл педагогической диагностики (результаты детей)',
 	'chart.prevalence.title': 'Профессиональные дефициты педагогов',
 	'chart.prevalence.axis': 'Доля педагогов с дефицитом, %',
 	'chart.prevalence.label': '{k} из {n}',
-	'chart.prevalence.tooltip': '{competency}\nВ дефиците: {k} из {n} педагогов ({share} %)',
+	'chart.prevalence.tooltip':
+		'{competency}\nВ дефиците: {k} из {n} {n|педагога|педагогов|педагогов} ({share} %)',
 	'chart.prevalence.empty': 'Загрузите опрос педагогов о профессиональных дефицитах',
 	'project.actions': 'Проект и отчёт',
 	'project.save': 'Сохранить проект',
@@ -102,7 +103,7 @@ export const ru = {
 	'files.scale': 'шкала {min}–{max}',
 	'files.scaleWords': 'шкала {min}–{max}, записана словами',
 	'files.setup': 'Столбцы…',
-	'files.confidence': 'уверенность {percent} %',
+	'files.confidence': 'узнано столбцов: {percent} %',
 	'files.corrected': 'исправлено вручную',
 	'setup.title': 'Что в файле «{name}»',
 	'setup.hint':
@@ -196,7 +197,8 @@ export const ru = {
 	'links.noAreas': 'нет',
 	'finding.weakArea':
 		'Слабее всего результаты по области «{area}»: в среднем {mean} по шкале {min}–{max} ({period}), на низком уровне {low} % детей (детей: {n}).',
-	'finding.topDeficit': 'Самый распространённый дефицит — «{competency}»: {k} из {n} педагогов ({share} %).',
+	'finding.topDeficit':
+		'Самый распространённый дефицит — «{competency}»: {k} из {n} {n|педагога|педагогов|педагогов} ({share} %).',
 	'finding.measure.growth': 'рост',
 	'finding.measure.level': 'уровень',
 	'finding.linked':
@@ -207,13 +209,14 @@ export const ru = {
 		'Связь дефицита «{competency}» с результатами по области «{area}» не выявлена: разница {effect} п. шкалы 0–100 (95 % ДИ от {low} до {high}; групп: {groups}, из них с дефицитом: {exposed}). Эти группы позволяют заметить разницу от {mdd} п.; меньшую они бы не показали.',
 	'finding.insufficient':
 		'Для дефицита «{competency}» и области «{area}» данных недостаточно для вывода: {reason}.',
-	'finding.notCovered': 'На дефицит «{competency}» ({k} из {n} педагогов) в плане нет ни одного мероприятия.',
+	'finding.notCovered':
+		'На дефицит «{competency}» ({k} из {n} {n|педагога|педагогов|педагогов}) в плане нет ни одного мероприятия.',
 	'finding.partial':
-		'Дефицит «{competency}» охвачен частично: до итоговой диагностики в мероприятиях участвуют {reached} из {k} педагогов с дефицитом.',
+		'Дефицит «{competency}» охвачен частично: до итоговой диагностики в мероприятиях участвуют {reached} из {k} {k|педагога|педагогов|педагогов} с дефицитом.',
 	'finding.covered':
-		'Дефицит «{competency}» охвачен: до итоговой диагностики в мероприятиях участвуют {reached} из {k} педагогов с дефицитом.',
+		'Дефицит «{competency}» охвачен: до итоговой диагностики в мероприятиях участвуют {reached} из {k} {k|педагога|педагогов|педагогов} с дефицитом.',
 	'finding.missed':
-		'Дефицит «{competency}» есть в плане, но ни один из {k} педагогов с дефицитом не участвует в мероприятиях до итоговой диагностики.',
+		'Дефицит «{competency}» есть в плане, но ни один из {k} {k|педагога|педагогов|педагогов} с дефицитом не участвует в мероприятиях до итоговой диагностики.',
 	'finding.lateToo': ' Ещё {late} — только после неё.',
 	'finding.finalAssumed':
 		'Даты итоговой диагностики в файлах нет: принято, что она прошла {date} (конец учебного года).',
@@ -299,11 +302,12 @@ export const ru = {
 	'coverage.trend': 'Выявленные тенденции',
 	'coverage.topics': 'Темы методической работы',
 	'coverage.match': 'Выявленное соответствие',
-	'coverage.deficitLine': 'дефицит у {k} из {n} педагогов ({share} %)',
+	'coverage.deficitLine': 'дефицит у {k} из {n} {n|педагога|педагогов|педагогов} ({share} %)',
 	'status.covered': 'соответствует',
 	'status.partial': 'частично',
 	'status.not_covered': 'нет мероприятий',
-	'coverage.reached': 'до итоговой диагностики охвачено {reached} из {k} педагогов с дефицитом',
+	'coverage.reached':
+		'до итоговой диагностики охвачено {reached} из {k} {k|педагога|педагогов|педагогов} с дефицитом',
 	'coverage.hoursPer': 'в среднем {hours} ч на охваченного педагога',
 	'coverage.late': 'после итоговой диагностики',
 	'coverage.none': 'мероприятий нет',
@@ -353,7 +357,7 @@ export const ru = {
 	'teacher.noDeficits': 'дефицитов не отмечено',
 	'teacher.groups': 'Результаты групп педагога ({period})',
 	'teacher.events': 'Мероприятия с участием педагога',
-	'teacher.missed': 'Мероприятия по его дефицитам, где педагога нет среди участников',
+	'teacher.missed': 'Мероприятия по дефицитам педагога, в которых педагог не участвует',
 	'teacher.none': 'нет',
 	'teacher.note': 'Карта служит индивидуальному плану профессионального развития, а не оценке педагога.',
 	'table.group': 'Группа',
