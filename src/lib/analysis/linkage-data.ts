@@ -1,4 +1,5 @@
 import type { Engine } from '../engine/types';
+import { classNames } from './class-names';
 import { column } from './columns';
 
 /** Positions whose holders work with many groups in one area: they count for their own area only. */
@@ -29,8 +30,15 @@ export async function linkagePoints(
 ): Promise<{ twoPeriods: boolean; points: RawPoint[]; startSlopes: Map<string, number> }> {
 	const periods = await engine.query(`SELECT count(*) AS n FROM (SELECT DISTINCT period_id FROM outcomes)`);
 	const twoPeriods = Number(periods.get(0)?.n ?? 0) >= 2;
-	const table = await engine.query(`
-		WITH outcome AS (
+	// A roster's «5 А» and an outcome file's «5 "А"» are one class.
+	const cls = await classNames(
+		engine,
+		`SELECT name FROM groups UNION SELECT "group" FROM assignments WHERE "group" IS NOT NULL`
+	);
+	const table = await engine.query(
+		`
+		WITH names AS ${cls.sql},
+		outcome AS (
 			SELECT group_id, area_id,
 			  ${twoPeriods ? 'avg(s1_norm - s0_norm)' : 'avg(s1_norm)'} AS outcome,
 			  ${twoPeriods ? 'avg(s0_norm) FILTER (s1_norm IS NOT NULL)' : 'NULL::DOUBLE'} AS start,
@@ -43,7 +51,10 @@ export async function linkagePoints(
 			SELECT DISTINCT g.group_id, ca.competency, ca.area, a.teacher_key,
 			  a."group" IS NOT NULL AND NOT regexp_matches(lower(coalesce(a.position, '')), '${SPECIALIST}') AS own
 			FROM competency_area ca CROSS JOIN groups g
-			JOIN assignments a ON (a."group" IS NULL OR a."group" = g.name) AND (a.area IS NULL OR a.area = ca.area)
+			LEFT JOIN names gn ON gn.raw = g.name
+			JOIN assignments a ON (a."group" IS NULL OR a."group" = g.name
+			    OR a."group" IN (SELECT raw FROM names WHERE class = gn.class))
+			  AND (a.area IS NULL OR a.area = ca.area)
 			WHERE a.teacher_key IS NOT NULL
 			  -- A specialist listed without an area has no area of their own to count for.
 			  AND (a.area IS NOT NULL OR NOT regexp_matches(lower(coalesce(a.position, '')), '${SPECIALIST}'))),
@@ -62,7 +73,9 @@ export async function linkagePoints(
 		JOIN areas ar ON ar.name = e.area
 		JOIN outcome o ON o.group_id = e.group_id AND o.area_id = ar.area_id
 		WHERE o.children > 0
-		ORDER BY e.competency, e.area, g.name`);
+		ORDER BY e.competency, e.area, g.name`,
+		cls.params
+	);
 	const [competency, area, group, age, exposure, own, outcome, start, children] = [
 		column<string>(table, 'competency'),
 		column<string>(table, 'area'),

@@ -11,6 +11,8 @@ export interface Roles {
 	child?: string;
 	/** Outcomes: a number or code of the child («№», «Код»), which tells namesakes apart. */
 	childId?: string;
+	/** Roster: the class a teacher is «классный руководитель» of — kept apart from the classes they teach. */
+	homeroom?: string;
 	group?: string;
 	/** Outcomes: the group's age («младшая», «4–5 лет») or a school's parallel, when a column gives it. */
 	age?: string;
@@ -105,7 +107,8 @@ const ALIASES: Record<SingleRole, string[]> = {
 		'full name',
 		'name'
 	],
-	position: ['должность', 'position', 'role'],
+	position: ['должность', 'занимаемая должность', 'position', 'role'],
+	homeroom: ['классное руководство', 'классный руководитель', 'класс руководителя', 'homeroom', 'form tutor'],
 	timestamp: ['отметка времени', 'дата заполнения', 'дата', 'timestamp', 'date'],
 	event: ['мероприятие', 'название мероприятия', 'тема', 'event', 'title'],
 	form: ['форма', 'format', 'form'],
@@ -115,7 +118,16 @@ const ALIASES: Record<SingleRole, string[]> = {
 	target: ['компетенция', 'дефицит', 'направление', 'target', 'competency'],
 	hours: ['часы', 'кол во часов', 'количество часов', 'hours'],
 	status: ['отметка о выполнении', 'статус', 'выполнение', 'status'],
-	area: ['образовательная область', 'область', 'предмет', 'area', 'subject'],
+	area: [
+		'образовательная область',
+		'область',
+		'предмет',
+		'преподаваемые учебные предметы',
+		'преподаваемые предметы',
+		'учебные предметы',
+		'area',
+		'subject'
+	],
 	journal: ['отметка по журналу', 'отметка за предыдущ', 'отметка за четверть', 'отметка за триместр'],
 	score: ['балл', 'оценка', 'уровень', 'результат', 'значение', 'ответ', 'score', 'level', 'value', 'answer'],
 	competency: ['компетенция', 'дефицит', 'профессиональная компетенция', 'competency', 'skill']
@@ -139,7 +151,12 @@ const REQUIRED: Record<FileKind, (keyof Roles)[][]> = {
 		['teacher', 'competency', 'score']
 	],
 	plan: [['event']],
-	roster: [['teacher', 'group']]
+	// A school's staff table may name no class taught, only subjects and «Классное руководство».
+	roster: [
+		['teacher', 'group'],
+		['teacher', 'homeroom'],
+		['teacher', 'position', 'area']
+	]
 };
 /** Long shapes name their expected roles differently from wide ones. */
 const EXPECTED_LONG: Partial<Record<FileKind, (keyof Roles)[]>> = {
@@ -236,7 +253,8 @@ function rolesFor(kind: FileKind, headers: string[], samples: string[][]): Roles
 			claim
 		);
 	} else {
-		(['teacher', 'position', 'group', 'area'] as const).forEach(claim);
+		// «Классное руководство» first: it starts like «Класс», yet is no class the teacher teaches.
+		(['homeroom', 'teacher', 'position', 'group', 'area'] as const).forEach(claim);
 	}
 	return roles;
 }
@@ -311,5 +329,11 @@ export const KIND_ROLES: Record<FileKind, { role: keyof Roles; multi?: boolean }
 		{ role: 'hours' },
 		{ role: 'status' }
 	],
-	roster: [{ role: 'teacher' }, { role: 'position' }, { role: 'group' }, { role: 'area' }]
+	roster: [
+		{ role: 'teacher' },
+		{ role: 'position' },
+		{ role: 'group' },
+		{ role: 'area' },
+		{ role: 'homeroom' }
+	]
 };

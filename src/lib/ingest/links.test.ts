@@ -66,6 +66,19 @@ describe('event targets', () => {
 	});
 });
 
+describe('competency ↔ subject defaults (school)', () => {
+	const SUBJECTS = ['Математика', 'Алгебра', 'Геометрия', 'Русский язык', 'Литература', 'Физика', 'История'];
+	it('maps a mathematical literacy to the mathematics subjects, reading to the language ones', () => {
+		expect(defaultAreas('Функциональная (математическая) грамотность', SUBJECTS)).toEqual([
+			'Математика',
+			'Алгебра',
+			'Геометрия'
+		]);
+		expect(defaultAreas('Смысловое чтение', SUBJECTS)).toEqual(['Русский язык', 'Литература']);
+		expect(defaultAreas('Естественнонаучная грамотность', SUBJECTS)).toEqual(['Физика']);
+	});
+});
+
 describe('competency ↔ area defaults', () => {
 	it('maps the sample competencies to the ФГОС ДО areas by name, and leaves general ones unmapped', () => {
 		expect(Object.fromEntries(COMPETENCIES.map((c) => [c, defaultAreas(c, AREAS)]))).toEqual({

@@ -109,7 +109,13 @@ const AREA_TOPICS: [RegExp, string[]][] = [
 		['речи', 'речев', 'речь', 'связн', 'грамо', 'чтени', 'литер', 'логоп', 'мнемо']
 	],
 	[/художествен|эстетич|музык|изобраз/, ['худож', 'эстет', 'музык', 'изобр', 'рисов', 'театр', 'лепка']],
-	[/физическ/, ['физич', 'здоро', 'двига', 'спорт', 'подви']]
+	[/физическ/, ['физич', 'здоро', 'двига', 'спорт', 'подви']],
+	// School subjects: a competency's topic words meet the subject's («математическая грамотность» → алгебра).
+	[/математ|алгебр|геометр|вероятност/, ['матем', 'алгеб', 'геоме', 'вычис']],
+	[/физик|хими|биолог|естествен|окружающ/, ['естес', 'физик', 'химич', 'биоло', 'иссле', 'экспе']],
+	[/информат/, ['цифро', 'инфор', 'прогр', 'алгор']],
+	[/английск|иностран|немецк|французск/, ['иност', 'англи', 'языко']],
+	[/истори|обществ/, ['истор', 'общес', 'гражд', 'патри']]
 ];
 
 /**
@@ -118,10 +124,15 @@ const AREA_TOPICS: [RegExp, string[]][] = [
  */
 export function defaultAreas(competency: string, areas: string[]): string[] {
 	const words = stems(competency);
-	return areas.filter((area) => {
+	const hits = (area: string) => {
 		const folded = fold(area);
 		const topic = AREA_TOPICS.find(([pattern]) => pattern.test(folded));
 		const topicWords = topic ? topic[1] : [...stems(area)];
-		return topicWords.some((t) => [...words].some((w) => w.startsWith(t) || t.startsWith(w)));
-	});
+		return topicWords.filter((t) => [...words].some((w) => w.startsWith(t) || t.startsWith(w)));
+	};
+	const matched = areas.map((area) => ({ area, words: hits(area) })).filter((m) => m.words.length);
+	// «Функциональная (математическая) грамотность» is mathematics: «грамотность» alone names literacy
+	// only when nothing more particular is named.
+	const particular = matched.some((m) => m.words.some((w) => w !== 'грамо'));
+	return matched.filter((m) => !particular || m.words.some((w) => w !== 'грамо')).map((m) => m.area);
 }

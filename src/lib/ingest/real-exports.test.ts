@@ -224,6 +224,24 @@ describe("one school's four inputs around ВПР (school-4class-full)", () => {
 		expect(await list(`SELECT count(*)::INTEGER FROM teachers`)).toEqual([9]);
 		expect(await list(`SELECT count(DISTINCT teacher_key)::INTEGER FROM deficits`)).toEqual([8]);
 		expect(await list(`SELECT count(*)::INTEGER FROM events WHERE date_from IS NOT NULL`)).toEqual([10]);
+		// The staff table: subjects from «Преподаваемые учебные предметы…» split at «;»; «Классное
+		// руководство» kept apart, and taken as the class taught only by the primary-school teachers.
+		expect(await list(`SELECT count(*)::INTEGER FROM homerooms`)).toEqual([5]);
+		expect(
+			await rows(
+				`SELECT "group", count(*)::INTEGER AS subjects FROM assignments WHERE "group" IS NOT NULL GROUP BY ALL ORDER BY ALL`
+			)
+		).toEqual([
+			{ group: '4А', subjects: 5 },
+			{ group: '4Б', subjects: 5 },
+			{ group: '4В', subjects: 4 }
+		]);
+		expect(await list(`SELECT area FROM assignments WHERE teacher LIKE 'Алиев%' ORDER BY area`)).toEqual([
+			'Алгебра',
+			'Вероятность и статистика',
+			'Геометрия',
+			'Математика'
+		]);
 		const t = translator('ru');
 		const { findings } = await analyzeAll(engine, t, 'ru');
 		expect(findings).not.toContain(t('finding.none'));

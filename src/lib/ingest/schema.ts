@@ -76,6 +76,8 @@ CREATE OR REPLACE TABLE event_participants(file VARCHAR, event_row INTEGER, name
   everyone BOOLEAN);
 CREATE OR REPLACE TABLE assignments(file VARCHAR, "row" INTEGER, teacher VARCHAR, teacher_key VARCHAR,
   position VARCHAR, "group" VARCHAR, area VARCHAR);
+-- «Классное руководство»: the class a teacher leads, which is no subject they teach there.
+CREATE OR REPLACE TABLE homerooms(file VARCHAR, "row" INTEGER, teacher VARCHAR, teacher_key VARCHAR, class VARCHAR);
 CREATE OR REPLACE TABLE deficits(teacher_key VARCHAR, teacher VARCHAR, competency VARCHAR,
   score_norm DOUBLE, is_deficit BOOLEAN);
 `;
