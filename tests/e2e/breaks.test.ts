@@ -68,6 +68,21 @@ describe('data that repeat themselves', () => {
 		await page.context().close();
 	});
 
+	test('the same file picked twice, and again later: loaded once, said so, every view renders', async () => {
+		const { page, errors } = await opened([...samplePaths, samplePaths[1]]);
+		await goToView(page, 'Данные и качество');
+		assert.equal(await page.locator('tr[data-file]').count(), sampleNames.length);
+		await page.setInputFiles('#file-input', samplePaths[1]);
+		await page.waitForSelector('main[data-busy="false"] [data-testid="notice"]');
+		assert.match(
+			(await page.getByTestId('notice').textContent()) ?? '',
+			new RegExp(`Уже в наборе, повторно не добавлено: «${sampleNames[1]}»`)
+		);
+		assert.equal(await page.locator('tr[data-file]').count(), sampleNames.length);
+		await everyViewRenders(page, errors);
+		await page.context().close();
+	});
+
 	test('an .xlsx with two sheets of one name: both sheets read, every view renders', async () => {
 		const { page, errors } = await opened([fixture('outcomes-two-sheets-one-name.xlsx')]);
 		await goToView(page, 'Данные и качество');
