@@ -73,9 +73,16 @@ describe('work that is never lost', () => {
 		await page.getByRole('button', { name: 'Открыть пример' }).click();
 		await settled(page);
 		await page.waitForSelector('[data-testid="persist-error"]');
+		// In words (issue 17.12): the browser's English only under «Подробнее».
+		const error = page.getByTestId('persist-error');
 		assert.match(
-			(await page.getByTestId('persist-error').textContent()) ?? '',
-			/не удалось сохранить в этом браузере \(The quota has been exceeded\.\)\. Сохраните проект в файл/
+			(await error.locator('.error').textContent()) ?? '',
+			/не удалось сохранить в этом браузере \(в браузере закончилось место для хранения\)\. Сохраните проект в файл/
+		);
+		assert.doesNotMatch((await error.locator('.error').textContent()) ?? '', /quota|exceeded/i);
+		assert.equal(
+			await error.locator('details code').textContent(),
+			'QuotaExceededError: The quota has been exceeded.'
 		);
 		assert.equal(await page.locator('main').getAttribute('data-saved'), 'false');
 	});

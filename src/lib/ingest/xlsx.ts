@@ -50,8 +50,18 @@ export async function filledSheets(bytes: Uint8Array): Promise<{ sheet: string; 
 
 type Sheet = Awaited<ReturnType<typeof readXlsxFile>>[number];
 
-const parse = (bytes: Uint8Array) =>
-	readXlsxFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+async function parse(bytes: Uint8Array): Promise<Sheet[]> {
+	const sheets = await readXlsxFile(
+		bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+	);
+	// Excel forbids two sheets of one name, other writers do not: a sheet is chosen by name, so each gets its own.
+	const seen = new Map<string, number>();
+	return sheets.map((s) => {
+		const n = (seen.get(s.sheet) ?? 0) + 1;
+		seen.set(s.sheet, n);
+		return n === 1 ? s : { ...s, sheet: `${s.sheet} (${n})` };
+	});
+}
 
 const hasData = (s: Sheet) => s.data.some((row) => row.some((c) => c !== null && c !== ''));
 

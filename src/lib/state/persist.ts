@@ -14,53 +14,125 @@ export interface SessionSnapshot {
 	targets: [string, string | null][];
 }
 
+/** The stored record: the snapshot and the revision it was written as (absent in records before revisions). */
+type Stored = SessionSnapshot & { rev?: string };
+
 export const DB_NAME = 'sverka';
 const STORE = 'session';
 const KEY = 'current';
+/** Tabs of the page tell each other of saves and wipes on this channel. */
+export const CHANNEL = 'sverka';
+/** Set while a session is kept, so the page knows before IndexedDB answers that it is restoring one. */
+const KEPT = 'sverka:kept';
 
-function open(): Promise<IDBDatabase> {
+/** The session stored was written or wiped by another tab after this one read it: this tab must not save. */
+export class StaleSession extends Error {
+	constructor() {
+		super('the stored session is newer than this tab’s');
+		this.name = 'StaleSession';
+	}
+}
+
+function open(): Promise<{ db: IDBDatabase; created: boolean }> {
 	return new Promise((resolve, reject) => {
+		let created = false;
 		const request = indexedDB.open(DB_NAME, 1);
-		request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-		request.onsuccess = () => resolve(request.result);
+		request.onupgradeneeded = () => {
+			created = true;
+			request.result.createObjectStore(STORE);
+		};
+		request.onsuccess = () => resolve({ db: request.result, created });
 		request.onerror = () => reject(request.error);
 	});
 }
 
-function run<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-	return open().then(
-		(db) =>
-			new Promise<T>((resolve, reject) => {
-				const request = act(db.transaction(STORE, mode).objectStore(STORE));
-				request.onsuccess = () => {
-					resolve(request.result);
-					db.close();
-				};
-				request.onerror = () => {
-					reject(request.error);
-					db.close();
-				};
-			})
-	);
+function request<T>(r: IDBRequest<T>): Promise<T> {
+	return new Promise((resolve, reject) => {
+		r.onsuccess = () => resolve(r.result);
+		r.onerror = () => reject(r.error);
+	});
 }
 
-/** Keep the session in this browser (IndexedDB), so a reload loses nothing. */
-export const saveSnapshot = (snapshot: SessionSnapshot) => run('readwrite', (s) => s.put(snapshot, KEY));
+const exists = async () =>
+	!indexedDB.databases || (await indexedDB.databases()).some((d) => d.name === DB_NAME);
 
-export async function loadSnapshot(): Promise<SessionSnapshot | undefined> {
+/**
+ * Keep the session in this browser (IndexedDB), so a reload loses nothing. `base` is the revision this tab
+ * last read or wrote (null: it found nothing stored). The check and the write are one transaction, so a
+ * newer session written by another tab, or a wipe, is never overwritten: `StaleSession` is thrown instead.
+ * Returns the new revision.
+ */
+export async function saveSnapshot(snapshot: SessionSnapshot, base: string | null): Promise<string> {
+	// After a wipe the database is gone: a tab that had read a session must not bring it back.
+	if (base !== null && !(await exists())) throw new StaleSession();
+	const { db, created } = await open();
+	try {
+		const store = db.transaction(STORE, 'readwrite').objectStore(STORE);
+		const stored = await request<Stored | undefined>(store.get(KEY));
+		const current = stored ? (stored.rev ?? '') : null;
+		if (current !== base) throw new StaleSession();
+		const rev = crypto.randomUUID();
+		await request(store.put({ ...snapshot, rev } satisfies Stored, KEY));
+		markKept(true);
+		return rev;
+	} catch (error) {
+		if (created && error instanceof StaleSession) {
+			db.close();
+			await deleteDatabase();
+		}
+		throw error;
+	} finally {
+		db.close();
+	}
+}
+
+/** The stored session and its revision, if there is one. */
+export async function loadSnapshot(): Promise<{ snapshot: SessionSnapshot; rev: string } | undefined> {
 	// Opening would create an empty database: after «удалить» nothing must reappear by merely looking.
-	if (indexedDB.databases && !(await indexedDB.databases()).some((d) => d.name === DB_NAME)) return undefined;
-	return run<SessionSnapshot | undefined>('readonly', (s) => s.get(KEY));
+	if (!(await exists())) {
+		markKept(false);
+		return undefined;
+	}
+	const { db } = await open();
+	try {
+		const stored = await request<Stored | undefined>(db.transaction(STORE).objectStore(STORE).get(KEY));
+		if (!stored) return undefined;
+		const { rev = '', ...snapshot } = stored;
+		return { snapshot, rev };
+	} finally {
+		db.close();
+	}
 }
 
-/** Remove every trace of the data from this browser: the database and anything else the page stored. */
-export async function deleteEverything(): Promise<void> {
-	await new Promise<void>((resolve, reject) => {
+/** True when this browser keeps a session: known at once, before the engine and IndexedDB answer. */
+export function isSessionKept(): boolean {
+	try {
+		return typeof localStorage !== 'undefined' && localStorage.getItem(KEPT) === '1';
+	} catch {
+		return false;
+	}
+}
+
+function markKept(kept: boolean) {
+	try {
+		if (kept) localStorage.setItem(KEPT, '1');
+		else localStorage.removeItem(KEPT);
+	} catch {
+		// Storage refused (private mode): the page only loses the «восстанавливаю» hint.
+	}
+}
+
+const deleteDatabase = () =>
+	new Promise<void>((resolve, reject) => {
 		const request = indexedDB.deleteDatabase(DB_NAME);
 		request.onsuccess = () => resolve();
 		request.onerror = () => reject(request.error);
 		request.onblocked = () => resolve();
 	});
+
+/** Remove every trace of the data from this browser: the database and anything else the page stored. */
+export async function deleteEverything(): Promise<void> {
+	await deleteDatabase();
 	localStorage.clear();
 	sessionStorage.clear();
 }

@@ -11,10 +11,10 @@ import { analyzeAll, type Analysis } from '../analysis';
 import { dimensions, keyFigures, type Dimensions } from '../analysis/views';
 import type { Engine } from '../engine/types';
 import { translator } from '../i18n';
-import { deriveTables, DEFAULT_SETTINGS, type LinkChoices } from '../ingest/derive';
+import { explainError, type Explained } from '../i18n/errors';
+import { deriveTables, DEFAULT_SETTINGS } from '../ingest/derive';
 import { expandSheets } from '../ingest/sheets';
 import {
-	loadAll,
 	normaliseAll,
 	readRaw,
 	type FileReport,
@@ -24,18 +24,33 @@ import {
 	type SourceFile
 } from '../ingest';
 import { getEngine } from './engine';
-import { choicesOf, loadSnapshot, saveSnapshot, type SessionSnapshot } from './persist';
+import {
+	CHANNEL,
+	choicesOf,
+	deleteEverything,
+	isSessionKept,
+	loadSnapshot,
+	saveSnapshot,
+	StaleSession,
+	type SessionSnapshot
+} from './persist';
+import { emptySet, LoadFailed, sameFile, swapIn, type FileSet } from './swap';
 import { sourceFromBlob } from '../ingest/source';
 
 export type EngineState = 'starting' | 'ready' | 'failed';
 
+/** What tabs of the page tell each other. */
+type TabMessage = { type: 'saved'; rev: string } | { type: 'wiped' };
+
 /** One methodist's working session: the engine, the loaded files, their corrections and what views show. */
 export class Session {
 	engineState = $state.raw<EngineState>('starting');
-	engineError = $state.raw('');
+	engineError = $state.raw<Explained | null>(null);
 	busy = $state.raw(false);
 	progress = $state.raw<LoadProgress | null>(null);
-	loadError = $state.raw('');
+	/** Why the last load or correction failed, and whether the earlier set is what the engine holds again. */
+	loadError = $state.raw<Explained | null>(null);
+	loadKept = $state.raw(false);
 	files = $state.raw<FileReport[]>([]);
 	loadSeconds = $state.raw(0);
 	outcomes = $state.raw<OutcomesByAreaPeriod | null>(null);
@@ -46,22 +61,32 @@ export class Session {
 	analysis = $state.raw<Analysis | null>(null);
 	dimensions = $state.raw<Dimensions>({ periods: [], groups: [], areas: [], teachers: [] });
 	figures = $state.raw<Awaited<ReturnType<typeof keyFigures>> | null>(null);
+	/** True from the first frame while the session kept in this browser is being reopened. */
+	restoring = $state.raw(isSessionKept());
 	/** True once the current session is kept in this browser. */
 	saved = $state.raw(false);
 	/** Why the session could not be kept in this browser, if it could not. */
-	persistError = $state.raw('');
+	persistError = $state.raw<Explained | null>(null);
+	/** Another tab saved a newer session: this one stops saving, so it cannot overwrite it. */
+	stale = $state.raw(false);
+	/** Another tab deleted the data: this one must reload, empty. */
+	wiped = $state.raw(false);
+	/** A replacement can be undone: the set it replaced is kept until the user keeps the new one. */
+	canUndo = $state.raw(false);
 	/** Bumped after every load or correction, so views that query on their own refresh. */
 	version = $state.raw(0);
 
-	#sources: SourceFile[] = [];
+	/** The files and the user's corrections: kinds and roles by file, sheets, names, links. */
+	#set: FileSet = emptySet();
 	#raws: RawFile[] = [];
-	/** The user's corrections, kept for the session: kinds and roles by file, names, links. */
-	#setups: (FileSetup | undefined)[] = [];
-	#sheets: (string | undefined)[] = [];
-	#resolved = new Map<string, string>();
-	#choices: LinkChoices = { areas: new Map(), targets: new Map() };
+	#replaced: FileSet | null = null;
+	/** The stored revision this tab last read or wrote; null when it found none. */
+	#rev: string | null = null;
+	#saving: Promise<void> = Promise.resolve();
+	#channel: BroadcastChannel | undefined;
 
 	async start(): Promise<void> {
+		this.#listen();
 		try {
 			await getEngine();
 			// Marks are how `npm run bench` reads the page's own timings.
@@ -70,7 +95,9 @@ export class Session {
 			await this.#restore();
 		} catch (error) {
 			this.engineState = 'failed';
-			this.engineError = String(error);
+			this.engineError = explainError(error);
+		} finally {
+			this.restoring = false;
 		}
 	}
 
@@ -78,135 +105,203 @@ export class Session {
 		return getEngine();
 	}
 
-	/** Load a new set of files, replacing the old ones and every correction. */
-	async load(sources: SourceFile[]): Promise<void> {
-		if (sources.length === 0) return;
+	/**
+	 * Add files to the set; the corrections made so far stay. Files already in the set (same name and
+	 * bytes) are not loaded twice. Returns the names added and those skipped as already there.
+	 */
+	async add(sources: SourceFile[]): Promise<{ added: string[]; duplicates: string[] }> {
+		const fresh: SourceFile[] = [];
+		const duplicates: string[] = [];
+		for (const source of sources) {
+			const known = [...this.#set.sources, ...fresh];
+			if (await someAsync(known, (s) => sameFile(s, source))) duplicates.push(source.name);
+			else fresh.push(source);
+		}
+		if (fresh.length === 0) return { added: [], duplicates };
 		await this.#run(async (engine) => {
-			// A workbook with outcomes on several sheets (an area per sheet) becomes one entry per sheet.
-			const expanded = await expandSheets(sources);
-			this.#sources = expanded.sources;
-			this.#setups = [];
-			this.#sheets = expanded.sheets;
-			this.#resolved = new Map();
-			this.#choices = { areas: new Map(), targets: new Map() };
-			const { raws, reports } = await loadAll(engine, this.#sources, {
-				sheets: this.#sheets,
-				onProgress: (p) => (this.progress = p)
-			});
-			this.#raws = raws;
-			return reports;
+			const expanded = await this.#expand(fresh);
+			const next: FileSet = {
+				...this.#set,
+				sources: [...this.#set.sources, ...expanded.sources],
+				sheets: [...this.#set.sheets, ...expanded.sheets],
+				setups: [...this.#set.setups]
+			};
+			return this.#swap(engine, next);
 		});
+		return { added: fresh.map((s) => s.name), duplicates };
+	}
+
+	/** Replace the set and every correction with new files; the old set can be brought back by `undo`. */
+	replace(sources: SourceFile[]): Promise<void> {
+		if (sources.length === 0) return Promise.resolve();
+		return this.#run(async (engine) => {
+			// A workbook with outcomes on several sheets (an area per sheet) becomes one entry per sheet.
+			const expanded = await this.#expand(sources);
+			return this.#swap(engine, { ...emptySet(), ...expanded }, true);
+		});
+	}
+
+	/** Bring back the set a replacement took the place of. */
+	undo(): Promise<void> {
+		const previous = this.#replaced;
+		if (!previous) return Promise.resolve();
+		return this.#run((engine) => this.#swap(engine, previous));
+	}
+
+	/** Keep the new set: the replaced one is let go. */
+	keep(): void {
+		this.#replaced = null;
+		this.canUndo = false;
 	}
 
 	/** The user's correction of a file's kind and roles: the raw tables stay, the rest is rebuilt. */
 	correct(index: number, setup: FileSetup): Promise<void> {
-		this.#setups[index] = setup;
+		this.#set.setups[index] = setup;
 		return this.#run((engine) => this.#renormalise(engine));
 	}
 
 	/** Read another sheet of a workbook. */
 	chooseSheet(index: number, sheet: string): Promise<void> {
 		return this.#run(async (engine) => {
-			this.#raws[index] = await readRaw(engine, this.#sources[index], index, { sheet });
-			this.#sheets[index] = sheet;
-			this.#setups[index] = undefined;
+			this.#raws[index] = await readRaw(engine, this.#set.sources[index], index, { sheet });
+			this.#set.sheets[index] = sheet;
+			this.#set.setups[index] = undefined;
 			return this.#renormalise(engine);
 		});
 	}
 
 	/** Say which person an ambiguous spelling means. */
 	resolveName(name: string, teacherKey: string): Promise<void> {
-		this.#resolved.set(name, teacherKey);
+		this.#set.resolved.set(name, teacherKey);
 		return this.#run((engine) => this.#renormalise(engine));
 	}
 
 	/** Set the outcome areas a competency bears on. */
 	setAreas(competency: string, areas: string[]): Promise<void> {
-		this.#choices.areas.set(competency, areas);
+		this.#set.choices.areas.set(competency, areas);
 		return this.#run(async (engine) => {
-			await deriveTables(engine, DEFAULT_SETTINGS, this.#choices);
+			await deriveTables(engine, DEFAULT_SETTINGS, this.#set.choices);
 			return this.files;
 		});
 	}
 
 	/** Confirm or change the competency a plan event targets (null: none). */
 	setTarget(eventKey: string, competency: string | null): Promise<void> {
-		this.#choices.targets.set(eventKey, competency);
+		this.#set.choices.targets.set(eventKey, competency);
 		return this.#run(async (engine) => {
-			await deriveTables(engine, DEFAULT_SETTINGS, this.#choices);
+			await deriveTables(engine, DEFAULT_SETTINGS, this.#set.choices);
 			return this.files;
 		});
 	}
 
+	/** Open a saved project: its files and choices replace the session (which `undo` brings back). */
+	open(snapshot: SessionSnapshot): Promise<void> {
+		return this.#run((engine) => this.#swap(engine, setOf(snapshot), true));
+	}
+
+	/** «Удалить все данные»: this tab stops saving, the stored data go, and every other tab is told. */
+	async wipe(): Promise<void> {
+		this.stale = true;
+		await this.#saving;
+		await deleteEverything();
+		this.#post({ type: 'wiped' });
+	}
+
 	/** Reopen the session kept in this browser, with every choice the user had made. */
 	async #restore(): Promise<void> {
-		const snapshot = await loadSnapshot().catch(() => undefined);
-		if (snapshot && snapshot.files.length > 0) await this.#rebuild(snapshot, false);
+		const kept = await loadSnapshot().catch(() => undefined);
+		if (!kept) return;
+		this.#rev = kept.rev;
+		if (kept.snapshot.files.length > 0)
+			await this.#run((engine) => this.#swap(engine, setOf(kept.snapshot)), false);
 	}
 
-	/** Open a saved project: its files and choices replace the session. */
-	open(snapshot: SessionSnapshot): Promise<void> {
-		return this.#rebuild(snapshot, true);
+	/** Sheets of workbooks as entries of their own; a file that cannot be read leaves the set untouched. */
+	async #expand(sources: SourceFile[]): Promise<{ sources: SourceFile[]; sheets: (string | undefined)[] }> {
+		try {
+			return await expandSheets(sources);
+		} catch (error) {
+			throw new LoadFailed(error, this.files.length ? { raws: this.#raws, reports: this.files } : null);
+		}
 	}
 
-	#rebuild(snapshot: SessionSnapshot, persist: boolean): Promise<void> {
-		return this.#run(async (engine) => {
-			this.#sources = snapshot.files.map((f) => sourceFromBlob(f.name, f.data));
-			this.#setups = snapshot.setups;
-			this.#sheets = snapshot.sheets;
-			this.#resolved = new Map(snapshot.resolved);
-			this.#choices = choicesOf(snapshot);
-			const { raws, reports } = await loadAll(engine, this.#sources, {
-				setups: this.#setups,
-				sheets: this.#sheets,
-				resolved: this.#resolved,
-				onProgress: (p) => (this.progress = p)
-			});
-			this.#raws = raws;
-			await deriveTables(engine, DEFAULT_SETTINGS, this.#choices);
-			return reports;
-		}, persist);
+	/** Load `next` in place of the current set, which comes back if the load fails; `undoable` keeps it. */
+	async #swap(engine: Engine, next: FileSet, undoable = false): Promise<FileReport[]> {
+		const previous = this.#set;
+		const { raws, reports } = await swapIn(engine, next, previous, (p) => (this.progress = p));
+		this.#set = next;
+		this.#raws = raws;
+		this.#replaced = undoable && previous.sources.length ? previous : null;
+		this.canUndo = this.#replaced !== null;
+		return reports;
 	}
 
-	async #persist(): Promise<void> {
+	/** Saves run one after another, each from the revision the one before wrote. */
+	#persist(): Promise<void> {
+		this.#saving = this.#saving.then(() => this.#save());
+		return this.#saving;
+	}
+
+	async #save(): Promise<void> {
+		if (this.stale) return;
 		this.saved = false;
 		try {
-			await saveSnapshot(await this.snapshot());
+			this.#rev = await saveSnapshot(await this.snapshot(), this.#rev);
 			this.saved = true;
-			this.persistError = '';
+			this.persistError = null;
+			this.#post({ type: 'saved', rev: this.#rev });
 		} catch (error) {
+			// Another tab's newer work (or a wipe) is kept; this tab says so instead of overwriting it.
+			if (error instanceof StaleSession) this.stale = true;
 			// Full disk, private mode, a quota: the work is still on screen, and the page says it is not kept.
-			this.persistError = error instanceof Error ? error.message : String(error);
+			else this.persistError = explainError(error);
 		}
+	}
+
+	#listen(): void {
+		if (typeof BroadcastChannel === 'undefined') return;
+		this.#channel = new BroadcastChannel(CHANNEL);
+		this.#channel.onmessage = (event: MessageEvent<TabMessage>) => {
+			if (event.data.type === 'wiped') {
+				this.stale = true;
+				this.wiped = true;
+			} else if (event.data.type === 'saved' && event.data.rev !== this.#rev) this.stale = true;
+		};
+	}
+
+	#post(message: TabMessage): void {
+		this.#channel?.postMessage(message);
 	}
 
 	/** What the session is made of, to keep in the browser or save as a project file. */
 	async snapshot(): Promise<SessionSnapshot> {
+		const set = this.#set;
 		return {
 			files: await Promise.all(
-				this.#sources.map(async (s) => ({
+				set.sources.map(async (s) => ({
 					name: s.name,
 					data: s.blob ?? new Blob([new Uint8Array(await s.read())])
 				}))
 			),
-			sheets: [...this.#sheets],
-			setups: $state.snapshot(this.#setups) as (FileSetup | undefined)[],
-			resolved: [...this.#resolved],
-			areas: [...this.#choices.areas],
-			targets: [...this.#choices.targets]
+			sheets: [...set.sheets],
+			setups: $state.snapshot(set.setups) as (FileSetup | undefined)[],
+			resolved: [...set.resolved],
+			areas: [...set.choices.areas],
+			targets: [...set.choices.targets]
 		};
 	}
 
 	async #renormalise(engine: Engine): Promise<FileReport[]> {
 		this.progress = { name: '', index: this.#raws.length, count: this.#raws.length, stage: 'normalise' };
-		const reports = await normaliseAll(engine, this.#raws, this.#setups, this.#resolved);
-		await deriveTables(engine, DEFAULT_SETTINGS, this.#choices);
+		const reports = await normaliseAll(engine, this.#raws, this.#set.setups, this.#set.resolved);
+		await deriveTables(engine, DEFAULT_SETTINGS, this.#set.choices);
 		return reports;
 	}
 
 	async #run(work: (engine: Engine) => Promise<FileReport[]>, persist = true): Promise<void> {
 		const started = performance.mark('sverka:load-start').startTime;
-		this.loadError = '';
+		this.loadError = null;
+		this.loadKept = false;
 		this.busy = true;
 		try {
 			const engine = await getEngine();
@@ -228,10 +323,31 @@ export class Session {
 			// A reload must lose nothing: the files and every choice stay in this browser.
 			if (persist) void this.#persist();
 		} catch (error) {
-			this.loadError = error instanceof Error ? error.message : String(error);
+			// The earlier set is in the engine again: what the page shows still matches it.
+			if (error instanceof LoadFailed) {
+				if (error.restored) this.#raws = error.restored.raws;
+				this.loadKept = error.restored !== null;
+				this.loadError = explainError(error.reason);
+			} else this.loadError = explainError(error);
 		} finally {
 			this.progress = null;
 			this.busy = false;
 		}
 	}
+}
+
+/** A stored or saved snapshot as the set it describes. */
+function setOf(snapshot: SessionSnapshot): FileSet {
+	return {
+		sources: snapshot.files.map((f) => sourceFromBlob(f.name, f.data)),
+		sheets: snapshot.sheets,
+		setups: snapshot.setups,
+		resolved: new Map(snapshot.resolved),
+		choices: choicesOf(snapshot)
+	};
+}
+
+async function someAsync<T>(items: T[], test: (item: T) => Promise<boolean>): Promise<boolean> {
+	for (const item of items) if (await test(item)) return true;
+	return false;
 }
