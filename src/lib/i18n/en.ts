@@ -1,4 +1,5 @@
 import type { MessageKey } from './ru';
+import { enDraft } from './draft';
 import { enSchool } from './school';
 
 /** English, second. Russian domain words keep a gloss where users will meet them. */
@@ -421,5 +422,6 @@ export const en: Record<MessageKey, string> = {
 		'No plan of methodical work loaded: whether the plan addresses the deficits was not checked.',
 	busy: 'Working…',
 	'unit.hours': 'h',
-	...enSchool
+	...enSchool,
+	...enDraft
 };

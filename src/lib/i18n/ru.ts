@@ -1,3 +1,4 @@
+import { ruDraft } from './draft';
 import { ruSchool } from './school';
 
 /** Russian: the language the product speaks first. Domain words stay the users' own. */
@@ -416,7 +417,8 @@ export const ru = {
 	'missing.plan': 'План методической работы не загружен: соответствие плана дефицитам не проверено.',
 	busy: 'Считаем…',
 	'unit.hours': 'ч',
-	...ruSchool
+	...ruSchool,
+	...ruDraft
 } as const;
 
 export type MessageKey = keyof typeof ru;
