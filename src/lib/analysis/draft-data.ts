@@ -40,6 +40,6 @@ export async function draftInputs(engine: Engine, analysis: Analysis): Promise<D
 		priorities: analysis.priorities,
 		coverage: analysis.coverage,
 		survey: await surveyScores(engine),
-		schoolYear: await nextSchoolYear(engine, analysis.inputs.final.date)
+		schoolYear: await nextSchoolYear(engine, analysis.inputs.final?.date ?? null)
 	};
 }

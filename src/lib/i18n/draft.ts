@@ -35,7 +35,8 @@ export const ruDraft = {
 	'draft.resetConfirm': 'Составить проект заново? Ваши правки в таблице пропадут.',
 	'draft.export': 'Сохранить как план:',
 	'draft.forms': 'Формы методической работы',
-	'draft.unsaved': 'Правки проекта хранятся, пока открыта страница: сохраните план в файл.'
+	'draft.unsaved': 'Правки проекта хранятся, пока открыта страница: сохраните план в файл.',
+	'draft.saved': 'Проект плана сохранён: {path} (мероприятий: {n})'
 } as const;
 
 export const enDraft: Record<keyof typeof ruDraft, string> = {
@@ -71,5 +72,6 @@ export const enDraft: Record<keyof typeof ruDraft, string> = {
 	'draft.resetConfirm': 'Draft the plan again? Your edits in the table will be lost.',
 	'draft.export': 'Save as a plan:',
 	'draft.forms': 'Forms of methodical work',
-	'draft.unsaved': 'Edits to the draft last while the page is open: save the plan to a file.'
+	'draft.unsaved': 'Edits to the draft last while the page is open: save the plan to a file.',
+	'draft.saved': 'Draft plan saved: {path} (events: {n})'
 };
