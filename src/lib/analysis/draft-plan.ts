@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n';
 import type { CoverageRow } from './coverage';
-import { FORMS, formOf, type FormId } from './forms-catalogue';
+import { FORMS, formOf, type FormId, type ReportForm } from './forms-catalogue';
 import type { Priority } from './priorities';
 
 /**
@@ -45,6 +45,8 @@ export interface DraftEvent {
 	/** `YYYY-MM`. */
 	month: string;
 	hours: number;
+	/** How its participants show the result in their ИППР. */
+	report: ReportForm;
 	/** An event hosted by the one who took the outside course: the course's id. */
 	after?: number;
 }
@@ -83,13 +85,14 @@ export function buildDraft(inputs: DraftInputs, locale: Locale): DraftEvent[] {
 		return month;
 	};
 	const totalLoad = (p: string) => [...(load.get(p)?.values() ?? [])].reduce((a, b) => a + b, 0);
-	const add = (e: Omit<DraftEvent, 'id' | 'topic' | 'hours'>) => {
+	const add = (e: Omit<DraftEvent, 'id' | 'topic' | 'hours' | 'report'>) => {
 		const form = formOf(e.form);
 		const event = {
 			id: events.length + 1,
 			...e,
 			topic: form[locale].topic.replace('{competency}', e.competency),
-			hours: form.hours
+			hours: form.hours,
+			report: form.report
 		};
 		events.push(event);
 		return event;

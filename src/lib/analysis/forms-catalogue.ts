@@ -6,12 +6,17 @@
  * everyone works, not a report read aloud); `group` — a few (a ПОС or творческая группа that plans an
  * activity together and visits each other); `individual` — one or two (a mentor, a colleague's open
  * activities); `course` — an outside course for one, who then teaches the rest. `hours` is a default to edit.
- * `{competency}` in a topic is the deficit's competency.
+ * `{competency}` in a topic is the deficit's competency. `report` is how a participant shows the result in
+ * their ИППР by default: an open activity, a talk at the педсовет, or a methodical piece of work.
  */
+export type ReportForm = 'open-lesson' | 'council-talk' | 'methodical-work';
+export const REPORT_FORMS: ReportForm[] = ['open-lesson', 'council-talk', 'methodical-work'];
+
 export interface FormOfWork {
 	id: string;
 	reach: 'collective' | 'group' | 'individual' | 'course';
 	hours: number;
+	report: ReportForm;
 	ru: { name: string; purpose: string; topic: string };
 	en: { name: string; purpose: string; topic: string };
 }
@@ -21,6 +26,7 @@ export const FORMS = [
 		id: 'seminar-practicum',
 		reach: 'collective',
 		hours: 2,
+		report: 'methodical-work',
 		ru: {
 			name: 'семинар-практикум',
 			purpose:
@@ -38,6 +44,7 @@ export const FORMS = [
 		id: 'workshop',
 		reach: 'collective',
 		hours: 3,
+		report: 'methodical-work',
 		ru: {
 			name: 'педагогическая мастерская',
 			purpose: 'опытный коллега передаёт свой способ работы, участники создают по нему собственный продукт',
@@ -54,6 +61,7 @@ export const FORMS = [
 		id: 'coaching',
 		reach: 'collective',
 		hours: 2,
+		report: 'open-lesson',
 		ru: {
 			name: 'коучинг-сессия',
 			purpose:
@@ -71,6 +79,7 @@ export const FORMS = [
 		id: 'ring',
 		reach: 'collective',
 		hours: 1.5,
+		report: 'council-talk',
 		ru: {
 			name: 'педагогический ринг',
 			purpose: 'команды отстаивают разные подходы к одной задаче и аргументируют выводы',
@@ -86,6 +95,7 @@ export const FORMS = [
 		id: 'quick-tune',
 		reach: 'collective',
 		hours: 1,
+		report: 'open-lesson',
 		ru: {
 			name: 'квик-настройка',
 			purpose: 'короткая встреча с одним приёмом, который завтра же пробуют в группе',
@@ -101,6 +111,7 @@ export const FORMS = [
 		id: 'idea-bank',
 		reach: 'collective',
 		hours: 1.5,
+		report: 'methodical-work',
 		ru: {
 			name: 'банк идей',
 			purpose: 'коллектив собирает и отбирает находки педагогов в общую копилку',
@@ -116,6 +127,7 @@ export const FORMS = [
 		id: 'round-table',
 		reach: 'collective',
 		hours: 1.5,
+		report: 'council-talk',
 		ru: {
 			name: 'круглый стол',
 			purpose: 'обмен опытом и поиск решений текущих затруднений на равных',
@@ -131,6 +143,7 @@ export const FORMS = [
 		id: 'pos',
 		reach: 'group',
 		hours: 8,
+		report: 'open-lesson',
 		ru: {
 			name: 'ПОС (творческая группа)',
 			purpose:
@@ -148,6 +161,7 @@ export const FORMS = [
 		id: 'mentoring',
 		reach: 'individual',
 		hours: 6,
+		report: 'open-lesson',
 		ru: {
 			name: 'наставничество',
 			purpose:
@@ -164,6 +178,7 @@ export const FORMS = [
 		id: 'open-activities',
 		reach: 'individual',
 		hours: 2,
+		report: 'open-lesson',
 		ru: {
 			name: 'открытые занятия коллеги',
 			purpose: 'посещение занятий опытного коллеги с последующим обсуждением приёмов',
@@ -179,6 +194,7 @@ export const FORMS = [
 		id: 'course',
 		reach: 'course',
 		hours: 36,
+		report: 'council-talk',
 		ru: {
 			name: 'курсы повышения квалификации',
 			purpose: 'один педагог проходит курсы вне учреждения и затем обучает коллег (горизонтальное обучение)',
