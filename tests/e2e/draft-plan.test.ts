@@ -105,6 +105,15 @@ describe('draft plan for next year', () => {
 		await last.getByLabel('Мероприятие', { exact: true }).fill('Наши трудности и шаги: коучинг');
 		await last.getByLabel('Сроки', { exact: true }).selectOption({ label: 'Март 2027' });
 
+		// A look at the coverage and back keeps the edits.
+		await goToView(page, 'План и соответствие');
+		await goToView(page, 'Проект плана');
+		await draftReady();
+		assert.equal(
+			await rows.last().getByLabel('Мероприятие', { exact: true }).inputValue(),
+			'Наши трудности и шаги: коучинг'
+		);
+
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
 			page.locator('[data-testid="draft"] [data-export="csv"]').click()
