@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -75,6 +76,15 @@ describe('draft plan for next year', () => {
 			assert.ok(!text.includes('Проект плана методической работы'), 'the draft table does not print with it');
 			if (p.learn) assert.match(text, /Отчитаться\s+до/);
 		}
+
+		// The table and the open pages are usable with a screen reader and a keyboard.
+		const { violations } = await new AxeBuilder({ page }).analyze();
+		assert.deepEqual(
+			violations
+				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+				.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+			[]
+		);
 
 		// Personal: the council's report carries none of it.
 		await page.getByRole('link', { name: 'Отчёт для педсовета' }).click();
