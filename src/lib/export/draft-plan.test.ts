@@ -72,6 +72,7 @@ describe('the draft plan goes out in the plan format and comes back covering eve
 			const next = await reload(name, bytes, locale);
 			// Judged against the end of its own school year, not against this year's May.
 			expect(next.inputs.final).toEqual({ date: '2027-05-31', assumed: true });
+			if (locale === 'ru') expect(next.findings.join('\n')).toContain('принято, что это 31 мая 2027 г.');
 			for (const competency of priorities) {
 				const row = next.coverage.find((c) => c.competency === competency)!;
 				expect(row.teachers_in_deficit, competency).toBeGreaterThan(0);

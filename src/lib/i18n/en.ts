@@ -218,7 +218,7 @@ export const en: Record<MessageKey, string> = {
 		'The deficit «{competency}» is in the plan, but none of the {k} teachers in deficit takes part in its events before the final assessment.',
 	'finding.lateToo': ' {late} more only after it.',
 	'finding.finalAssumed':
-		'The files give no date for the final assessment: it is taken as {date} (the end of the school year).',
+		'The files give no date for the final assessment of the school year the plan is for: it is taken as {date} (the end of the school year).',
 	'status.missed': 'misses the teachers',
 	'finding.oversupply': 'The event «{event}» addresses no deficit found.',
 	'finding.priority': 'Proposed priority for next year’s plan: «{competency}».',
