@@ -60,4 +60,20 @@ describe("the CLI takes the page's corrections", () => {
 		const read = analyze('--project', path);
 		expect(read.files[0]).toMatchObject({ kind: 'outcomes', rows_loaded: 2, roles: setup.roles });
 	}, 60_000);
+
+	it("--draft-plan writes next year's plan, and read back it covers every priority deficit", () => {
+		const samples = ['monitoring-2025-2026.csv', 'staff-roster.csv', 'survey-deficits-google-forms.csv'].map(
+			(n) => `data-samples/${n}`
+		);
+		const out = join(dir, 'План методической работы 2026-2027.csv');
+		const year = analyze('--draft-plan', out, ...samples, 'data-samples/plan-methodical-work-2025-2026.csv');
+		const priorities = year.priorities.filter((p: { score: number }) => p.score > 0);
+		expect(priorities.length).toBeGreaterThan(0);
+		const next = analyze(...samples, out);
+		expect(next.files.at(-1)).toMatchObject({ kind: 'plan', rows_rejected: 0 });
+		for (const p of priorities)
+			expect(next.coverage.find((c: { competency: string }) => c.competency === p.competency)).toMatchObject({
+				status: 'covered'
+			});
+	}, 60_000);
 });

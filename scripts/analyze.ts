@@ -1,5 +1,6 @@
 /**
- * `npm run analyze -- [--json] [--en] [--setups SETUPS.json] FILE...` or `… --project FILE.sverka`: the whole
+ * `npm run analyze -- [--json] [--en] [--setups SETUPS.json] [--draft-plan OUT.csv|OUT.xlsx] FILE...` or
+ * `… --project FILE.sverka`: the whole
  * analysis in Node, without a browser, on the same engine and SQL as the page. Prints a readable summary
  * (Russian unless --en), or with --json one object (schema: schemas/analyze.schema.json).
  *
@@ -8,9 +9,14 @@
  * `{"setups": {"dz02.csv": {"kind": "outcomes", "roles": {…}, "values": {…}}}, "sheets": {"f.xlsx": "Лист2"},
  *   "areas": [["Компетенция", ["Область"]]], "targets": [["событие", "Компетенция"]], "resolved": [["имя", "ключ"]]}`.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { analyzeAll } from '../src/lib/analysis';
+import { analyzeAll, type Analysis } from '../src/lib/analysis';
+import { draftInputs } from '../src/lib/analysis/draft-data';
+import { buildDraft } from '../src/lib/analysis/draft-plan';
+import { toCsv } from '../src/lib/export/csv';
+import { draftPlanTable } from '../src/lib/export/draft-plan';
+import { toXlsx } from '../src/lib/export/xlsx';
 import { peopleReport, rejectRows } from '../src/lib/analysis/quality';
 import { createNodeEngine } from '../src/lib/engine/node';
 import type { Engine } from '../src/lib/engine/types';
@@ -40,12 +46,13 @@ function parseArgs(args: string[]) {
 	const argv = [...args];
 	const project = takeFlag(argv, '--project');
 	const setups = takeFlag(argv, '--setups');
+	const draftPlan = takeFlag(argv, '--draft-plan');
 	const json = argv.includes('--json');
 	const locale: Locale = argv.includes('--en') ? 'en' : 'ru';
 	const paths = argv.filter((a) => !a.startsWith('--'));
 	const files = paths.filter((p) => statSync(p).isFile() && TABLE_FILES.includes(extname(p).toLowerCase()));
 	const skipped = paths.filter((p) => !files.includes(p));
-	return { json, locale, files, skipped, project, setups };
+	return { json, locale, files, skipped, project, setups, draftPlan };
 }
 
 /** Corrections as the page keeps them: by file, plus names and links. */
@@ -105,12 +112,29 @@ async function duplicates(engine: Engine) {
 	});
 }
 
+/** Next year's draft plan in the plan format Sverka reads: CSV (Excel's, for the locale) or XLSX by extension. */
+async function writeDraftPlan(
+	engine: Engine,
+	analysis: Analysis,
+	path: string,
+	t: Translate,
+	locale: Locale
+) {
+	const events = buildDraft(await draftInputs(engine, analysis), locale);
+	const { header, rows } = draftPlanTable(events, t, locale);
+	const bytes = /\.xlsx$/i.test(path)
+		? new Uint8Array(await (await toXlsx(t('view.draft'), header, rows)).arrayBuffer())
+		: toCsv(header, rows, locale === 'ru' ? ';' : ',');
+	writeFileSync(path, bytes);
+	return events.length;
+}
+
 async function main() {
-	const { json, locale, files, skipped, project, setups } = parseArgs(process.argv.slice(2));
+	const { json, locale, files, skipped, project, setups, draftPlan } = parseArgs(process.argv.slice(2));
 	for (const path of skipped) console.error(`skipped (not a table file): ${path}`);
 	if (files.length === 0 && !project) {
 		console.error(
-			'usage: npm run analyze -- [--json] [--en] [--setups SETUPS.json] FILE.csv|FILE.xlsx ... | --project FILE.sverka'
+			'usage: npm run analyze -- [--json] [--en] [--setups SETUPS.json] [--draft-plan OUT.csv|OUT.xlsx] FILE.csv|FILE.xlsx ... | --project FILE.sverka'
 		);
 		process.exit(2);
 	}
@@ -129,6 +153,7 @@ async function main() {
 	const analysis = await analyzeAll(engine, t, locale);
 	const people = await peopleReport(engine);
 	const rejects = await rejectRows(engine, { limit: 100_000 });
+	const drafted = draftPlan ? await writeDraftPlan(engine, analysis, draftPlan, t, locale) : null;
 	const result = {
 		files: reports.map((r: FileReport) => ({
 			name: r.name,
@@ -225,6 +250,7 @@ async function main() {
 	}
 	lines.push('', locale === 'ru' ? 'Выводы:' : 'Findings:');
 	for (const f of result.findings) lines.push(`  • ${f}`);
+	if (draftPlan) lines.push('', t('draft.saved', { path: draftPlan, n: drafted ?? 0 }));
 	console.log(lines.join('\n'));
 }
 

@@ -3,6 +3,7 @@
  * methodist sees it at 1366 px (WIDTH to change), one PNG per view in DIR (default test-results/).
  */
 import { mkdirSync } from 'node:fs';
+import { VIEWS } from '../src/lib/state/filters';
 import { launch, newContext, openApp } from '../tests/e2e/browser';
 import { serveBuild } from './serve';
 
@@ -15,14 +16,14 @@ try {
 	await openApp(page, origin);
 	await page.getByRole('button', { name: 'Открыть пример' }).click();
 	await page.waitForSelector('main[data-busy="false"] [data-testid="load-summary"]');
-	const views = ['overview', 'outcomes', 'deficits', 'linkage', 'coverage', 'teacher', 'quality'];
-	for (const [i, view] of views.entries()) {
+	for (const [i, view] of VIEWS.entries()) {
 		await page.locator('nav a').nth(i).click();
 		await page.waitForFunction((v) => document.querySelector('main')?.dataset.view === v, view);
 		if (view === 'teacher') {
 			await page.locator('form.filters select[name="teacher"]').selectOption('кузнецова елена петровна');
 			await page.waitForSelector('[data-chart="teacher-profile"] [data-echarts-ready="true"]');
 		}
+		if (view === 'draft') await page.waitForSelector('[data-testid="draft"][data-ready="true"]');
 		await page.waitForTimeout(800);
 		await page.screenshot({ path: `${dir}/view-${view}.png`, fullPage: true });
 		console.log(`${dir}/view-${view}.png`);

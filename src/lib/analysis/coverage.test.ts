@@ -64,7 +64,7 @@ describe('coverage timing with undated periods', () => {
 	it('says the assumption, and counts in its sentences what the status counts', async () => {
 		const { findings } = await analyzeAll(engine, translator('ru'), 'ru');
 		const text = findings.join('\n');
-		expect(text).toContain('принято, что она прошла 31 мая 2026 г.');
+		expect(text).toContain('принято, что это 31 мая 2026 г.');
 		expect(text).toContain(
 			'Дефицит «ИКТ» есть в плане, но ни один из 2 педагогов с дефицитом не участвует в мероприятиях до итоговой диагностики. Ещё 2 — только после неё.'
 		);

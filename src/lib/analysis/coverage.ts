@@ -104,6 +104,10 @@ export async function finalAssessment(engine: Engine): Promise<{ date: string | 
 		    FROM events)::VARCHAR AS may`);
 	const row = table.get(0)?.toJSON() as
 		{ dated: string | null; dated_assumed: boolean | null; may: string | null } | undefined;
+	// Next year's plan beside this year's outcomes (a draft dropped back): its events are judged against
+	// the end of its own school year, which no loaded assessment describes yet.
+	const planStart = row?.may ? `${Number(row.may.slice(0, 4)) - 1}-08-01` : null;
+	if (row?.dated && planStart && row.dated < planStart) return { date: row.may, assumed: true };
 	// A «Конец года» dated from the school year is as much an assumption as the May fallback.
 	if (row?.dated) return { date: row.dated, assumed: row.dated_assumed === true };
 	return { date: row?.may ?? null, assumed: row?.may != null };

@@ -1,4 +1,5 @@
 import type { MessageKey } from './ru';
+import { enDraft } from './draft';
 import { enSchool } from './school';
 
 /** English, second. Russian domain words keep a gloss where users will meet them. */
@@ -134,6 +135,7 @@ export const en: Record<MessageKey, string> = {
 	'reason.bad_date_cell': 'deadline not recognised: the event is kept without a date',
 	'role.child': 'Child',
 	'role.childId': 'Child number or code',
+	'role.homeroom': 'Homeroom class',
 	'role.group': 'Group / class',
 	'role.age': 'Age group',
 	'role.period': 'Period',
@@ -218,7 +220,7 @@ export const en: Record<MessageKey, string> = {
 		'The deficit «{competency}» is in the plan, but none of the {k} teachers in deficit takes part in its events before the final assessment.',
 	'finding.lateToo': ' {late} more only after it.',
 	'finding.finalAssumed':
-		'The files give no date for the final assessment: it is taken as {date} (the end of the school year).',
+		'The files give no date for the final assessment of the school year the plan is for: it is taken as {date} (the end of the school year).',
 	'status.missed': 'misses the teachers',
 	'finding.oversupply': 'The event «{event}» addresses no deficit found.',
 	'finding.disproportion':
@@ -473,5 +475,6 @@ export const en: Record<MessageKey, string> = {
 	'report.organisationPlaceholder': 'e.g. Kindergarten No. 5',
 	'report.year': 'School year',
 	'report.schoolYear': 'school year {year}',
-	...enSchool
+	...enSchool,
+	...enDraft
 };

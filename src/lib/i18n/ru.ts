@@ -1,3 +1,4 @@
+import { ruDraft } from './draft';
 import { ruSchool } from './school';
 
 /** Russian: the language the product speaks first. Domain words stay the users' own. */
@@ -133,6 +134,7 @@ export const ru = {
 	'reason.bad_date_cell': 'срок не распознан: мероприятие оставлено без срока',
 	'role.child': 'Ребёнок',
 	'role.childId': 'Номер или код ребёнка',
+	'role.homeroom': 'Классное руководство',
 	'role.group': 'Группа / класс',
 	'role.age': 'Возрастная группа',
 	'role.period': 'Период',
@@ -219,7 +221,7 @@ export const ru = {
 		'Дефицит «{competency}» есть в плане, но ни один из {k} {k|педагога|педагогов|педагогов} с дефицитом не участвует в мероприятиях до итоговой диагностики.',
 	'finding.lateToo': ' Ещё {late} — только после неё.',
 	'finding.finalAssumed':
-		'Даты итоговой диагностики в файлах нет: принято, что она прошла {date} (конец учебного года).',
+		'Даты итоговой диагностики учебного года, на который составлен план, в файлах нет: принято, что это {date} (конец учебного года).',
 	'status.missed': 'не достигает педагогов',
 	'finding.oversupply': 'Мероприятие «{event}» не связано ни с одним выявленным дефицитом.',
 	'finding.disproportion':
@@ -472,7 +474,8 @@ export const ru = {
 	'report.organisationPlaceholder': 'например, МБДОУ «Детский сад № 5»',
 	'report.year': 'Учебный год',
 	'report.schoolYear': '{year} учебный год',
-	...ruSchool
+	...ruSchool,
+	...ruDraft
 } as const;
 
 export type MessageKey = keyof typeof ru;

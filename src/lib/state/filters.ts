@@ -5,6 +5,7 @@ export const VIEWS = [
 	'deficits',
 	'linkage',
 	'coverage',
+	'draft',
 	'teacher',
 	'quality'
 ] as const;
