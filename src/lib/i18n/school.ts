@@ -53,7 +53,13 @@ export const ruSchool = {
 	'word.children': 'обучающиеся',
 	'word.group': 'класс',
 	'word.area': 'предмет',
-	'word.teacher': 'учитель'
+	'word.teacher': 'учитель',
+	'chart.scope.group.school': 'класс: {group}',
+	'chart.scope.allGroups.school': 'все классы',
+	'chart.scope.area.school': 'предмет: {area}',
+	'chart.scope.allAreas.school': 'все предметы',
+	'chart.scope.children.school': 'обучающихся: {n}',
+	'chart.scope.groups.school': 'классов: {n}'
 } as const;
 
 export const enSchool: Record<keyof typeof ruSchool, string> = {
@@ -107,5 +113,11 @@ export const enSchool: Record<keyof typeof ruSchool, string> = {
 	'word.children': 'pupils',
 	'word.group': 'class',
 	'word.area': 'subject',
-	'word.teacher': 'teacher'
+	'word.teacher': 'teacher',
+	'chart.scope.group.school': 'class: {group}',
+	'chart.scope.allGroups.school': 'all classes',
+	'chart.scope.area.school': 'subject: {area}',
+	'chart.scope.allAreas.school': 'all subjects',
+	'chart.scope.children.school': 'pupils: {n}',
+	'chart.scope.groups.school': 'classes: {n}'
 };
