@@ -1,9 +1,18 @@
 import type { EChartsOption } from 'echarts';
 import { wrapLabel } from './text';
-import { baseOption } from './theme';
+import { baseOption, headerHeight } from './theme';
+
+/**
+ * Light to dark (ColorBrewer YlGnBu), for values with no meaningful middle (a mean on a scale, a mark): the
+ * eye reads «more» and «less», not «good» and «bad» around an arbitrary 50. It stops short of the darkest
+ * blues, so black figures stay readable on every cell.
+ */
+export const SEQUENTIAL = ['#ffffcc', '#c7e9b4', '#7fcdbb', '#41b6c4', '#2c7fb8'];
 
 export interface HeatmapSpec {
 	title: string;
+	/** What the chart shows: period, group, area, n (see `scopeLine`). */
+	subtitle?: string;
 	description: string;
 	rows: string[];
 	columns: string[];
@@ -30,8 +39,8 @@ export function heatmapOption(spec: HeatmapSpec): EChartsOption {
 	);
 	const width = spec.rowLabelWidth ?? 200;
 	return {
-		...baseOption(spec.title, spec.description),
-		grid: { top: 48, left: width, right: 24, bottom: 90 },
+		...baseOption(spec.title, spec.description, spec.subtitle),
+		grid: { top: headerHeight(spec.subtitle) + 4, left: width, right: 24, bottom: 90 },
 		tooltip: {
 			renderMode: 'richText',
 			formatter: (p) => {
@@ -72,6 +81,7 @@ export function heatmapOption(spec: HeatmapSpec): EChartsOption {
 				label: {
 					show: true,
 					fontSize: 11,
+					color: '#1b2430',
 					formatter: (p) => {
 						const [c, r, v] = (p as unknown as { value: [number, number, number | string] }).value;
 						return typeof v === 'number' ? spec.label(v, r, c) : '';

@@ -1,7 +1,10 @@
-/** Break a long axis label into lines of at most `width` characters, at spaces and after hyphens. */
+/**
+ * Break a long axis label into lines of at most `width` characters, at spaces and after hyphens; a
+ * no-break space («n = 24») holds its words together.
+ */
 export function wrapLabel(text: string, width: number): string {
 	// Split at spaces and just after hyphens, keeping the hyphen on its word.
-	const words = text.split(/(?<=-)|\s+/).filter(Boolean);
+	const words = text.split(/(?<=-)|[ \t\n]+/).filter(Boolean);
 	const lines: string[] = [];
 	let line = '';
 	for (const word of words) {
