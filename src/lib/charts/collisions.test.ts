@@ -108,3 +108,32 @@ describe('no two texts of a chart overlap', () => {
 		expect(collisions(textBoxes(svg(option as echarts.EChartsOption))).length).toBeGreaterThan(0);
 	});
 });
+
+describe('heatmap columns', () => {
+	it('the five ФГОС ДО areas side by side, hyphenated where long, touch no neighbour', async () => {
+		const { outcomesHeatmapOption } = await import('./outcomes-views');
+		const { hyphenate } = await import('./text');
+		expect(hyphenate('коммуникативное', 10)).toEqual(['коммуни-', 'кативное']);
+		const areas = [
+			'Социально-коммуникативное развитие',
+			'Познавательное развитие',
+			'Речевое развитие',
+			'Художественно-эстетическое развитие',
+			'Физическое развитие'
+		];
+		const option = outcomesHeatmapOption(
+			{
+				period: 'Май 2026',
+				groups: NAMES,
+				areas,
+				mean: NAMES.map(() => areas.map(() => 0.6)),
+				n: NAMES.map(() => areas.map(() => 20))
+			},
+			t,
+			'ru',
+			false,
+			'период: Май 2026 · все группы · все области · детей: 210'
+		);
+		expect(collisions(textBoxes(svg(option, 640, 460)))).toEqual([]);
+	});
+});

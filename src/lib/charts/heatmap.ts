@@ -50,14 +50,16 @@ export function heatmapOption(spec: HeatmapSpec): EChartsOption {
 		},
 		xAxis: {
 			type: 'category',
-			data: spec.columns.map((c) => wrapLabel(c, 13)),
+			// Columns are narrow: long words («коммуникативное») are hyphenated so neighbours never touch.
+			data: spec.columns.map((c) => wrapLabel(c, 10, true)),
 			axisLabel: { interval: 0, fontSize: 10, lineHeight: 12 },
 			splitArea: { show: true }
 		},
 		yAxis: {
 			type: 'category',
 			// Names stay on one line when they fit: a wrapped name collides with the next row.
-			data: spec.rows.map((r) => wrapLabel(r, Math.round(width / 6))),
+			// At 11 px a character takes up to 6.8 px: wider names would push the grid right and squeeze the columns.
+			data: spec.rows.map((r) => wrapLabel(r, Math.floor(width / 6.8))),
 			inverse: true,
 			axisLabel: { interval: 0, fontSize: 11, lineHeight: 12 },
 			splitArea: { show: true }
