@@ -38,9 +38,12 @@ export function heatmapOption(spec: HeatmapSpec): EChartsOption {
 		}))
 	);
 	const width = spec.rowLabelWidth ?? 200;
+	const columns = spec.columns.map((c) => wrapLabel(c, 10, true));
+	// Room under the plot for the tallest column name and the colour legend below it.
+	const bottom = 44 + 12 * Math.max(1, ...columns.map((c) => c.split('\n').length));
 	return {
 		...baseOption(spec.title, spec.description, spec.subtitle),
-		grid: { top: headerHeight(spec.subtitle) + 4, left: width, right: 24, bottom: 90 },
+		grid: { top: headerHeight(spec.subtitle) + 4, left: width, right: 24, bottom },
 		tooltip: {
 			renderMode: 'richText',
 			formatter: (p) => {
@@ -51,7 +54,7 @@ export function heatmapOption(spec: HeatmapSpec): EChartsOption {
 		xAxis: {
 			type: 'category',
 			// Columns are narrow: long words («коммуникативное») are hyphenated so neighbours never touch.
-			data: spec.columns.map((c) => wrapLabel(c, 10, true)),
+			data: columns,
 			axisLabel: { interval: 0, fontSize: 10, lineHeight: 12 },
 			splitArea: { show: true }
 		},

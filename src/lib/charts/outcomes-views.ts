@@ -12,6 +12,15 @@ type Dynamics = Awaited<ReturnType<typeof dynamics>>;
 
 const pct = (x: number) => Math.round(100 * x);
 
+/** The smallest range in whole tens (within 0–100) that holds every finite value. */
+export function tensAround(values: number[]): { min: number; max: number } {
+	const finite = values.filter(Number.isFinite);
+	if (!finite.length) return { min: 0, max: 100 };
+	const min = Math.max(0, Math.floor(Math.min(...finite) / 10) * 10);
+	const max = Math.min(100, Math.ceil(Math.max(...finite) / 10) * 10);
+	return { min, max: max > min ? max : min + 10 };
+}
+
 /** A row or bar's name with the children it stands on, visible in the image and not only in its label. */
 export const withN = (t: Translate, name: string, n: number) => t('chart.nAxis', { name, n });
 
@@ -42,8 +51,8 @@ export function outcomesHeatmapOption(
 		values: data.mean.map((row, r) =>
 			row.map((v, c) => (Number.isFinite(v) && !hidden(r, c) ? 100 * v : NaN))
 		),
-		min: 0,
-		max: 100,
+		// The colour runs over the figures' own range, in tens: a sequential scale has no middle to keep at 50.
+		...tensAround(data.mean.flat().map((v) => 100 * v)),
 		colours: SEQUENTIAL,
 		rowLabelWidth: 230,
 		label: (v, r, c) => (data.n[r][c] < SMALL_GROUP ? `${Math.round(v)}*` : `${Math.round(v)}`),
