@@ -43,5 +43,4 @@ export class Query<T> {
 }
 
 /** The error's own words, for the message under a view that could not be drawn. */
-export const errorText = (error: unknown): string =>
-	error instanceof Error ? error.message : String(error);
+export const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
