@@ -40,6 +40,8 @@ before(async () => {
 
 const nav = (name: string, p: Page = page) => goToView(p, name);
 const ariaOf = async (id: string) => {
+	// The view's answer to the current filters, drawn: an older answer may still be on screen before it.
+	await viewReady(page);
 	await page.waitForSelector(`[data-chart="${id}"] [data-echarts-ready="true"]`, { timeout: 30_000 });
 	return (await page.locator(`[data-chart="${id}"] .chart`).getAttribute('aria-label')) ?? '';
 };
