@@ -18,7 +18,8 @@ export function tensAround(values: number[]): { min: number; max: number } {
 	if (!finite.length) return { min: 0, max: 100 };
 	const min = Math.max(0, Math.floor(Math.min(...finite) / 10) * 10);
 	const max = Math.min(100, Math.ceil(Math.max(...finite) / 10) * 10);
-	return { min, max: max > min ? max : min + 10 };
+	if (max > min) return { min, max };
+	return min >= 100 ? { min: 90, max: 100 } : { min, max: min + 10 };
 }
 
 /** A row or bar's name with the children it stands on, visible in the image and not only in its label. */

@@ -260,3 +260,13 @@ describe('what every chart says of itself', () => {
 		expect(drawn).not.toMatch(/>\d+\/\d+</);
 	});
 });
+
+describe('the outcomes heatmap colour range', () => {
+	it('is the smallest range in tens that holds the figures, within 0–100', async () => {
+		const { tensAround } = await import('./outcomes-views');
+		expect(tensAround([47, 83, NaN])).toEqual({ min: 40, max: 90 });
+		expect(tensAround([100])).toEqual({ min: 90, max: 100 });
+		expect(tensAround([60, 60])).toEqual({ min: 60, max: 70 });
+		expect(tensAround([])).toEqual({ min: 0, max: 100 });
+	});
+});
