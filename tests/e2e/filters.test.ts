@@ -124,7 +124,24 @@ describe('filters on every chart', () => {
 			assert.ok(after[id].includes('фильтр «Педагог» здесь не применяется'), `${id}: ${after[id]}`);
 	});
 
+	test('filters changed quickly one after another: the last one wins on every chart', async () => {
+		await page.getByRole('button', { name: 'Сбросить фильтры' }).click();
+		await page.waitForURL((u) => !u.search.includes('teacher='));
+		await goToView(page, 'Результаты детей');
+		const groups = await page.locator('form.filters select[name="group"] option').allTextContents();
+		const last = groups.at(-1)!;
+		// No waiting between the choices: older queries may still be running when the newer ones start.
+		for (const g of groups.slice(1)) await page.locator('form.filters select[name="group"]').selectOption(g);
+		await page.waitForURL((u) => u.searchParams.get('group') === last);
+		await viewReady(page);
+		const shown = await labels(page);
+		for (const id of OUTCOME_CHARTS) assert.ok(shown[id].includes(`группа: ${last}`), `${id}: ${shown[id]}`);
+		assert.match(shown['outcomes-heatmap'], new RegExp(`\\. ${last.replace(/[«»]/g, '.')}: `));
+	});
+
 	test('each export button and figure is named after its chart', async () => {
+		await goToView(page, 'Дефициты');
+		await viewReady(page);
 		const title = 'Профессиональные дефициты педагогов';
 		assert.equal(await page.getByRole('button', { name: `Скачать PNG: ${title}` }).count(), 1);
 		assert.equal(await page.getByRole('button', { name: `SVG: ${title}` }).count(), 1);
