@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { VIEWS } from '../src/lib/state/filters';
-import { launch, newContext, openApp } from '../tests/e2e/browser';
+import { launch, newContext, openApp, viewReady } from '../tests/e2e/browser';
 import { serveBuild } from './serve';
 
 const dir = process.argv[2] ?? 'test-results';
@@ -24,14 +24,14 @@ try {
 			await page.waitForSelector('[data-chart="teacher-profile"] [data-echarts-ready="true"]');
 		}
 		if (view === 'draft') await page.waitForSelector('[data-testid="draft"][data-ready="true"]');
-		await page.waitForTimeout(800);
+		else await viewReady(page);
 		await page.screenshot({ path: `${dir}/view-${view}.png`, fullPage: true });
 		console.log(`${dir}/view-${view}.png`);
 	}
 	// The report for the council is long: its first screen shows how it begins.
 	await page.getByRole('link', { name: 'Отчёт для педсовета' }).click();
 	await page.waitForSelector('[data-report] [data-chart] [data-echarts-ready="true"]');
-	await page.waitForTimeout(800);
+	await viewReady(page, '[data-report]');
 	await page.screenshot({ path: `${dir}/view-report.png` });
 	console.log(`${dir}/view-report.png`);
 } finally {

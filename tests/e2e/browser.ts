@@ -94,3 +94,22 @@ export async function goToView(page: Page, name: string): Promise<void> {
 /** Wait until a load or correction has finished and the page shows its summary. */
 export const settled = (page: Page) =>
 	page.waitForSelector('main[data-busy="false"] [data-testid="load-summary"]', { timeout: 60_000 });
+
+/**
+ * Wait until every view on the page has the answer to its current query (`data-ready`, not busy) and every
+ * chart is drawn: the fact the page states, in place of waiting a while.
+ */
+export async function viewReady(page: Page, within = 'main'): Promise<void> {
+	await page.waitForFunction(
+		(root) => {
+			const r = document.querySelector(root);
+			if (!r) return false;
+			if (r.querySelector('[data-query][aria-busy="true"]')) return false;
+			return [...r.querySelectorAll<HTMLElement>('[data-chart] .chart')].every(
+				(c) => c.dataset.echartsReady === 'true'
+			);
+		},
+		within,
+		{ timeout: 60_000 }
+	);
+}

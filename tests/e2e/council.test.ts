@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { analyzeAll, type Analysis } from '../../src/lib/analysis';
 import { findingsByTopic, inReadingOrder } from '../../src/lib/analysis/findings';
 import { translator } from '../../src/lib/i18n';
-import { deleteAllData, goToView, newContext, openApp, settled, useBuiltApp } from './browser';
+import { deleteAllData, goToView, newContext, openApp, settled, useBuiltApp, viewReady } from './browser';
 import { sampleNames, samplePaths, withSamplesInNode } from './samples';
 
 /**
@@ -60,18 +60,11 @@ describe('for the pedagogical council', () => {
 		await page.waitForSelector('[data-report] [data-named-left-out]');
 		assert.equal(await page.locator('[data-report] [data-chart="deficit-matrix"]').count(), 0);
 		await page.locator('[data-named-in-report]').check();
-		// Views fetch their data on their own: wait until the set of charts stops growing and all are drawn.
-		let drawn: string[] = [];
-		for (let stable = 0; stable < 3;) {
-			await page.waitForTimeout(300);
-			const now = await page.evaluate(() =>
-				[...document.querySelectorAll<HTMLElement>('[data-report] [data-chart]')].map((f) =>
-					f.querySelector<HTMLElement>('.chart')?.dataset.echartsReady === 'true' ? f.dataset.chart! : '…'
-				)
-			);
-			stable = now.join() === drawn.join() && !now.includes('…') ? stable + 1 : 0;
-			drawn = now;
-		}
+		// Views fetch their data on their own: wait for the fact that each has its answer and every chart is drawn.
+		await viewReady(page, '[data-report]');
+		const drawn = await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLElement>('[data-report] [data-chart]')].map((f) => f.dataset.chart!)
+		);
 		assert.deepEqual(drawn, [
 			'outcomes-by-area',
 			'outcomes-heatmap',

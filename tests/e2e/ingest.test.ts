@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { useBuiltApp, newContext, openApp, watchForeignRequests } from './browser';
+import { useBuiltApp, newContext, openApp, viewReady, watchForeignRequests } from './browser';
 
 const FIXTURES = new URL('../../src/lib/ingest/fixtures/', import.meta.url);
 const fixture = (name: string) => new URL(name, FIXTURES).pathname;
@@ -35,6 +35,8 @@ async function chartText(page: Page, id: string) {
 	if ((await page.locator('main').getAttribute('data-view')) !== 'outcomes') {
 		await page.getByRole('navigation').getByRole('link', { name: 'Результаты детей' }).click();
 	}
+	// The view's answer to the current data, drawn: after a correction the old chart stays until it comes.
+	await viewReady(page);
 	await page.waitForSelector(`[data-chart="${id}"] [data-echarts-ready="true"]`);
 	return page.locator(`[data-chart="${id}"] .chart`).getAttribute('aria-label');
 }

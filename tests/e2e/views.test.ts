@@ -9,7 +9,7 @@ import { keyFigures, outcomesHeatmap, teacherCard, type TeacherCard } from '../.
 import { translator } from '../../src/lib/i18n';
 import readXlsxFile from 'read-excel-file/universal';
 import { parseRecords } from '../../src/lib/ingest/csv-head';
-import { goToView, newContext, openApp, useBuiltApp, watchForeignRequests } from './browser';
+import { goToView, newContext, openApp, useBuiltApp, viewReady, watchForeignRequests } from './browser';
 import { samplePaths, withSamplesInNode } from './samples';
 
 const app = useBuiltApp();
@@ -40,6 +40,8 @@ before(async () => {
 
 const nav = (name: string, p: Page = page) => goToView(p, name);
 const ariaOf = async (id: string) => {
+	// The view's answer to the current filters, drawn: an older answer may still be on screen before it.
+	await viewReady(page);
 	await page.waitForSelector(`[data-chart="${id}"] [data-echarts-ready="true"]`, { timeout: 30_000 });
 	return (await page.locator(`[data-chart="${id}"] .chart`).getAttribute('aria-label')) ?? '';
 };
@@ -232,7 +234,7 @@ describe('the dashboard on the sample year', () => {
 				await page.getByRole('link', { name: view }).click();
 				await page.waitForSelector('[data-report] [data-chart]');
 			} else await nav(view);
-			await page.waitForTimeout(300);
+			await viewReady(page);
 			const { violations } = await new AxeBuilder({ page }).analyze();
 			const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 			assert.deepEqual(
@@ -276,7 +278,7 @@ describe('hostile names', () => {
 		await p.waitForSelector('main[data-busy="false"] [data-testid="load-summary"]', { timeout: 60_000 });
 		for (const view of ['Дефициты', 'Данные и качество', 'Карта педагога (ИППР)']) {
 			await nav(view, p);
-			await p.waitForTimeout(300);
+			await viewReady(p);
 			assert.equal(await p.locator('main img').count(), 0, view);
 			assert.equal(await p.locator('main b').count(), 0, view);
 		}

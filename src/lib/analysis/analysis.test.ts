@@ -4,7 +4,7 @@ import type { Engine } from '../engine/types';
 import { loadAll, sourceFromBytes } from '../ingest';
 import { deficitPrevalence } from './deficits';
 import { outcomesByAreaPeriod } from './outcomes';
-import { dynamics } from './views';
+import { dynamics, inAgeOrder, outcomesHeatmap } from './views';
 
 const csv = (text: string) => new TextEncoder().encode(text);
 let engine: Engine;
@@ -49,11 +49,43 @@ describe('outcomes by area and period', () => {
 		expect(r.lowShare[0][0]).toBe(1);
 		expect(r.lowShare[1][0]).toBe(0.5);
 		expect(r.scale).toEqual({ min: 0, max: 3 });
+		expect(r.children).toBe(2);
+	});
+
+	it('follows the period and the area chosen in the filters, and says when nothing is left', async () => {
+		const r = await outcomesByAreaPeriod(engine, { period: 'Конец года', area: 'Физическое развитие' });
+		expect(r.periods).toEqual(['Конец года']);
+		expect(r.areas).toEqual(['Физическое развитие']);
+		expect(r.mean).toEqual([[3]]);
+		expect((await outcomesByAreaPeriod(engine, { group: 'Нет такой группы' })).areas).toEqual([]);
+		const heat = await outcomesHeatmap(engine, '', { area: 'Речевое развитие' });
+		expect(heat.areas).toEqual(['Речевое развитие']);
+	});
+});
+
+describe('groups in age order', () => {
+	it('младшая → средняя → старшая → подготовительная, then names; an age column overrides the name', () => {
+		expect(
+			inAgeOrder([
+				'Подготовительная «Знайки»',
+				'Старшая «Радуга»',
+				'Младшая «Ягодка»',
+				'Средняя «Пчёлка»',
+				'Старшая «Бусинки»'
+			])
+		).toEqual([
+			'Младшая «Ягодка»',
+			'Средняя «Пчёлка»',
+			'Старшая «Бусинки»',
+			'Старшая «Радуга»',
+			'Подготовительная «Знайки»'
+		]);
+		expect(inAgeOrder(['Ромашка', 'Берёзка'], ['6-7 лет', '3-4 года'])).toEqual(['Берёзка', 'Ромашка']);
 	});
 });
 
 describe('dynamics of one area', () => {
-	it('pairs each child start to end, leaves out a child assessed once, and opens on the first area', async () => {
+	it('pairs each child start to end, leaves out a child assessed once, and opens on the weakest area', async () => {
 		expect(await dynamics(engine, '')).toMatchObject({
 			area: 'Речевое развитие',
 			first: 'Начало года',

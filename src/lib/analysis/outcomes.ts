@@ -12,18 +12,37 @@ export interface OutcomesByAreaPeriod {
 	/** Share of those children at the low level. */
 	lowShare: number[][];
 	scale: { min: number; max: number };
+	/** Distinct children behind the chart. */
+	children: number;
 }
 
-export async function outcomesByAreaPeriod(engine: Engine): Promise<OutcomesByAreaPeriod> {
+/** A period, a group, an area chosen in the filters; empty means all. */
+export type OutcomesScope = { period?: string; group?: string; area?: string };
+
+export async function outcomesByAreaPeriod(
+	engine: Engine,
+	scope: OutcomesScope = {}
+): Promise<OutcomesByAreaPeriod> {
+	const { period: onePeriod = '', group = '', area: oneArea = '' } = scope;
 	// Aggregate over ids first: the outcomes table can hold millions of rows, the names join afterwards.
-	const table = await engine.query(`
-		SELECT a.name AS area, a.area_order, p.label AS period, p.period_order, s.mean, s.n, s.low_share,
+	const where = `(? = '' OR period_id IN (SELECT period_id FROM periods WHERE label = ?))
+		AND (? = '' OR group_id IN (SELECT group_id FROM groups WHERE name = ?))
+		AND (? = '' OR area_id IN (SELECT area_id FROM areas WHERE name = ?))`;
+	const params = [onePeriod, onePeriod, group, group, oneArea, oneArea];
+	const table = await engine.query(
+		`SELECT a.name AS area, a.area_order, p.label AS period, p.period_order, s.mean, s.n, s.low_share,
 		  (SELECT min(scale_min) FROM files WHERE kind = 'outcomes') AS scale_min,
 		  (SELECT max(scale_max) FROM files WHERE kind = 'outcomes') AS scale_max
 		FROM (SELECT area_id, period_id, avg(score) AS mean, count(*) AS n, avg((level = 'low')::INT) AS low_share
-		      FROM outcomes_scored GROUP BY area_id, period_id) s
+		      FROM outcomes_scored WHERE ${where} GROUP BY area_id, period_id) s
 		JOIN areas a USING (area_id) JOIN periods p USING (period_id)
-		ORDER BY a.area_order, p.period_order`);
+		ORDER BY a.area_order, p.period_order`,
+		params
+	);
+	const children = column<number>(
+		await engine.query(`SELECT count(DISTINCT child_id) AS n FROM outcomes WHERE ${where}`, params),
+		'n'
+	)[0];
 	const area = column<string>(table, 'area');
 	const period = column<string>(table, 'period');
 	const periodOrder = column<number>(table, 'period_order');
@@ -41,7 +60,8 @@ export async function outcomesByAreaPeriod(engine: Engine): Promise<OutcomesByAr
 		scale: {
 			min: Math.min(...column<number>(table, 'scale_min')),
 			max: Math.max(...column<number>(table, 'scale_max'))
-		}
+		},
+		children
 	};
 	const mean = column<number>(table, 'mean');
 	const n = column<number>(table, 'n');

@@ -1,5 +1,22 @@
 import type { Engine } from '../engine/types';
+import { ageBand, ageBandOfValue, bandOrder } from './age-band';
 import { column } from './columns';
+
+/** What the filters narrow a view to; empty means «all». */
+export interface Scope {
+	period: string;
+	group: string;
+	area: string;
+}
+
+/**
+ * Group names in the order children pass through them (младшая → средняя → старшая → подготовительная, then
+ * school parallels), by the age column where the file has one, else by the name; the name breaks ties.
+ */
+export function inAgeOrder(names: string[], ages: (string | null)[] = []): string[] {
+	const band = new Map(names.map((n, i) => [n, bandOrder(ageBandOfValue(ages[i]) ?? ageBand(n))]));
+	return [...names].sort((a, b) => band.get(a)! - band.get(b)! || a.localeCompare(b, 'ru'));
+}
 
 /** The values the filters can take, from the loaded data. */
 export interface Dimensions {
@@ -12,11 +29,12 @@ export interface Dimensions {
 export async function dimensions(engine: Engine): Promise<Dimensions> {
 	const list = async (sql: string) => column<string>(await engine.query(sql), 'v');
 	const teachers = await engine.query(`SELECT teacher_key, name FROM teachers ORDER BY name`);
+	const groups = await engine.query(`SELECT name, age FROM groups`);
 	return {
 		periods: await list(
 			`SELECT label AS v FROM periods WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes) ORDER BY period_order`
 		),
-		groups: await list(`SELECT name AS v FROM groups ORDER BY name`),
+		groups: inAgeOrder(column<string>(groups, 'name'), column<string | null>(groups, 'age')),
 		areas: await list(`SELECT name AS v FROM areas ORDER BY area_order`),
 		teachers: column<string>(teachers, 'teacher_key').map((key, i) => ({
 			key,
@@ -42,21 +60,31 @@ export async function keyFigures(engine: Engine) {
 	>;
 }
 
-/** Group × area at one period (the last when none is chosen): mean normalised score and children. */
-export async function outcomesHeatmap(engine: Engine, period: string) {
+/**
+ * Group × area at one period (the last when none is chosen): mean normalised score and children; groups in
+ * age order. A group or an area chosen in the filters keeps that row or column.
+ */
+export async function outcomesHeatmap(engine: Engine, period: string, scope: Partial<Scope> = {}) {
+	const { group: oneGroup = '', area: oneArea = '' } = scope;
 	const table = await engine.query(
 		`WITH chosen AS (
 			SELECT period_id, label FROM periods WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes)
 			  AND (? = '' OR label = ?) ORDER BY period_order DESC LIMIT 1)
-		SELECT g.name AS "group", a.name AS area, a.area_order, chosen.label AS period,
+		SELECT g.name AS "group", g.age, a.name AS area, a.area_order, chosen.label AS period,
 		  avg(o.score_norm) AS mean, count(*) AS n
 		FROM outcomes_scored o JOIN chosen USING (period_id) JOIN groups g USING (group_id) JOIN areas a USING (area_id)
+		WHERE (? = '' OR g.name = ?) AND (? = '' OR a.name = ?)
 		GROUP BY ALL ORDER BY g.name, a.area_order`,
-		[period, period]
+		[period, period, oneGroup, oneGroup, oneArea, oneArea]
 	);
 	const group = column<string>(table, 'group');
 	const area = column<string>(table, 'area');
-	const groups = [...new Set(group)];
+	const age = column<string | null>(table, 'age');
+	const named = [...new Set(group)];
+	const groups = inAgeOrder(
+		named,
+		named.map((g) => age[group.indexOf(g)])
+	);
 	const areas = [...new Set(area)];
 	const mean = groups.map(() => areas.map(() => NaN));
 	const n = groups.map(() => areas.map(() => 0));
@@ -68,8 +96,8 @@ export async function outcomesHeatmap(engine: Engine, period: string) {
 	return { period: column<string>(table, 'period')[0] ?? '', groups, areas, mean, n };
 }
 
-/** Share of children at each level per area, at one period and optionally one group. */
-export async function levels(engine: Engine, period: string, group: string) {
+/** Share of children at each level per area, at one period and optionally one group and one area. */
+export async function levels(engine: Engine, period: string, group: string, area = '') {
 	const table = await engine.query(
 		`WITH chosen AS (
 			SELECT period_id, label FROM periods WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes)
@@ -77,9 +105,9 @@ export async function levels(engine: Engine, period: string, group: string) {
 		SELECT a.name AS area, a.area_order, chosen.label AS period, count(*) AS n,
 		  avg((level = 'low')::INT) AS low, avg((level = 'mid')::INT) AS mid, avg((level = 'high')::INT) AS high
 		FROM outcomes_scored o JOIN chosen USING (period_id) JOIN areas a USING (area_id) JOIN groups g USING (group_id)
-		WHERE ? = '' OR g.name = ?
+		WHERE (? = '' OR g.name = ?) AND (? = '' OR a.name = ?)
 		GROUP BY ALL ORDER BY a.area_order`,
-		[period, period, group, group]
+		[period, period, group, group, area, area]
 	);
 	return {
 		period: column<string>(table, 'period')[0] ?? '',
@@ -91,13 +119,20 @@ export async function levels(engine: Engine, period: string, group: string) {
 	};
 }
 
-/** Start and end of the year per group for one area (the first when none is chosen), children paired. */
-export async function dynamics(engine: Engine, area: string) {
+/**
+ * Start and end of the year per group for one area, children paired; with no area chosen, the weakest at
+ * the last period (what a head looks at first). A group chosen keeps that group.
+ */
+export async function dynamics(engine: Engine, area: string, group = '') {
 	const chosen = column<string>(
-		await engine.query(`SELECT name FROM areas WHERE ? = '' OR name = ? ORDER BY area_order LIMIT 1`, [
-			area,
-			area
-		]),
+		await engine.query(
+			`WITH last AS (SELECT period_id FROM periods WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes)
+			   ORDER BY period_order DESC LIMIT 1),
+			 mean AS (SELECT area_id, avg(score_norm) AS m FROM outcomes_scored JOIN last USING (period_id) GROUP BY area_id)
+			SELECT name FROM areas LEFT JOIN mean USING (area_id) WHERE ? = '' OR name = ?
+			ORDER BY m NULLS LAST, area_order LIMIT 1`,
+			[area, area]
+		),
 		'name'
 	)[0];
 	// The area's id as a constant (ids are hashes of names), so the filter reaches below the pairing and
@@ -106,22 +141,25 @@ export async function dynamics(engine: Engine, area: string) {
 		`WITH bounds AS (
 			SELECT arg_min(label, period_order) AS first_label, arg_max(label, period_order) AS last_label
 			FROM periods WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes))
-		SELECT g.name AS "group", b.first_label, b.last_label,
+		SELECT g.name AS "group", g.age, b.first_label, b.last_label,
 		  avg(s0) FILTER (s0 IS NOT NULL AND s1 IS NOT NULL) AS start, avg(s1) FILTER (s0 IS NOT NULL AND s1 IS NOT NULL) AS "end",
 		  count(s1 - s0) AS paired
 		FROM outcome_pairs JOIN groups g USING (group_id), bounds b
-		WHERE area_id = hash(?::VARCHAR)
+		WHERE area_id = hash(?::VARCHAR) AND (? = '' OR g.name = ?)
 		GROUP BY ALL ORDER BY g.name`,
-		[chosen ?? '']
+		[chosen ?? '', group, group]
 	);
+	const names = column<string>(table, 'group');
+	const order = inAgeOrder(names, column<string | null>(table, 'age')).map((g) => names.indexOf(g));
+	const pick = <T>(name: string) => order.map((i) => column<T>(table, name)[i]);
 	return {
 		area: table.numRows ? chosen : '',
 		first: column<string>(table, 'first_label')[0] ?? '',
 		last: column<string>(table, 'last_label')[0] ?? '',
-		groups: column<string>(table, 'group'),
-		start: column<number>(table, 'start'),
-		end: column<number>(table, 'end'),
-		paired: column<number>(table, 'paired')
+		groups: pick<string>('group'),
+		start: pick<number>('start'),
+		end: pick<number>('end'),
+		paired: pick<number>('paired')
 	};
 }
 
@@ -207,4 +245,22 @@ export async function teachersOfGroup(engine: Engine, group: string): Promise<Se
 		[group]
 	);
 	return new Set(column<string>(table, 'name'));
+}
+
+/**
+ * Distinct children behind a chart of one period (the last when none is chosen), in the group and area
+ * chosen: the n its subtitle states.
+ */
+export async function childrenAt(engine: Engine, scope: Scope): Promise<number> {
+	const { period, group, area } = scope;
+	const table = await engine.query(
+		`WITH chosen AS (
+			SELECT period_id FROM periods WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes)
+			  AND (? = '' OR label = ?) ORDER BY period_order DESC LIMIT 1)
+		SELECT count(DISTINCT child_id) AS n FROM outcomes JOIN chosen USING (period_id)
+		WHERE (? = '' OR group_id IN (SELECT group_id FROM groups WHERE name = ?))
+		  AND (? = '' OR area_id IN (SELECT area_id FROM areas WHERE name = ?))`,
+		[period, period, group, group, area, area]
+	);
+	return column<number>(table, 'n')[0] ?? 0;
 }

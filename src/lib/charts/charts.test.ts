@@ -28,7 +28,8 @@ const outcomes = {
 		[0.6, 0.4],
 		[0.1, 0.05]
 	],
-	scale: { min: 0, max: 3 }
+	scale: { min: 0, max: 3 },
+	children: 20
 };
 
 describe('outcomes chart', () => {

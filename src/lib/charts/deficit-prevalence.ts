@@ -2,13 +2,14 @@ import type { EChartsOption } from 'echarts';
 import type { DeficitPrevalence } from '../analysis/deficits';
 import type { Locale, Translate } from '../i18n';
 import { wrapLabel } from './text';
-import { baseOption, DEFICIT_COLOUR } from './theme';
+import { baseOption, DEFICIT_COLOUR, headerHeight } from './theme';
 
 /** Horizontal bars: share of teachers in deficit per competency, the most widespread on top, with k of n. */
 export function deficitPrevalenceOption(
 	data: DeficitPrevalence,
 	t: Translate,
-	_locale: Locale
+	_locale: Locale,
+	subtitle = ''
 ): EChartsOption {
 	// ECharts draws the first category at the bottom; reverse so the ranking reads top-down.
 	const order = data.competencies.map((_, i) => i).reverse();
@@ -19,10 +20,11 @@ export function deficitPrevalenceOption(
 				.map(
 					(c, i) => `${c}: ${t('chart.prevalence.label', { k: data.inDeficit[i], n: data.respondents[i] })}`
 				)
-				.join('; ')
+				.join('; '),
+			subtitle
 		),
 		color: [DEFICIT_COLOUR],
-		grid: { top: 48, left: 220, right: 70, bottom: 56 },
+		grid: { top: headerHeight(subtitle) + 4, left: 220, right: 70, bottom: 56 },
 		tooltip: {
 			trigger: 'item',
 			renderMode: 'richText',

@@ -3,12 +3,21 @@ import type { DeficitMatrix } from '../analysis/deficits';
 import type { Locale, Translate } from '../i18n';
 import { heatmapOption } from './heatmap';
 import { wrapLabel } from './text';
-import { baseOption } from './theme';
+import { baseOption, headerHeight } from './theme';
 
-/** Teachers × competencies: each teacher's self-assessment (0–100), deficits marked with «!». */
-export function deficitHeatmapOption(data: DeficitMatrix, t: Translate, _locale: Locale): EChartsOption {
+/**
+ * Teachers × competencies: each teacher's self-assessment (0–100), deficits marked with «!». The scale
+ * diverges around its middle on purpose: below it is a deficit.
+ */
+export function deficitHeatmapOption(
+	data: DeficitMatrix,
+	t: Translate,
+	_locale: Locale,
+	subtitle = ''
+): EChartsOption {
 	return heatmapOption({
 		title: t('chart.deficitMatrix.title'),
+		subtitle,
 		description: data.teachers
 			.map(
 				(name, r) => `${name}: ${data.competencies.filter((_, c) => data.deficit[r][c]).join(', ') || '—'}`
@@ -30,20 +39,29 @@ export function deficitHeatmapOption(data: DeficitMatrix, t: Translate, _locale:
 	});
 }
 
-/** The collective profile: the mean self-assessment per competency, weakest first. */
+/**
+ * The collective profile: the mean self-assessment per competency (with its n of teachers), weakest first.
+ * «порог дефицита» is written above the plotting area, in a strip of its own, so it meets no other text.
+ */
 export function profileOption(
-	data: { competency: string[]; meanScore: number[] },
+	data: { competency: string[]; meanScore: number[]; respondents?: number[] },
 	t: Translate,
-	_locale: Locale
+	_locale: Locale,
+	subtitle = ''
 ): EChartsOption {
 	const order = data.competency.map((_, i) => i).sort((a, b) => data.meanScore[a] - data.meanScore[b]);
+	const name = (i: number) =>
+		data.respondents
+			? t('chart.nAxis', { name: data.competency[i], n: data.respondents[i] })
+			: data.competency[i];
 	return {
 		...baseOption(
 			t('chart.profile.title'),
-			order.map((i) => `${data.competency[i]}: ${Math.round(100 * data.meanScore[i])}`).join('; ')
+			order.map((i) => `${data.competency[i]}: ${Math.round(100 * data.meanScore[i])}`).join('; '),
+			subtitle
 		),
 		color: ['#1f5f8b'],
-		grid: { top: 64, left: 220, right: 50, bottom: 50 },
+		grid: { top: headerHeight(subtitle) + 24, left: 220, right: 50, bottom: 50 },
 		tooltip: { trigger: 'item', renderMode: 'richText' },
 		xAxis: {
 			type: 'value',
@@ -56,7 +74,7 @@ export function profileOption(
 		yAxis: {
 			type: 'category',
 			inverse: true,
-			data: order.map((i) => wrapLabel(data.competency[i], 30)),
+			data: order.map((i) => wrapLabel(name(i), 30)),
 			axisLabel: { interval: 0, lineHeight: 14 }
 		},
 		series: [
@@ -68,7 +86,8 @@ export function profileOption(
 				markLine: {
 					silent: true,
 					symbol: 'none',
-					data: [{ xAxis: 50, label: { position: 'end', formatter: t('chart.profile.threshold') } }]
+					// The axis is inverted: the line's start is at the top of the plot.
+					data: [{ xAxis: 50, label: { position: 'start', formatter: t('chart.profile.threshold') } }]
 				}
 			}
 		]

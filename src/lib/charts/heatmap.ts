@@ -1,9 +1,18 @@
 import type { EChartsOption } from 'echarts';
 import { wrapLabel } from './text';
-import { baseOption } from './theme';
+import { baseOption, headerHeight } from './theme';
+
+/**
+ * Light to dark (ColorBrewer YlGnBu), for values with no meaningful middle (a mean on a scale, a mark): the
+ * eye reads «more» and «less», not «good» and «bad» around an arbitrary 50. It stops short of the darkest
+ * blues, so black figures stay readable on every cell.
+ */
+export const SEQUENTIAL = ['#ffffcc', '#c7e9b4', '#7fcdbb', '#41b6c4', '#2c7fb8'];
 
 export interface HeatmapSpec {
 	title: string;
+	/** What the chart shows: period, group, area, n (see `scopeLine`). */
+	subtitle?: string;
 	description: string;
 	rows: string[];
 	columns: string[];
@@ -29,9 +38,12 @@ export function heatmapOption(spec: HeatmapSpec): EChartsOption {
 		}))
 	);
 	const width = spec.rowLabelWidth ?? 200;
+	const columns = spec.columns.map((c) => wrapLabel(c, 10, true));
+	// Room under the plot for the tallest column name and the colour legend below it.
+	const bottom = 44 + 12 * Math.max(1, ...columns.map((c) => c.split('\n').length));
 	return {
-		...baseOption(spec.title, spec.description),
-		grid: { top: 48, left: width, right: 24, bottom: 90 },
+		...baseOption(spec.title, spec.description, spec.subtitle),
+		grid: { top: headerHeight(spec.subtitle) + 4, left: width, right: 24, bottom },
 		tooltip: {
 			renderMode: 'richText',
 			formatter: (p) => {
@@ -41,14 +53,16 @@ export function heatmapOption(spec: HeatmapSpec): EChartsOption {
 		},
 		xAxis: {
 			type: 'category',
-			data: spec.columns.map((c) => wrapLabel(c, 13)),
+			// Columns are narrow: long words («коммуникативное») are hyphenated so neighbours never touch.
+			data: columns,
 			axisLabel: { interval: 0, fontSize: 10, lineHeight: 12 },
 			splitArea: { show: true }
 		},
 		yAxis: {
 			type: 'category',
 			// Names stay on one line when they fit: a wrapped name collides with the next row.
-			data: spec.rows.map((r) => wrapLabel(r, Math.round(width / 6))),
+			// At 11 px a character takes up to 6.8 px: wider names would push the grid right and squeeze the columns.
+			data: spec.rows.map((r) => wrapLabel(r, Math.floor(width / 6.8))),
 			inverse: true,
 			axisLabel: { interval: 0, fontSize: 11, lineHeight: 12 },
 			splitArea: { show: true }
@@ -72,6 +86,7 @@ export function heatmapOption(spec: HeatmapSpec): EChartsOption {
 				label: {
 					show: true,
 					fontSize: 11,
+					color: '#1b2430',
 					formatter: (p) => {
 						const [c, r, v] = (p as unknown as { value: [number, number, number | string] }).value;
 						return typeof v === 'number' ? spec.label(v, r, c) : '';

@@ -1,21 +1,37 @@
 import type { EChartsOption } from 'echarts';
 import type { LinkageResult } from '../analysis/linkage';
 import { formatNumber, type Locale, type Translate } from '../i18n';
+import { dodge, niceStep } from './dodge';
 import { heatmapOption } from './heatmap';
-import { baseOption, DEFICIT_COLOUR } from './theme';
+import { baseOption, DEFICIT_COLOUR, headerHeight } from './theme';
 
 const points = (x: number | null) => (x === null ? NaN : 100 * x);
+/** The scatter's card is never drawn lower than this (screen: 420 px; print and slides: more). */
+const SMALLEST_HEIGHT = 420;
+/** Label line height at 10 px plus air. */
+const LABEL_GAP = 13;
 
 /**
- * Competencies × areas: the effect (exposed − unexposed groups, points of 0–100). A cell whose interval
- * crosses zero, or that has too few groups, is faint: it is not a finding.
+ * Competencies × areas: the effect (exposed − unexposed groups, points of 0–100) with its 95 % interval
+ * written under it, since the effect is an estimate. A cell whose interval crosses zero, or that has too
+ * few groups, is faint: it is not a finding.
  */
-export function linkageMatrixOption(results: LinkageResult[], t: Translate, locale: Locale): EChartsOption {
+export function linkageMatrixOption(
+	results: LinkageResult[],
+	t: Translate,
+	locale: Locale,
+	subtitle = ''
+): EChartsOption {
+	const interval = (r: LinkageResult | undefined) =>
+		r && r.ci_low !== null && r.ci_high !== null
+			? `\n[${formatNumber(locale, points(r.ci_low), 0)}; ${formatNumber(locale, points(r.ci_high), 0)}]`
+			: '';
 	const competencies = [...new Set(results.map((r) => r.competency))];
 	const areas = [...new Set(results.map((r) => r.area))];
 	const at = (c: string, a: string) => results.find((r) => r.competency === c && r.area === a);
 	return heatmapOption({
 		title: t('chart.linkageMatrix.title'),
+		subtitle,
 		description: results
 			.map(
 				(r) =>
@@ -27,7 +43,7 @@ export function linkageMatrixOption(results: LinkageResult[], t: Translate, loca
 		values: competencies.map((c) => areas.map((a) => points(at(c, a)?.effect ?? null))),
 		min: -20,
 		max: 20,
-		label: (v) => formatNumber(locale, v, 1),
+		label: (v, r, c) => formatNumber(locale, v, 1) + interval(at(competencies[r], areas[c])),
 		tooltip: (r, c) => {
 			const result = at(competencies[r], areas[c])!;
 			return t('chart.linkageMatrix.tooltip', {
@@ -53,11 +69,28 @@ export function linkageScatterOption(
 	pair: LinkageResult,
 	t: Translate,
 	locale: Locale,
-	suppressSmall = false
+	suppressSmall = false,
+	subtitle = ''
 ): EChartsOption {
 	const result = suppressSmall ? { ...pair, groups: pair.groups.filter((g) => !g.small) } : pair;
 	const left = pair.groups.length - result.groups.length;
 	const largest = Math.max(1, ...result.groups.map((g) => g.children));
+	// The y axis is fixed here, so a label's height in pixels is known at the smallest drawing and names of
+	// groups with close results are moved apart (the server-side renderer of exports ignores labelLayout).
+	const values = result.groups.map((g) => Math.round(1000 * g.outcome) / 10);
+	const low = Math.min(0, ...values);
+	const high = Math.max(0, ...values);
+	const step = niceStep(Math.max(1, high - low) / 5);
+	const yMin = Math.floor(low / step) * step;
+	const yMax = Math.max(yMin + step, Math.ceil(high / step) * step);
+	const top = headerHeight(subtitle) + 14;
+	const plot = SMALLEST_HEIGHT - top - 60;
+	const offsets = dodge(
+		values.map((v) => ((yMax - v) / (yMax - yMin)) * plot),
+		LABEL_GAP,
+		0,
+		plot
+	);
 	return {
 		...baseOption(
 			t('chart.linkageScatter.title', { competency: result.competency, area: result.area }),
@@ -66,7 +99,8 @@ export function linkageScatterOption(
 					(g) =>
 						`${g.group}: ${Math.round(100 * g.exposure)} %, ${formatNumber(locale, 100 * g.outcome, 1)} (n = ${g.children}${g.small ? '*' : ''})`
 				)
-				.join('; ') + (left ? `. ${t('chart.smallHidden', { n: left })}` : '')
+				.join('; ') + (left ? `. ${t('chart.smallHidden', { n: left })}` : ''),
+			subtitle
 		),
 		...(left
 			? {
@@ -81,7 +115,7 @@ export function linkageScatterOption(
 				}
 			: {}),
 		color: [DEFICIT_COLOUR],
-		grid: { top: 56, left: 70, right: 30, bottom: 60 },
+		grid: { top, left: 70, right: 30, bottom: 60 },
 		tooltip: {
 			trigger: 'item',
 			renderMode: 'richText',
@@ -109,15 +143,20 @@ export function linkageScatterOption(
 			name: t(result.measure === 'growth' ? 'chart.linkageScatter.yGrowth' : 'chart.linkageScatter.yLevel'),
 			nameLocation: 'middle',
 			nameGap: 45,
-			scale: true
+			min: yMin,
+			max: yMax,
+			interval: step
 		},
 		series: [
 			{
 				type: 'scatter',
 				// Labels point inwards so the names of the most exposed groups stay inside the chart.
-				data: result.groups.map((g) => ({
-					value: [g.exposure, Math.round(1000 * g.outcome) / 10],
-					label: { position: g.exposure > 0.6 ? ('left' as const) : ('right' as const) },
+				data: result.groups.map((g, i) => ({
+					value: [g.exposure, values[i]],
+					label: {
+						position: g.exposure > 0.6 ? ('left' as const) : ('right' as const),
+						offset: [0, offsets[i]]
+					},
 					// Under 5 children: drawn hollow, marked «*», and not part of the test.
 					itemStyle: g.small
 						? { color: 'transparent', borderColor: DEFICIT_COLOUR, borderWidth: 2 }
@@ -130,8 +169,11 @@ export function linkageScatterOption(
 					show: true,
 					position: 'right',
 					fontSize: 10,
-					formatter: (p: { dataIndex: number }) =>
-						`${result.groups[p.dataIndex].group}${result.groups[p.dataIndex].small ? '*' : ''}`
+					// The name and its n: the bubble's size alone does not say how many children it is.
+					formatter: (p: { dataIndex: number }) => {
+						const g = result.groups[p.dataIndex];
+						return `${g.group}${g.small ? '*' : ''} (${g.children})`;
+					}
 				}
 			}
 		]

@@ -2,10 +2,10 @@ import type { EChartsOption } from 'echarts';
 import type { marksDistribution } from '../analysis/marks';
 import type { outcomesHeatmap } from '../analysis/views';
 import { SMALL_GROUP } from '../analysis/linkage';
-import { heatmapOption } from './heatmap';
+import { heatmapOption, SEQUENTIAL } from './heatmap';
 import { formatNumber, type Locale, type Translate } from '../i18n';
 import { round, wrapLabel } from './text';
-import { baseOption } from './theme';
+import { baseOption, headerHeight } from './theme';
 
 type Distribution = Awaited<ReturnType<typeof marksDistribution>>;
 type Heatmap = Awaited<ReturnType<typeof outcomesHeatmap>>;
@@ -15,7 +15,8 @@ const MARKS = [2, 3, 4, 5];
 const MARK_COLOURS = ['#d7301f', '#fdbb84', '#6baed6', '#08519c'];
 
 /** Per subject, the shares of pupils with 2, 3, 4, 5: the school's chart in place of levels. */
-export function marksOption(data: Distribution, t: Translate, locale: Locale): EChartsOption {
+export function marksOption(data: Distribution, t: Translate, locale: Locale, subtitle = ''): EChartsOption {
+	const top = headerHeight(subtitle);
 	const share = (k: number, i: number) => (data.n[i] ? data.counts[k][i] / data.n[i] : 0);
 	const names = MARKS.map((mark) => t('chart.marks.series', { mark }));
 	return {
@@ -26,11 +27,12 @@ export function marksOption(data: Distribution, t: Translate, locale: Locale): E
 					(s, i) =>
 						`${s} (${data.periods[i]}): ${MARKS.map((m, k) => `«${m}» ${data.counts[k][i]}`).join(', ')} (n = ${data.n[i]})`
 				)
-				.join('; ')
+				.join('; '),
+			subtitle
 		),
 		color: MARK_COLOURS,
-		legend: { top: 34, data: names },
-		grid: { top: 70, left: 220, right: 30, bottom: 40 },
+		legend: { top, data: names },
+		grid: { top: top + 36, left: 220, right: 30, bottom: 40 },
 		tooltip: {
 			trigger: 'item',
 			// Rich text, not HTML: subject names come from the files.
@@ -75,7 +77,8 @@ export function marksHeatmapOption(
 	data: Heatmap,
 	t: Translate,
 	locale: Locale,
-	suppressSmall = false
+	suppressSmall = false,
+	subtitle = ''
 ): EChartsOption {
 	const mark = (r: number, c: number) => 2 + 3 * data.mean[r][c];
 	const hidden = (r: number, c: number) => suppressSmall && data.n[r][c] < SMALL_GROUP;
@@ -83,6 +86,7 @@ export function marksHeatmapOption(
 		hidden(r, c) ? t('chart.small') : Number.isFinite(mark(r, c)) ? formatNumber(locale, mark(r, c), 1) : '—';
 	return heatmapOption({
 		title: t('chart.heatmap.title.marks', { period: data.period }),
+		subtitle,
 		description: data.groups
 			.map(
 				(g, r) =>
@@ -94,6 +98,7 @@ export function marksHeatmapOption(
 		values: data.mean.map((row, r) => row.map((_, c) => (hidden(r, c) ? NaN : mark(r, c)))),
 		min: 2,
 		max: 5,
+		colours: SEQUENTIAL,
 		label: (v, r, c) => `${formatNumber(locale, v, 1)}${data.n[r][c] < SMALL_GROUP ? '*' : ''}`,
 		tooltip: (r, c) =>
 			hidden(r, c)

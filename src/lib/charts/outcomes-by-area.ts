@@ -2,14 +2,23 @@ import type { EChartsOption } from 'echarts';
 import type { OutcomesByAreaPeriod } from '../analysis/outcomes';
 import { formatNumber, type Locale, type Translate } from '../i18n';
 import { round, wrapLabel } from './text';
-import { baseOption, PERIOD_COLOURS } from './theme';
+import { baseOption, headerHeight, PERIOD_COLOURS } from './theme';
 
-/** Grouped bars: mean score per educational area, one bar per period, on the file's own scale. */
+/**
+ * Grouped bars: mean score per educational area, one bar per period, on the file's own scale; each area
+ * says under its name how many children its last bar stands on.
+ */
 export function outcomesByAreaOption(
 	data: OutcomesByAreaPeriod,
 	t: Translate,
-	locale: Locale
+	locale: Locale,
+	subtitle = ''
 ): EChartsOption {
+	const top = headerHeight(subtitle);
+	const lastN = (a: number) => {
+		const p = data.periods.findLastIndex((_, i) => data.n[i][a] > 0);
+		return p < 0 ? 0 : data.n[p][a];
+	};
 	return {
 		...baseOption(
 			t('chart.outcomes.title'),
@@ -23,11 +32,12 @@ export function outcomesByAreaOption(
 							)
 							.join(', ')
 				)
-				.join('; ')
+				.join('; '),
+			subtitle
 		),
 		color: PERIOD_COLOURS,
-		legend: { top: 36, data: data.periods },
-		grid: { top: 80, left: 70, right: 24, bottom: 64 },
+		legend: { top, data: data.periods },
+		grid: { top: top + 44, left: 70, right: 24, bottom: 78 },
 		tooltip: {
 			trigger: 'item',
 			// Rich text, not HTML: names from the files can never become markup.
@@ -45,7 +55,7 @@ export function outcomesByAreaOption(
 		},
 		xAxis: {
 			type: 'category',
-			data: data.areas.map((a) => wrapLabel(a, 14)),
+			data: data.areas.map((a, i) => `${wrapLabel(a, 14)}\n(n = ${lastN(i)})`),
 			axisLabel: { interval: 0, fontSize: 11, lineHeight: 14 }
 		},
 		yAxis: {

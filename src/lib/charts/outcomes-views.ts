@@ -2,9 +2,9 @@ import type { EChartsOption } from 'echarts';
 import type { dynamics, levels, outcomesHeatmap } from '../analysis/views';
 import { SMALL_GROUP } from '../analysis/linkage';
 import { formatNumber, type Locale, type Translate } from '../i18n';
-import { heatmapOption } from './heatmap';
+import { heatmapOption, SEQUENTIAL } from './heatmap';
 import { round, wrapLabel } from './text';
-import { baseOption, PERIOD_COLOURS } from './theme';
+import { baseOption, headerHeight, PERIOD_COLOURS } from './theme';
 
 type Heatmap = Awaited<ReturnType<typeof outcomesHeatmap>>;
 type Levels = Awaited<ReturnType<typeof levels>>;
@@ -12,31 +12,50 @@ type Dynamics = Awaited<ReturnType<typeof dynamics>>;
 
 const pct = (x: number) => Math.round(100 * x);
 
+/** The smallest range in whole tens (within 0–100) that holds every finite value. */
+export function tensAround(values: number[]): { min: number; max: number } {
+	const finite = values.filter(Number.isFinite);
+	if (!finite.length) return { min: 0, max: 100 };
+	const min = Math.max(0, Math.floor(Math.min(...finite) / 10) * 10);
+	const max = Math.min(100, Math.ceil(Math.max(...finite) / 10) * 10);
+	if (max > min) return { min, max };
+	return min >= 100 ? { min: 90, max: 100 } : { min, max: min + 10 };
+}
+
+/** A row or bar's name with the children it stands on, visible in the image and not only in its label. */
+export const withN = (t: Translate, name: string, n: number) => t('chart.nAxis', { name, n });
+
 /**
- * Groups × areas: the mean at one period as a share of the scale (0–100), faint under 5 children, or
- * left empty and said «< 5» when small figures are suppressed.
+ * Groups (in age order) × areas: the mean at one period as a share of the scale (0–100) on a sequential
+ * scale, each group with its n, faint under 5 children, or left empty and said «< 5» when small figures
+ * are suppressed.
  */
 export function outcomesHeatmapOption(
 	data: Heatmap,
 	t: Translate,
 	_locale: Locale,
-	suppressSmall = false
+	suppressSmall = false,
+	subtitle = ''
 ): EChartsOption {
+	const rowN = data.n.map((row) => Math.max(0, ...row));
 	const hidden = (r: number, c: number) => suppressSmall && data.n[r][c] < SMALL_GROUP;
 	const shown = (r: number, c: number) =>
 		hidden(r, c) ? t('chart.small') : Number.isFinite(data.mean[r][c]) ? String(pct(data.mean[r][c])) : '—';
 	return heatmapOption({
 		title: t('chart.heatmap.title', { period: data.period }),
+		subtitle,
 		description: data.groups
 			.map((g, r) => `${g}: ${data.areas.map((a, c) => `${a} — ${shown(r, c)}`).join(', ')}`)
 			.join('; '),
-		rows: data.groups,
+		rows: data.groups.map((g, r) => withN(t, g, rowN[r])),
 		columns: data.areas,
 		values: data.mean.map((row, r) =>
 			row.map((v, c) => (Number.isFinite(v) && !hidden(r, c) ? 100 * v : NaN))
 		),
-		min: 0,
-		max: 100,
+		// The colour runs over the figures' own range, in tens: a sequential scale has no middle to keep at 50.
+		...tensAround(data.mean.flat().map((v) => 100 * v)),
+		colours: SEQUENTIAL,
+		rowLabelWidth: 230,
 		label: (v, r, c) => (data.n[r][c] < SMALL_GROUP ? `${Math.round(v)}*` : `${Math.round(v)}`),
 		tooltip: (r, c) =>
 			hidden(r, c)
@@ -51,10 +70,11 @@ export function outcomesHeatmapOption(
 	});
 }
 
-/** Per area, the shares of children at the low, middle and high level. */
-export function levelsOption(data: Levels, t: Translate, _locale: Locale): EChartsOption {
+/** Per area (with its n), the shares of children at the low, middle and high level. */
+export function levelsOption(data: Levels, t: Translate, _locale: Locale, subtitle = ''): EChartsOption {
 	const names = [t('level.low'), t('level.mid'), t('level.high')];
 	const series = [data.low, data.mid, data.high];
+	const top = headerHeight(subtitle);
 	return {
 		...baseOption(
 			t('chart.levels.title', { period: data.period }),
@@ -63,17 +83,18 @@ export function levelsOption(data: Levels, t: Translate, _locale: Locale): EChar
 					(a, i) =>
 						`${a}: ${names.map((n, k) => `${n} ${pct(series[k][i])} %`).join(', ')} (n = ${data.n[i]})`
 				)
-				.join('; ')
+				.join('; '),
+			subtitle
 		),
 		color: ['#d7301f', '#fdbb84', '#2b8cbe'],
-		legend: { top: 34 },
-		grid: { top: 70, left: 220, right: 30, bottom: 40 },
+		legend: { top },
+		grid: { top: top + 36, left: 220, right: 30, bottom: 40 },
 		tooltip: { trigger: 'item', renderMode: 'richText' },
 		xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value} %' } },
 		yAxis: {
 			type: 'category',
 			inverse: true,
-			data: data.areas.map((a) => wrapLabel(a, 28)),
+			data: data.areas.map((a, i) => wrapLabel(withN(t, a, data.n[i]), 28)),
 			axisLabel: { interval: 0, lineHeight: 14 }
 		},
 		series: series.map((values, k) => ({
@@ -89,8 +110,9 @@ export function levelsOption(data: Levels, t: Translate, _locale: Locale): EChar
 	};
 }
 
-/** Start and end of the year per group for one area, on the file's scale, children paired. */
-export function dynamicsOption(data: Dynamics, t: Translate, locale: Locale): EChartsOption {
+/** Start and end of the year per group (in age order, each with its paired n) for one area, on the file's scale. */
+export function dynamicsOption(data: Dynamics, t: Translate, locale: Locale, subtitle = ''): EChartsOption {
+	const top = headerHeight(subtitle);
 	return {
 		...baseOption(
 			t('chart.dynamics.title', { area: data.area }),
@@ -99,15 +121,16 @@ export function dynamicsOption(data: Dynamics, t: Translate, locale: Locale): EC
 					(g, i) =>
 						`${g}: ${formatNumber(locale, data.start[i])} → ${formatNumber(locale, data.end[i])} (n = ${data.paired[i]})`
 				)
-				.join('; ')
+				.join('; '),
+			subtitle
 		),
 		color: PERIOD_COLOURS,
-		legend: { top: 34, data: [data.first, data.last] },
-		grid: { top: 70, left: 60, right: 20, bottom: 110 },
+		legend: { top, data: [data.first, data.last] },
+		grid: { top: top + 36, left: 60, right: 20, bottom: 120 },
 		tooltip: { trigger: 'item', renderMode: 'richText' },
 		xAxis: {
 			type: 'category',
-			data: data.groups,
+			data: data.groups.map((g, i) => withN(t, g, data.paired[i])),
 			// Ten group names side by side only fit slanted.
 			axisLabel: { interval: 0, fontSize: 11, rotate: 30 }
 		},

@@ -1,7 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import type { timeline } from '../analysis/views';
 import type { Locale, Translate } from '../i18n';
-import { baseOption } from './theme';
+import { baseOption, headerHeight } from './theme';
 
 type Timeline = Awaited<ReturnType<typeof timeline>>;
 const PALETTE = [
@@ -16,8 +16,30 @@ const PALETTE = [
 	'#9e9e9e'
 ];
 
+/** The narrowest a chart is drawn (a card in the two-column grid): the legend is laid out for it. */
+const NARROWEST = 520;
+const LEGEND_ROW = 22;
+
+/**
+ * Rows a plain legend wraps to at the narrowest width: estimated from its names (icon, gap and 0.6 em a
+ * character at 12 px), so the plot starts below it. A paged legend («1/2») would hide names in print.
+ */
+export function legendRows(names: string[], width = NARROWEST): number {
+	let rows = 1;
+	let used = 0;
+	for (const name of names) {
+		const item = 25 + 10 + name.length * 12 * 0.6;
+		if (used > 0 && used + item > width - 20) {
+			rows++;
+			used = 0;
+		}
+		used += item;
+	}
+	return rows;
+}
+
 /** Plan events per month, stacked by the competency they target («—»: none). */
-export function timelineOption(data: Timeline, t: Translate, locale: Locale): EChartsOption {
+export function timelineOption(data: Timeline, t: Translate, locale: Locale, subtitle = ''): EChartsOption {
 	const months = [...new Set(data.month)].sort();
 	const competencies = [...new Set(data.competency)].sort((a, b) =>
 		a === '—' ? 1 : b === '—' ? -1 : a.localeCompare(b)
@@ -31,11 +53,17 @@ export function timelineOption(data: Timeline, t: Translate, locale: Locale): EC
 			t('chart.timeline.title'),
 			months
 				.map((m) => `${label(m)}: ${data.title.filter((_, i) => data.month[i] === m).join(', ')}`)
-				.join('; ')
+				.join('; '),
+			subtitle
 		),
 		color: PALETTE,
-		legend: { type: 'scroll', bottom: 0 },
-		grid: { top: 48, left: 50, right: 20, bottom: 70 },
+		legend: { type: 'plain', top: headerHeight(subtitle), left: 10, right: 10 },
+		grid: {
+			top: headerHeight(subtitle) + LEGEND_ROW * legendRows(competencies) + 14,
+			left: 50,
+			right: 20,
+			bottom: 40
+		},
 		tooltip: {
 			trigger: 'item',
 			renderMode: 'richText',

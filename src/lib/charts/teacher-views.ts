@@ -2,21 +2,28 @@ import type { EChartsOption } from 'echarts';
 import type { TeacherCard } from '../analysis/views';
 import type { Locale, Translate } from '../i18n';
 import { wrapLabel } from './text';
-import { baseOption, DEFICIT_COLOUR } from './theme';
+import { baseOption, DEFICIT_COLOUR, headerHeight } from './theme';
 
 /** One teacher's self-assessment per competency beside the collective mean (0–100). */
-export function teacherProfileOption(card: TeacherCard, t: Translate, _locale: Locale): EChartsOption {
+export function teacherProfileOption(
+	card: TeacherCard,
+	t: Translate,
+	_locale: Locale,
+	subtitle = ''
+): EChartsOption {
 	const d = card.deficits;
+	const top = headerHeight(subtitle);
 	return {
 		...baseOption(
 			t('chart.teacher.title', { teacher: card.name }),
 			d.competency
 				.map((c, i) => `${c}: ${Math.round(100 * d.own[i])} / ${Math.round(100 * d.collective[i])}`)
-				.join('; ')
+				.join('; '),
+			subtitle
 		),
 		color: [DEFICIT_COLOUR, '#9ecae1'],
-		legend: { top: 34, data: [t('chart.teacher.own'), t('chart.teacher.collective')] },
-		grid: { top: 70, left: 250, right: 40, bottom: 40 },
+		legend: { top, data: [t('chart.teacher.own'), t('chart.teacher.collective')] },
+		grid: { top: top + 36, left: 250, right: 40, bottom: 40 },
 		tooltip: { trigger: 'item', renderMode: 'richText' },
 		xAxis: { type: 'value', min: 0, max: 100 },
 		yAxis: {

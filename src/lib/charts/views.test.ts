@@ -6,6 +6,8 @@ import { deficitHeatmapOption, profileOption } from './deficit-views';
 import { linkageMatrixOption, linkageScatterOption } from './linkage-views';
 import { dynamicsOption, levelsOption, outcomesHeatmapOption } from './outcomes-views';
 import { timelineOption } from './plan-views';
+import { SEQUENTIAL } from './heatmap';
+import { scopeLine } from './scope';
 import { teacherProfileOption } from './teacher-views';
 
 const t = translator('ru');
@@ -193,5 +195,79 @@ describe('view charts', () => {
 			'ru'
 		);
 		expect(description(card)).toBe('Самооценка: Иванова Анна. ИКТ: 25 / 60');
+	});
+});
+
+describe('what every chart says of itself', () => {
+	const heat = {
+		period: 'Май 2026',
+		groups: ['Старшая «Радуга»'],
+		areas: ['Речевое развитие'],
+		mean: [[0.5]],
+		n: [[24]]
+	};
+
+	it('a subtitle inside the image names the period, group, area, n and the filters it does not follow', () => {
+		const sub = scopeLine(
+			{
+				period: 'Май 2026',
+				group: 'Старшая «Радуга»',
+				area: 'Речевое развитие',
+				children: 24,
+				ignored: ['teacher']
+			},
+			t
+		);
+		const drawn = svg(outcomesHeatmapOption(heat, t, 'ru', false, sub));
+		for (const words of [
+			'период: Май 2026',
+			'группа: Старшая «Радуга»',
+			'область: Речевое развитие',
+			'детей: 24',
+			'фильтр «Педагог» здесь не применяется'
+		])
+			expect(drawn.replace(/&laquo;|&#171;/g, '«').replace(/&raquo;|&#187;/g, '»')).toContain(words);
+		expect(scopeLine({ group: '', area: '' }, t)).toBe('все группы · все области');
+	});
+
+	it('the outcomes heatmap is sequential, with n beside each group', () => {
+		const option = outcomesHeatmapOption(heat, t, 'ru') as {
+			visualMap: { inRange: { color: string[] } };
+			yAxis: { data: string[] };
+		};
+		expect(option.visualMap.inRange.color).toEqual(SEQUENTIAL);
+		expect(option.yAxis.data[0]).toBe('Старшая «Радуга» (n\u00a0=\u00a024)');
+	});
+
+	it('the events legend is never paged: every competency is drawn, no «1/2»', () => {
+		const competency = [
+			'Применение ИКТ в образовательном процессе',
+			'Здоровьесберегающие технологии',
+			'Развитие речи детей',
+			'Организация игровой деятельности',
+			'Взаимодействие с семьями воспитанников',
+			'Познавательно-исследовательская деятельность',
+			'Художественно-эстетическое воспитание',
+			'—'
+		];
+		const option = timelineOption(
+			{ title: competency.map((_, i) => `Семинар ${i}`), month: competency.map(() => '2025-10'), competency },
+			t,
+			'ru'
+		);
+		expect((option.legend as { type: string }).type).toBe('plain');
+		const drawn = svg(option);
+		for (const c of competency) expect(drawn).toContain(c);
+		expect(drawn).not.toMatch(/>\d+\/\d+</);
+	});
+});
+
+describe('the outcomes heatmap colour range', () => {
+	it('is the smallest range in tens that holds the figures, within 0–100', async () => {
+		const { tensAround } = await import('./outcomes-views');
+		expect(tensAround([47, 83, NaN])).toEqual({ min: 40, max: 90 });
+		expect(tensAround([100])).toEqual({ min: 90, max: 100 });
+		expect(tensAround([60, 60])).toEqual({ min: 60, max: 70 });
+		expect(tensAround([])).toEqual({ min: 0, max: 100 });
 	});
 });

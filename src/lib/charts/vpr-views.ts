@@ -2,13 +2,14 @@ import type { EChartsOption } from 'echarts';
 import type { ObjectivityRow, TaskRow } from '../analysis/vpr';
 import type { Locale, Translate } from '../i18n';
 import { round } from './text';
-import { baseOption, PERIOD_COLOURS } from './theme';
+import { baseOption, headerHeight, PERIOD_COLOURS } from './theme';
 
 const pct = (x: number) => Math.round(100 * x);
 const who = (cls: string | null, n: number, t: Translate) => `${cls ?? t('chart.tasks.school')} (n = ${n})`;
 
 /** One subject's ВПР tasks: the share of points scored, the school beside each class. */
-export function tasksOption(rows: TaskRow[], t: Translate, _locale: Locale): EChartsOption {
+export function tasksOption(rows: TaskRow[], t: Translate, _locale: Locale, subtitle = ''): EChartsOption {
+	const top = headerHeight(subtitle);
 	const subject = rows[0]?.subject ?? '';
 	const tasks = [...new Set(rows.map((r) => r.task))];
 	const classes = [...new Set(rows.map((r) => r.class))];
@@ -27,11 +28,12 @@ export function tasksOption(rows: TaskRow[], t: Translate, _locale: Locale): ECh
 			t('chart.tasks.title', { area: subject }),
 			series
 				.map((s) => `${s.name}: ${tasks.map((task, i) => `${task} — ${s.data[i] ?? '—'} %`).join(', ')}`)
-				.join('; ')
+				.join('; '),
+			subtitle
 		),
 		color: ['#636363', ...PERIOD_COLOURS],
-		legend: { top: 34 },
-		grid: { top: 70, left: 60, right: 20, bottom: 70 },
+		legend: { top },
+		grid: { top: top + 36, left: 60, right: 20, bottom: 70 },
 		tooltip: { trigger: 'item', renderMode: 'richText' },
 		xAxis: { type: 'category', data: tasks, axisLabel: { interval: 0, rotate: 30, fontSize: 11 } },
 		yAxis: { type: 'value', max: 100, name: t('chart.tasks.axis'), nameLocation: 'middle', nameGap: 40 },
@@ -40,7 +42,13 @@ export function tasksOption(rows: TaskRow[], t: Translate, _locale: Locale): ECh
 }
 
 /** ВПР against the journal per class: понизили / подтвердили / повысили, as ФИС ОКО counts them. */
-export function objectivityOption(rows: ObjectivityRow[], t: Translate, _locale: Locale): EChartsOption {
+export function objectivityOption(
+	rows: ObjectivityRow[],
+	t: Translate,
+	_locale: Locale,
+	subtitle = ''
+): EChartsOption {
+	const top = headerHeight(subtitle);
 	const names = [
 		t('chart.objectivity.lowered'),
 		t('chart.objectivity.confirmed'),
@@ -52,11 +60,12 @@ export function objectivityOption(rows: ObjectivityRow[], t: Translate, _locale:
 			t('chart.objectivity.title', { area: rows[0]?.subject ?? '' }),
 			rows
 				.map((r) => `${who(r.class, r.n, t)}: ${names.map((n, k) => `${n} ${parts(r)[k]}`).join(', ')}`)
-				.join('; ')
+				.join('; '),
+			subtitle
 		),
 		color: ['#d7301f', '#bdbdbd', '#2b8cbe'],
-		legend: { top: 34 },
-		grid: { top: 70, left: 200, right: 30, bottom: 40 },
+		legend: { top },
+		grid: { top: top + 36, left: 200, right: 30, bottom: 40 },
 		tooltip: { trigger: 'item', renderMode: 'richText' },
 		xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value} %' } },
 		yAxis: { type: 'category', inverse: true, data: rows.map((r) => who(r.class, r.n, t)) },

@@ -57,7 +57,13 @@ export const ruSchool = {
 	'headline.linked.school':
 		'В классах, где учителя отмечают дефицит «{competency}», обучающиеся за год продвинулись по предмету «{area}» меньше — на {effect} п. из 100 (классов: {groups}, из них с дефицитом: {exposed}). Это совпадение, а не доказательство причины.',
 	'headline.linkedLevel.school':
-		'В классах, где учителя отмечают дефицит «{competency}», результаты по предмету «{area}» ниже — на {effect} п. из 100 (классов: {groups}, из них с дефицитом: {exposed}).'
+		'В классах, где учителя отмечают дефицит «{competency}», результаты по предмету «{area}» ниже — на {effect} п. из 100 (классов: {groups}, из них с дефицитом: {exposed}).',
+	'chart.scope.group.school': 'класс: {group}',
+	'chart.scope.allGroups.school': 'все классы',
+	'chart.scope.area.school': 'предмет: {area}',
+	'chart.scope.allAreas.school': 'все предметы',
+	'chart.scope.children.school': 'обучающихся: {n}',
+	'chart.scope.groups.school': 'классов: {n}'
 } as const;
 
 export const enSchool: Record<keyof typeof ruSchool, string> = {
@@ -115,5 +121,11 @@ export const enSchool: Record<keyof typeof ruSchool, string> = {
 	'headline.linked.school':
 		'In classes whose teachers report the «{competency}» deficit, pupils progressed less in «{area}» over the year — by {effect} points of 100 ({groups} classes, {exposed} with the deficit). A coincidence, not proof of a cause.',
 	'headline.linkedLevel.school':
-		'In classes whose teachers report the «{competency}» deficit, outcomes in «{area}» are lower — by {effect} points of 100 ({groups} classes, {exposed} with the deficit).'
+		'In classes whose teachers report the «{competency}» deficit, outcomes in «{area}» are lower — by {effect} points of 100 ({groups} classes, {exposed} with the deficit).',
+	'chart.scope.group.school': 'class: {group}',
+	'chart.scope.allGroups.school': 'all classes',
+	'chart.scope.area.school': 'subject: {area}',
+	'chart.scope.allAreas.school': 'all subjects',
+	'chart.scope.children.school': 'pupils: {n}',
+	'chart.scope.groups.school': 'classes: {n}'
 };

@@ -44,3 +44,20 @@ export function filtersToQuery(filters: Filters): string {
 	const query = params.toString();
 	return query ? `?${query}` : '?';
 }
+
+/**
+ * The filters each view follows; the filter bar says of the others that they do not apply there (the
+ * charts' subtitles say it too). Outcomes are not narrowed to a teacher's groups: that would read as
+ * judging a teacher by children's results (DESIGN, «What Sverka must never do»); the teacher card shows them.
+ */
+export const FILTERS_OF: Record<Screen, readonly (typeof KEYS)[number][]> = {
+	overview: [],
+	outcomes: ['period', 'group', 'area'],
+	deficits: ['group', 'area', 'teacher'],
+	linkage: ['area'],
+	coverage: [],
+	teacher: ['teacher'],
+	quality: [],
+	report: [],
+	draft: []
+};

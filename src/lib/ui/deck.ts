@@ -3,6 +3,7 @@ import { findings, findingsByTopic, inReadingOrder } from '$lib/analysis/finding
 import { deficitPrevalenceOption } from '$lib/charts/deficit-prevalence';
 import { linkageMatrixOption, linkageScatterOption } from '$lib/charts/linkage-views';
 import { outcomesByAreaOption } from '$lib/charts/outcomes-by-area';
+import { scopeLine } from '$lib/charts/scope';
 import { withSourceLine } from '$lib/charts/source-line';
 import { PNG_PIXEL_RATIO } from '$lib/export/chart-image';
 import { writeDeck, type DeckContent } from '$lib/export/pptx';
@@ -72,22 +73,58 @@ export async function buildDeck(
 		add(
 			words('chart.outcomes.title'),
 			highlightCategory(
-				outcomesByAreaOption(session.outcomes, words, locale),
+				outcomesByAreaOption(
+					session.outcomes,
+					words,
+					locale,
+					scopeLine({ period: '', group: '', area: '', children: session.outcomes.children }, words)
+				),
 				session.outcomes.areas.indexOf(weak ?? '')
 			),
 			topics.outcomes
 		);
 	}
 	if (session.prevalence)
-		add(t('chart.prevalence.title'), deficitPrevalenceOption(session.prevalence, t, locale), topics.deficits);
+		add(
+			t('chart.prevalence.title'),
+			deficitPrevalenceOption(
+				session.prevalence,
+				t,
+				locale,
+				scopeLine({ group: '', area: '', teachers: Math.max(0, ...session.prevalence.respondents) }, t)
+			),
+			topics.deficits
+		);
 	const linkage = inReadingOrder(analysis?.inputs.linkage ?? []);
 	if (linkage.length) {
-		add(t('chart.linkageMatrix.title'), linkageMatrixOption(linkage, t, locale), [t('linkage.caution')]);
+		add(
+			t('chart.linkageMatrix.title'),
+			linkageMatrixOption(
+				linkage,
+				t,
+				locale,
+				scopeLine({ area: '', groups: Math.max(0, ...linkage.map((r) => r.n_groups)) }, t)
+			),
+			[t('linkage.caution')]
+		);
 		// The pair the first linkage finding speaks of, drawn group by group with that finding under it.
 		const top = linkage[0];
 		add(
 			t('chart.linkageScatter.title', { competency: top.competency, area: top.area }),
-			linkageScatterOption(top, t, locale, privacy.suppressSmall),
+			linkageScatterOption(
+				top,
+				t,
+				locale,
+				privacy.suppressSmall,
+				scopeLine(
+					{
+						area: top.area,
+						groups: top.groups.length,
+						children: top.groups.reduce((sum, g) => sum + g.children, 0)
+					},
+					t
+				)
+			),
 			topics.linkage.slice(0, 1)
 		);
 	}

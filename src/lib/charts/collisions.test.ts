@@ -1,0 +1,140 @@
+import * as echarts from 'echarts';
+import { describe, expect, it } from 'vitest';
+import type { LinkageResult } from '../analysis/linkage';
+import { translator } from '../i18n';
+import { profileOption } from './deficit-views';
+import { linkageScatterOption } from './linkage-views';
+import { collisions, textBoxes } from './text-boxes';
+
+const t = translator('ru');
+function svg(option: echarts.EChartsOption, width = 640, height = 420): string {
+	const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+	chart.setOption(option);
+	const out = chart.renderToSVGString();
+	chart.dispose();
+	return out;
+}
+
+// Ten groups as a kindergarten has them: exposure is 0, ½ or 1 (two educators each), outcomes close.
+const NAMES = [
+	'Младшая «Ягодка»',
+	'Младшая «Капелька»',
+	'Средняя «Солнышко»',
+	'Средняя «Пчёлка»',
+	'Старшая «Радуга»',
+	'Старшая «Теремок»',
+	'Старшая «Звёздочка»',
+	'Подготовительная «Знайки»',
+	'Подготовительная «Почемучки»',
+	'Разновозрастная «Семицветик»'
+];
+const EXPOSURE = [1, 1, 0.5, 0, 1, 0.5, 0, 1, 0, 0];
+const OUTCOME = [0.05, 0.06, 0.1, 0.14, 0.07, 0.09, 0.15, 0.06, 0.16, 0.15];
+const pair: LinkageResult = {
+	competency: 'Развитие речи детей',
+	area: 'Речевое развитие',
+	measure: 'growth',
+	groups: NAMES.map((group, i) => ({
+		group,
+		band: 'старшая',
+		exposure: EXPOSURE[i],
+		exposed: EXPOSURE[i] >= 0.5,
+		source: 'own' as const,
+		outcome: OUTCOME[i],
+		start: 0.4,
+		children: 18 + i,
+		small: false
+	})),
+	n_groups: 10,
+	n_exposed: 6,
+	n_compared: 10,
+	effect: -0.08,
+	ci_low: -0.12,
+	ci_high: -0.04,
+	rho: -0.8,
+	p: 0.01,
+	p_min: 0.001,
+	q: 0.02,
+	mdd: 0.05,
+	method: 'exact',
+	splits: 100,
+	adjusted: true,
+	start_slope: null,
+	balance: {
+		bands: [],
+		start_exposed: 0.4,
+		start_unexposed: 0.4,
+		children_exposed: 100,
+		children_unexposed: 100,
+		small_groups: []
+	},
+	verdict: 'linked',
+	reason: null
+};
+
+describe('no two texts of a chart overlap', () => {
+	it('the scatter moves apart the names of groups that stand close, and every name stays', () => {
+		for (const width of [560, 900]) {
+			const drawn = svg(linkageScatterOption(pair, t, 'ru', false, 'группы: 10 · детей: 225'), width, 420);
+			const boxes = textBoxes(drawn);
+			expect(collisions(boxes), `width ${width}`).toEqual([]);
+			for (const name of NAMES) expect(drawn, name).toContain(name.replace(/«|»/g, (q) => q));
+		}
+	});
+
+	it("«порог дефицита» meets neither the bars' figures, the axis nor the title", () => {
+		const profile = profileOption(
+			{
+				competency: ['Развитие речи детей', 'Применение ИКТ', 'Игровая деятельность', 'Работа с родителями'],
+				meanScore: [0.48, 0.41, 0.52, 0.7],
+				respondents: [22, 22, 21, 22]
+			},
+			t,
+			'ru',
+			'все группы · все области · педагогов: 22'
+		);
+		const drawn = svg(profile);
+		const boxes = textBoxes(drawn);
+		expect(boxes.some((b) => b.text === 'порог дефицита')).toBe(true);
+		expect(collisions(boxes)).toEqual([]);
+	});
+
+	it('ten groups on one spot are moved apart; without the offsets the checker sees them collide', () => {
+		const crowded = { ...pair, groups: pair.groups.map((g) => ({ ...g, exposure: 1, outcome: 0.1 })) };
+		const option = linkageScatterOption(crowded, t, 'ru') as {
+			series: { data: { label: { offset: number[] } }[] }[];
+		};
+		expect(collisions(textBoxes(svg(option as echarts.EChartsOption)))).toEqual([]);
+		for (const item of option.series[0].data) item.label.offset = [0, 0];
+		expect(collisions(textBoxes(svg(option as echarts.EChartsOption))).length).toBeGreaterThan(0);
+	});
+});
+
+describe('heatmap columns', () => {
+	it('the five ФГОС ДО areas side by side, hyphenated where long, touch no neighbour', async () => {
+		const { outcomesHeatmapOption } = await import('./outcomes-views');
+		const { hyphenate } = await import('./text');
+		expect(hyphenate('коммуникативное', 10)).toEqual(['коммуни-', 'кативное']);
+		const areas = [
+			'Социально-коммуникативное развитие',
+			'Познавательное развитие',
+			'Речевое развитие',
+			'Художественно-эстетическое развитие',
+			'Физическое развитие'
+		];
+		const option = outcomesHeatmapOption(
+			{
+				period: 'Май 2026',
+				groups: NAMES,
+				areas,
+				mean: NAMES.map(() => areas.map(() => 0.6)),
+				n: NAMES.map(() => areas.map(() => 20))
+			},
+			t,
+			'ru',
+			false,
+			'период: Май 2026 · все группы · все области · детей: 210'
+		);
+		expect(collisions(textBoxes(svg(option, 640, 460)))).toEqual([]);
+	});
+});
