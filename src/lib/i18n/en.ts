@@ -421,5 +421,12 @@ export const en: Record<MessageKey, string> = {
 		'No plan of methodical work loaded: whether the plan addresses the deficits was not checked.',
 	busy: 'Working…',
 	'unit.hours': 'h',
+	'reason.extra_fields': 'more cells in the row than in the header: a stray delimiter',
+	'reason.stray_quote': 'a quote inside a cell: text follows the closing quote',
+	'reason.open_quote':
+		'a quote opened and never closed before the end of the file: all after it fell into one cell',
+	'reason.line_too_long': 'the row is too long to read',
+	'reason.bad_encoding': 'the row holds characters in another encoding',
+	'reason.unreadable_row': 'the row cannot be read as a table row',
 	...enSchool
 };

@@ -148,6 +148,12 @@ async function normaliseFile(
 			raw.index
 		]);
 	}
+	// Blank lines and records DuckDB could not read, each with its row number.
+	if (raw.unread)
+		await engine.query(
+			`INSERT INTO rejects SELECT ?, "row", reason, text, ?::INTEGER FROM ${ident(`${raw.table}_unread`)} ORDER BY "row"`,
+			[raw.name, raw.index]
+		);
 	const table: RawTable = {
 		engine,
 		table: raw.table,

@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNodeEngine } from '../engine/node';
+import type { Engine } from '../engine/types';
+import { loadAll, sourceFromBytes, type FileReport } from './index';
+import { scanRecords } from './records';
+
+/** Issue 17.5: one bad record is one rejected row with its real number, never an unreadable file. */
+const fixture = (name: string) =>
+	sourceFromBytes(name, readFileSync(new URL(`fixtures/${name}`, import.meta.url)));
+
+let engine: Engine;
+beforeAll(async () => {
+	engine = await createNodeEngine();
+});
+afterAll(() => engine.close());
+
+async function load(source: ReturnType<typeof fixture>): Promise<FileReport> {
+	const { reports } = await loadAll(engine, [source]);
+	const [report] = reports;
+	expect(report.error, report.detail).toBeUndefined();
+	expect(report.rowsIn, 'rows in = loaded + rejected').toBe(report.rowsLoaded + report.rowsRejected);
+	return report;
+}
+const rows = async (sql: string) => (await engine.query(sql)).toArray().map((r) => r.toJSON());
+const rejects = () => rows(`SELECT "row", reason FROM rejects ORDER BY "row"`);
+const loadedRows = () => rows(`SELECT DISTINCT "row", child FROM outcomes_named ORDER BY "row"`);
+
+describe('records DuckDB cannot read', () => {
+	it('a row with an extra field is rejected alone', async () => {
+		const r = await load(fixture('outcomes-extra-field-row.csv'));
+		expect(r).toMatchObject({ kind: 'outcomes', rowsIn: 3, rowsLoaded: 2, rowsRejected: 1 });
+		expect(await rejects()).toEqual([{ row: 3, reason: 'extra_fields' }]);
+		expect(await rows(`SELECT text FROM rejects`)).toEqual([
+			{ text: 'Волков Иван;Ромашка;Сентябрь 2025;1;2;лишнее' }
+		]);
+		expect(await loadedRows()).toEqual([
+			{ row: 2, child: 'Белова Алиса' },
+			{ row: 4, child: 'Громова Анна' }
+		]);
+	});
+
+	it('a quote closed before the end of its field is rejected alone', async () => {
+		const r = await load(fixture('outcomes-stray-quote-row.csv'));
+		expect(r).toMatchObject({ rowsIn: 3, rowsLoaded: 2, rowsRejected: 1 });
+		expect(await rejects()).toEqual([{ row: 3, reason: 'stray_quote' }]);
+		expect(await loadedRows()).toEqual([
+			{ row: 2, child: 'Белова Алиса' },
+			{ row: 4, child: 'Громова Анна' }
+		]);
+	});
+
+	it('a quote never closed takes the rest of the file into one rejected row, not a silently cut one', async () => {
+		const r = await load(fixture('outcomes-unclosed-quote-to-end.csv'));
+		// By CSV rules the last line is inside the open quote: the file holds two records under the header.
+		expect(r).toMatchObject({ rowsIn: 2, rowsLoaded: 1, rowsRejected: 1 });
+		expect(await rejects()).toEqual([{ row: 3, reason: 'open_quote' }]);
+		const [{ text }] = await rows(`SELECT text FROM rejects`);
+		expect(text).toContain('Громова Анна');
+		expect(await loadedRows()).toEqual([{ row: 2, child: 'Белова Алиса' }]);
+	});
+
+	it('a 3 MB cell is read whole, and the rows after it', async () => {
+		const header = 'ФИО ребёнка;Группа;Период;Речевое развитие;Познавательное развитие';
+		const text = [
+			header,
+			'Белова Алиса;Ромашка;Сентябрь 2025;2;3',
+			`Волков Иван;${'Ромашка '.repeat(400_000)};Сентябрь 2025;1;2`,
+			'Громова Анна;Ромашка;Сентябрь 2025;3;3'
+		].join('\n');
+		const r = await load(sourceFromBytes('outcomes-3mb-cell.csv', new TextEncoder().encode(text)));
+		expect(r).toMatchObject({ rowsIn: 3, rowsLoaded: 3, rowsRejected: 0 });
+		expect(await loadedRows()).toEqual([
+			{ row: 2, child: 'Белова Алиса' },
+			{ row: 3, child: 'Волков Иван' },
+			{ row: 4, child: 'Громова Анна' }
+		]);
+		const [{ n }] = await rows(`SELECT max(length(name)) AS n FROM groups`);
+		expect(n).toBe('Ромашка '.length * 400_000 - 1);
+	});
+});
+
+describe('row numbers', () => {
+	it('count the blank lines DuckDB skips (CRLF), and the rows rejected before', async () => {
+		const r = await load(fixture('outcomes-blank-lines-crlf.csv'));
+		expect(r).toMatchObject({ rowsIn: 7, rowsLoaded: 3, rowsRejected: 4 });
+		expect(await rejects()).toEqual([
+			{ row: 3, reason: 'blank_row' },
+			{ row: 4, reason: 'blank_row' },
+			{ row: 6, reason: 'bad_score' },
+			{ row: 7, reason: 'extra_fields' }
+		]);
+		expect(await loadedRows()).toEqual([
+			{ row: 2, child: 'Белова Алиса' },
+			{ row: 5, child: 'Волков Иван' },
+			{ row: 8, child: 'Ершова Вера' }
+		]);
+	});
+
+	it('a title cell with a line break is one row: the header under it is found, no child lost', async () => {
+		const r = await load(fixture('title-cell-line-break.csv'));
+		expect(r).toMatchObject({ kind: 'outcomes', headerRow: 2, rowsIn: 3, rowsLoaded: 2, rowsRejected: 1 });
+		expect(await rejects()).toEqual([{ row: 1, reason: 'above_header' }]);
+		expect(await loadedRows()).toEqual([
+			{ row: 3, child: 'Белова Алиса' },
+			{ row: 4, child: 'Волков Иван' }
+		]);
+	});
+});
+
+describe('record scanner', () => {
+	const scan = (text: string) => scanRecords(new TextEncoder().encode(text), ';');
+	it('counts records as a spreadsheet does: quoted line breaks inside, blank lines as rows', () => {
+		expect(scan('a;b\n"x\n\ny";2\n\n3;4\n')).toEqual({ records: 4, blank: [3], longest: 8 });
+		expect(scan('a;b\r\n\r\n1;2')).toEqual({ records: 3, blank: [2], longest: 3 });
+		expect(scan('a;"say ""hi"""\n1;2\n')).toEqual({ records: 2, blank: [], longest: 14 });
+		expect(scan('a;b\n1;x"y\n2;3\n')).toEqual({ records: 3, blank: [], longest: 5 });
+	});
+	it('finds a quote left open to the end of the file, split across chunks or not', () => {
+		expect(scan('a;b\n1;"2\n3;4\n')).toEqual({
+			records: 2,
+			blank: [],
+			longest: 9,
+			openQuote: { record: 2, byte: 4 }
+		});
+		expect(scan('a;"b"')).toEqual({ records: 1, blank: [], longest: 5 });
+	});
+});
