@@ -428,5 +428,9 @@ export const en: Record<MessageKey, string> = {
 	'reason.line_too_long': 'the row is too long to read',
 	'reason.bad_encoding': 'the row holds characters in another encoding',
 	'reason.unreadable_row': 'the row cannot be read as a table row',
+	'project.invalid':
+		'The project file was edited by hand or is damaged: its settings cannot be read. Open another copy — the current data are untouched.',
+	'project.empty':
+		'The project file holds no tables — there is nothing to open. The current data are untouched.',
 	...enSchool
 };

@@ -165,7 +165,8 @@ async function normaliseFile(
 		context: raw.context,
 		options: setup
 	};
-	if (setup.kind) await LOADERS[setup.kind](table);
+	// Own keys only: a kind read from a project file («constructor») must not reach Object's members.
+	if (setup.kind && Object.hasOwn(LOADERS, setup.kind)) await LOADERS[setup.kind](table);
 	// A ФИС ОКО aggregate form has no pupils to load: its rows are one reason, said once on the card.
 	else await rejectAll(table, raw.aggregate ? 'aggregate_form' : 'unknown_kind');
 
