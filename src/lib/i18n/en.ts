@@ -32,7 +32,8 @@ export const en: Record<MessageKey, string> = {
 	'kind.plan': 'Plan of methodical work',
 	'kind.roster': 'Staff roster',
 	'kind.unknown': 'Not recognised',
-	'error.unreadable_csv': 'The file cannot be read as a CSV table',
+	'error.unreadable_csv':
+		'The file cannot be read as a CSV table. Save it from Excel as «CSV UTF-8 (comma delimited)» or as an .xlsx workbook and load it again.',
 	'reason.blank_row': 'blank row',
 	'reason.total_row': 'total row («Итого», «Всего»)',
 	'reason.no_child': 'no child given',

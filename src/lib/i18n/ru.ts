@@ -31,7 +31,8 @@ export const ru = {
 	'kind.plan': 'План методической работы',
 	'kind.roster': 'Список сотрудников',
 	'kind.unknown': 'Не распознан',
-	'error.unreadable_csv': 'Файл не читается как таблица CSV',
+	'error.unreadable_csv':
+		'Файл не читается как таблица CSV. Сохраните его в Excel как «CSV UTF-8 (разделитель — запятая)» или как книгу .xlsx и загрузите снова.',
 	'reason.blank_row': 'пустая строка',
 	'reason.total_row': 'итоговая строка («Итого», «Всего»)',
 	'reason.no_child': 'не указан ребёнок',

@@ -2,7 +2,15 @@ import { ident, literal } from '../engine/sql';
 import type { Engine } from '../engine/types';
 import { parseRecords, sniffDelimiter, type Delimiter } from './csv-head';
 import { RecordScanner, type RecordScan } from './records';
-import { decodeText, detectEncoding, isUtf8, transcodeToUtf8, type Encoding } from './decode';
+import {
+	decodeText,
+	detectEncoding,
+	encodingPastAsciiHead,
+	isAscii,
+	isUtf8,
+	transcodeToUtf8,
+	type Encoding
+} from './decode';
 import { type Detection } from './detect';
 import type { ContextItem } from './layout';
 import { findShape, safeNames, type AggregateForm, type VirtualColumn } from './shape';
@@ -118,6 +126,14 @@ export async function readRaw(
 		}
 	} else {
 		raw.encoding = detectEncoding(head);
+		// An ASCII head says nothing: a Windows-1251 file may hold its first Cyrillic letter after 64 KB.
+		if (raw.encoding === 'utf-8' && source.size > head.length && isAscii(head))
+			raw.encoding = await encodingPastAsciiHead(
+				(start, end) => source.read(start, end),
+				source.size,
+				head.length,
+				breathe
+			);
 		sample = decodeText(head, raw.encoding);
 		raw.delimiter = sniffDelimiter(sample);
 		if (isUtf8(raw.encoding) && source.blob && engine.registerFile) {
