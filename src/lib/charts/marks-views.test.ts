@@ -1,4 +1,5 @@
-import * as echarts from 'echarts';
+import type { EChartsOption } from 'echarts';
+import { echarts } from '../ui/echarts';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../i18n';
 import { marksHeatmapOption, marksOption } from './marks-views';

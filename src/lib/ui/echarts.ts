@@ -1,5 +1,38 @@
-import * as echarts from 'echarts';
 import type { EChartsOption, ECharts } from 'echarts';
+import { BarChart, HeatmapChart, ScatterChart } from 'echarts/charts';
+import {
+	AriaComponent,
+	GraphicComponent,
+	GridComponent,
+	LegendComponent,
+	MarkLineComponent,
+	TitleComponent,
+	TooltipComponent,
+	VisualMapComponent
+} from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+
+// Only what src/lib/charts draws: the whole of ECharts was a 1,2 MB chunk (issue 15.5). A chart of a new
+// series type or component renders empty until it is added here (charts.test.ts checks the options).
+echarts.use([
+	BarChart,
+	HeatmapChart,
+	ScatterChart,
+	AriaComponent,
+	GraphicComponent,
+	GridComponent,
+	LegendComponent,
+	MarkLineComponent,
+	TitleComponent,
+	TooltipComponent,
+	VisualMapComponent,
+	CanvasRenderer,
+	SVGRenderer
+]);
+
+/** ECharts with the parts above: tests render through it, so a part missing here fails them. */
+export { echarts };
 
 export interface EChartsParams {
 	option: EChartsOption;
