@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { projectValidator } from './scripts/vite-plugins.ts';
+import { projectValidator } from './scripts/vite-plugins.js';
 
 export default defineConfig({
 	plugins: [sveltekit(), projectValidator()],

@@ -1,4 +1,3 @@
-import type { EChartsOption } from 'echarts';
 import { echarts } from '../ui/echarts';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../i18n';

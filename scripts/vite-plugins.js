@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import type { Plugin } from 'vite';
 
 const PROJECT_VALIDATOR = 'virtual:project-validator';
 
 /**
  * `virtual:project-validator`: schemas/project.schema.json compiled by ajv at build time into plain code.
  * Compiling in the page would need `new Function`, which the app's CSP forbids; ajv stays a build tool.
+ * @returns {import('vite').Plugin}
  */
-export function projectValidator(): Plugin {
+export function projectValidator() {
 	const resolved = `\0${PROJECT_VALIDATOR}`;
 	const schemaUrl = new URL('../schemas/project.schema.json', import.meta.url);
 	return {
