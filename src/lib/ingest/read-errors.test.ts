@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeEngine } from '../engine/node';
 import type { Engine } from '../engine/types';
 import { loadAll, sourceFromBytes, type FileReport } from './index';
-import { scanRecords } from './records';
+import { RecordScanner, scanRecords } from './records';
 
 /** Issue 17.5: one bad record is one rejected row with its real number, never an unreadable file. */
 const fixture = (name: string) =>
@@ -116,6 +116,31 @@ describe('record scanner', () => {
 		expect(scan('a;"say ""hi"""\n1;2\n')).toEqual({ records: 2, blank: [], longest: 14 });
 		expect(scan('a;b\n1;x"y\n2;3\n')).toEqual({ records: 3, blank: [], longest: 5 });
 	});
+	it('reads old Mac files, whose lines end in `\r` alone', () => {
+		expect(scan('a;b\r1;2\r\r3;4\r')).toEqual({ records: 4, blank: [3], longest: 3 });
+	});
+
+	it('finds the same records however the bytes are cut into chunks', () => {
+		const texts = [
+			'a;b\r\n"x\r\n\r\ny";2\r\n\r\n3;4\r\n',
+			'a;"say ""hi"""\n\n1;"2\n3"\n',
+			'a;b\n1;x"y\n"";3\n\n',
+			'a;b\n1;"2\n3;4\n',
+			'a;b\r1;2\r\r3;4\r'
+		];
+		for (const text of texts) {
+			const bytes = new TextEncoder().encode(text);
+			const whole = scanRecords(bytes, ';');
+			for (let cut = 0; cut <= bytes.length; cut++)
+				for (const step of [1, 2, cut || 1]) {
+					const scanner = new RecordScanner(';'.charCodeAt(0));
+					scanner.push(bytes.subarray(0, cut));
+					for (let i = cut; i < bytes.length; i += step) scanner.push(bytes.subarray(i, i + step));
+					expect(scanner.finish(), `${JSON.stringify(text)} cut at ${cut}, then by ${step}`).toEqual(whole);
+				}
+		}
+	});
+
 	it('finds a quote left open to the end of the file, split across chunks or not', () => {
 		expect(scan('a;b\n1;"2\n3;4\n')).toEqual({
 			records: 2,
