@@ -90,6 +90,10 @@ describe('row numbers', () => {
 			{ row: 6, reason: 'bad_score' },
 			{ row: 7, reason: 'extra_fields' }
 		]);
+		// The row's own text, without the line breaks around it.
+		expect(await rows(`SELECT text FROM rejects WHERE reason = 'extra_fields'`)).toEqual([
+			{ text: 'Дронов Олег;Ромашка;Сентябрь 2025;1;2;3' }
+		]);
 		expect(await loadedRows()).toEqual([
 			{ row: 2, child: 'Белова Алиса' },
 			{ row: 5, child: 'Волков Иван' },

@@ -314,7 +314,7 @@ async function recordUnread(
 	await engine.exec(
 		`CREATE OR REPLACE TABLE ${unread} AS
 		 SELECT line::INTEGER AS "row", arg_min(${READ_ERROR_REASON}, error_type = 'TOO MANY COLUMNS') AS reason,
-		   left(arg_max(csv_line, length(csv_line)), ${REJECT_TEXT}) AS text
+		   left(trim(arg_max(csv_line, length(csv_line)), chr(13) || chr(10)), ${REJECT_TEXT}) AS text
 		 FROM ${errors} GROUP BY line`
 	);
 	await engine.exec(`DROP TABLE ${errors}; DROP TABLE IF EXISTS ${ident(`${table}_scans`)}`);
