@@ -58,7 +58,7 @@ export default ts.config(
 		}
 	},
 	{
-		files: ['src/lib/ui/echarts.ts', 'src/**/*.test.ts'],
+		files: ['src/lib/ui/echarts-core.ts', 'src/**/*.test.ts'],
 		rules: { '@typescript-eslint/no-restricted-imports': ['error', onlyEngineImportsDuckDB] }
 	},
 	{

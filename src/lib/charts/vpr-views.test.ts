@@ -1,5 +1,5 @@
 import type { EChartsOption } from 'echarts';
-import { echarts } from '../ui/echarts';
+import { echarts } from '../ui/echarts-core';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../i18n';
 import { objectivityOption, tasksOption } from './vpr-views';
