@@ -94,6 +94,8 @@ async function normaliseFile(
 	setup: FileSetup,
 	corrected: boolean
 ): Promise<FileReport> {
+	// Own keys only: a kind read from a project file («constructor») is no kind, not Object's member.
+	if (setup.kind && !Object.hasOwn(LOADERS, setup.kind)) setup = { ...setup, kind: null };
 	const report: FileReport = {
 		name: raw.name,
 		kind: setup.kind,
@@ -165,8 +167,7 @@ async function normaliseFile(
 		context: raw.context,
 		options: setup
 	};
-	// Own keys only: a kind read from a project file («constructor») must not reach Object's members.
-	if (setup.kind && Object.hasOwn(LOADERS, setup.kind)) await LOADERS[setup.kind](table);
+	if (setup.kind) await LOADERS[setup.kind](table);
 	// A ФИС ОКО aggregate form has no pupils to load: its rows are one reason, said once on the card.
 	else await rejectAll(table, raw.aggregate ? 'aggregate_form' : 'unknown_kind');
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeEngine } from '../engine/node';
 import type { Engine } from '../engine/types';
-import { loadAll, sourceFromBytes, type FileReport } from './index';
+import { loadAll, normaliseAll, sourceFromBytes, type FileReport } from './index';
 import { RecordScanner, scanRecords } from './records';
 
 /** Issue 17.5: one bad record is one rejected row with its real number, never an unreadable file. */
@@ -153,5 +153,15 @@ describe('record scanner', () => {
 			openQuote: { record: 2, byte: 4 }
 		});
 		expect(scan('a;"b"')).toEqual({ records: 1, blank: [], longest: 5 });
+	});
+});
+
+describe('a kind that is not one of the app’s (issue 17.8)', () => {
+	it('loads nothing and rejects every row, rather than reporting them loaded («constructor»)', async () => {
+		const source = fixture('outcomes-extra-field-row.csv');
+		const { raws } = await loadAll(engine, [source]);
+		const setup = { kind: 'constructor' as unknown as 'outcomes', roles: {} };
+		const [report] = await normaliseAll(engine, raws, [setup]);
+		expect(report).toMatchObject({ kind: null, rowsIn: 3, rowsLoaded: 0, rowsRejected: 3 });
 	});
 });
