@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { benchJson, jsGzipKb } from './bench-json';
+import { benchJson, jsGzipKb, jsInitialGzipKb } from './bench-json';
 
 describe('npm run bench -- --json', () => {
 	it('has every key the tracking reads, ratios over read_csv and null for what was not measured', () => {
@@ -21,7 +21,8 @@ describe('npm run bench -- --json', () => {
 			long1m: load(3500, 350, 71),
 			wide1mAll: load(5400, 720, 120),
 			loads: [sample, wide],
-			jsGzipKb: 702.3
+			jsGzipKb: 702.3,
+			jsInitialGzipKb: 151.1
 		});
 		expect(json).toEqual({
 			engine_ms: 1234,
@@ -32,17 +33,26 @@ describe('npm run bench -- --json', () => {
 			filter_redraw_1m_ms: null,
 			longest_block_ms: 289,
 			native_read_csv_ms: null,
-			js_gzip_kb: 702.3
+			js_gzip_kb: 702.3,
+			js_initial_gzip_kb: 151.1
 		});
 		expect(JSON.parse(JSON.stringify(json))).toEqual(json);
 	});
 
-	it('counts the gzipped JavaScript of the build, nothing else', () => {
+	it('counts the gzipped JavaScript of the build, and the part the page preloads', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'sverka-js-'));
-		mkdirSync(join(dir, 'chunks'));
-		const code = 'export const a = 1;'.repeat(500);
-		writeFileSync(join(dir, 'chunks/a.js'), code);
+		mkdirSync(join(dir, '_app/immutable/chunks'), { recursive: true });
+		const kb = (text: string) => Math.round((gzipSync(text, { level: 9 }).length / 1024) * 10) / 10;
+		const first = 'export const a = 1;'.repeat(500);
+		const later = 'export const b = [2, 3];'.repeat(700);
+		writeFileSync(join(dir, '_app/immutable/chunks/first.js'), first);
+		writeFileSync(join(dir, '_app/immutable/chunks/later.js'), later);
 		writeFileSync(join(dir, 'big.wasm'), new Uint8Array(100_000));
-		expect(jsGzipKb(dir)).toBe(Math.round((gzipSync(code, { level: 9 }).length / 1024) * 10) / 10);
+		writeFileSync(
+			join(dir, 'index.html'),
+			'<link rel="modulepreload" href="./_app/immutable/chunks/first.js">'
+		);
+		expect(jsInitialGzipKb(dir)).toBe(kb(first));
+		expect(jsGzipKb(dir)).toBeCloseTo(kb(first) + kb(later), 0);
 	});
 });
