@@ -433,5 +433,7 @@ export const en: Record<MessageKey, string> = {
 		'The project file was edited by hand or is damaged: its settings cannot be read. Open another copy — the current data are untouched.',
 	'project.empty':
 		'The project file holds no tables — there is nothing to open. The current data are untouched.',
+	'error.old_xls':
+		'This is an old-format Excel workbook (.xls). Open it in Excel and save it as «Excel Workbook (.xlsx)» or «CSV UTF-8», then load it again.',
 	...enSchool
 };

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeWindows1251 } from '../../../scripts/samples/cp1251';
 import { createNodeEngine } from '../engine/node';
 import type { Engine } from '../engine/types';
+import { translator } from '../i18n';
 import { detectEncoding } from './decode';
 import { loadAll, readRaw, sourceFromBytes } from './index';
 
@@ -73,5 +74,13 @@ describe('encodings', () => {
 		expect(detectEncoding(be)).toBe('utf-16be');
 		expect(detectEncoding(new TextEncoder().encode(text))).toBe('utf-8');
 		expect(detectEncoding(encodeWindows1251(text))).toBe('windows-1251');
+	});
+
+	it('an Excel 97–2003 book (.xls) is refused with the formats to save it in, not read as garbage', async () => {
+		const ole = new Uint8Array(4096);
+		ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+		const { reports } = await loadAll(engine, [sourceFromBytes('отчёт.xls', ole)]);
+		expect(reports[0]).toMatchObject({ error: 'old_xls', rowsIn: 0, rowsLoaded: 0 });
+		expect(translator('ru')('error.old_xls')).toMatch(/\.xlsx.*CSV UTF-8/);
 	});
 });

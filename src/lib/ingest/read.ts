@@ -58,11 +58,13 @@ export interface RawFile {
 	readCsvMs: number;
 	readMs: number;
 	/** A message key when the file could not be read at all, and the engine's own words. */
-	error?: 'unreadable_csv' | 'unreadable_xlsx' | 'empty_file';
+	error?: 'unreadable_csv' | 'unreadable_xlsx' | 'empty_file' | 'old_xls';
 	detail?: string;
 }
 
 const HEAD_BYTES = 64 * 1024;
+/** The first bytes of an OLE compound file: Excel 97–2003 `.xls` (and `.doc`). */
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** Records parsed from the head: the rows a header is searched in, and the values under it. */
 const HEAD_RECORDS = 60;
 
@@ -106,6 +108,8 @@ export async function readRaw(
 		readMs: 0
 	};
 	if (source.size === 0) return { ...raw, error: 'empty_file' };
+	// An Excel 97–2003 book (.xls) is no text in any encoding: say how to save it instead of reading garbage.
+	if (OLE_MAGIC.every((b, i) => head[i] === b)) return { ...raw, error: 'old_xls' };
 
 	let sample: string;
 	// The UTF-8 bytes DuckDB reads, when they are in memory; else the blob is scanned in place.
