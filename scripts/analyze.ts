@@ -158,6 +158,8 @@ async function main() {
 			reason: reasonText(t, rejects.reason[i]),
 			reason_code: rejects.reason[i]
 		})),
+		children: analysis.children,
+		namesakes: people.namesakes.map((n) => ({ group: n.group, child: n.child, n: n.n, by_id: n.byId })),
 		teachers: {
 			count: people.teachers,
 			unmatched: [...people.notInRoster, ...people.unknownParticipants],
@@ -191,6 +193,7 @@ async function main() {
 			status: c.status
 		})),
 		oversupply: analysis.oversupply,
+		disproportion: analysis.disproportion,
 		priorities: analysis.priorities,
 		mode: analysis.mode,
 		// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the order is for sorting, not for readers

@@ -33,7 +33,7 @@ export const NULL_SCENARIOS: Scenario[] = [
 	...([10, 16] as const).map((groups) => ({
 		name: `regression to the mean: deficits where speech started lowest, ${groups} groups`,
 		truth: 0,
-		options: { groups, ageGap: 0.15, deficits: 'lowStart' as const }
+		options: { groups, ageGap: 0.15, deficits: 'lowStart' as const, measurementError: true }
 	})),
 	...([10, 16] as const).map((groups) => ({
 		name: `ceiling: starts near 3, deficits in older and high-starting groups, ${groups} groups`,
@@ -46,17 +46,35 @@ export const NULL_SCENARIOS: Scenario[] = [
 		options: { groups, ageGap: 0.15, deficits: 'balanced' as const }
 	}))
 ];
-export const POWER_SCENARIOS: Scenario[] = ([10, 16] as const).flatMap((groups) =>
-	[
-		['planted', planted],
-		['half', planted / 2],
-		['quarter', planted / 4]
-	].map(([label, effect]) => ({
-		name: `${label} effect (${effect} of 0–3), ${groups} groups`,
-		truth: -(effect as number) / 3,
-		options: { groups, ageGap: 0.15, deficits: 'balanced' as const, effect: effect as number }
-	}))
-);
+export const POWER_SCENARIOS: Scenario[] = ([10, 16] as const)
+	.flatMap((groups) =>
+		[
+			['planted', planted],
+			['half', planted / 2],
+			['quarter', planted / 4]
+		].map(([label, effect]) => ({
+			name: `${label} effect (${effect} of 0–3), ${groups} groups`,
+			truth: -(effect as number) / 3,
+			options: { groups, ageGap: 0.15, deficits: 'balanced' as const, effect: effect as number }
+		}))
+	)
+	.concat(
+		// The same at 10 groups with the start measured with error (regression to the mean in every child).
+		[
+			['planted', planted],
+			['half', planted / 2]
+		].map(([label, effect]) => ({
+			name: `${label} effect (${effect} of 0–3), 10 groups, start measured with error`,
+			truth: -(effect as number) / 3,
+			options: {
+				groups: 10 as const,
+				ageGap: 0.15,
+				deficits: 'balanced' as const,
+				effect: effect as number,
+				measurementError: true
+			}
+		}))
+	);
 
 /** What a linkage function must give for a pair: the old and the new code both do. */
 export interface Row {

@@ -56,6 +56,12 @@ export interface YearOptions {
 	/** Two extra groups of 3 children, one in deficit, with extreme outcomes. */
 	tiny?: boolean;
 	/**
+	 * A child's true level measured twice, each time with its own error, so low September scores are partly
+	 * bad luck and grow back in May: regression to the mean, as every real diagnostic has. Without it May is
+	 * built from September's observed score.
+	 */
+	measurementError?: boolean;
+	/**
 	 * Starts near the top of the 0–3 scale (older bands 2.4–2.7) and groups whose intake differs, so many
 	 * children start at 3 and high-starting groups cannot grow: growth falls with the start level.
 	 */
@@ -125,6 +131,7 @@ export function calibrationYear(seed: number, options: YearOptions = {}) {
 		onePeriod: false,
 		tiny: false,
 		ceiling: false,
+		measurementError: false,
 		...options
 	};
 	const random = seededRandom(seed);
@@ -141,11 +148,16 @@ export function calibrationYear(seed: number, options: YearOptions = {}) {
 		const tinyShift = g.size < 5 ? (exposed ? -1 : 1) : 0;
 		for (const child of names) {
 			const ability = 0.35 * normal(random);
-			const start = AREAS.map(() => clamp(bandStart + ability + 0.25 * normal(random)));
+			// The same draws in both models, so a scenario differs from its twin by the model only.
+			const truth = AREAS.map(() => bandStart + ability + (o.measurementError ? 0 : 0.25 * normal(random)));
+			const start = o.measurementError
+				? truth.map((t) => clamp(t + 0.25 * normal(random)))
+				: truth.map(clamp);
 			const end = start.map((s, a) => {
 				const younger = g.band < 2 ? o.ageGap : 0;
 				const planted = a === 0 && exposed ? o.effect : 0;
-				return clamp(s + GROWTH - younger - planted + tinyShift + groupEffect[a] + 0.2 * normal(random));
+				const from = o.measurementError ? truth[a] : s;
+				return clamp(from + GROWTH - younger - planted + tinyShift + groupEffect[a] + 0.2 * normal(random));
 			});
 			starts.set(g, (starts.get(g) ?? 0) + start[0] / g.size);
 			if (!o.onePeriod) rows.push([child, g.name, 'Сентябрь 2025', ...start.map(decimal)].join(';'));

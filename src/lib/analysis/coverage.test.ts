@@ -3,7 +3,7 @@ import { createNodeEngine } from '../engine/node';
 import type { Engine } from '../engine/types';
 import { translator } from '../i18n';
 import { loadAll, sourceFromBytes } from '../ingest';
-import { coverage } from './coverage';
+import { coverage, disproportion, type CoverageRow } from './coverage';
 import { analyzeAll } from './index';
 
 const csv = (text: string) => new TextEncoder().encode(text);
@@ -69,7 +69,47 @@ describe('coverage timing with undated periods', () => {
 			'Дефицит «ИКТ» есть в плане, но ни один из 2 педагогов с дефицитом не участвует в мероприятиях до итоговой диагностики. Ещё 2 — только после неё.'
 		);
 		expect(text).toContain(
-			'до итоговой диагностики мероприятия охватывают 1 из 3 педагогов с дефицитом. Ещё 2'
+			'до итоговой диагностики в мероприятиях участвуют 1 из 3 педагогов с дефицитом. Ещё 2'
 		);
+	});
+});
+
+describe('disproportion', () => {
+	const row = (competency: string, teachers: number, events: number, hours = 0) =>
+		({
+			competency,
+			respondents: 20,
+			prevalence: teachers / 20,
+			teachers_in_deficit: teachers,
+			teachers_reached: 0,
+			teachers_reached_in_time: 0,
+			events: Array.from({ length: events }, (_, i) => ({
+				title: `${competency} ${i}`,
+				form: null,
+				date_from: null,
+				date_to: null,
+				hours: hours / Math.max(1, events),
+				before_final: true
+			})),
+			hours,
+			hours_per_reached: null,
+			missed: [],
+			status: events ? 'partial' : 'not_covered'
+		}) as CoverageRow;
+
+	it('flags a competency with 2 teachers in deficit and 3 of 5 events, not the ones in proportion', () => {
+		const flagged = disproportion([row('ИКТ', 12, 1), row('Речь', 6, 1), row('Игра', 2, 3)]);
+		expect(flagged.map((d) => d.competency)).toEqual(['Игра']);
+		expect(flagged[0]).toMatchObject({
+			events: 3,
+			teachers_in_deficit: 2,
+			events_share: 0.6,
+			deficit_share: 0.1
+		});
+	});
+
+	it('says nothing of two events, or of events in proportion to the deficits', () => {
+		expect(disproportion([row('ИКТ', 12, 1), row('Игра', 1, 2)])).toEqual([]);
+		expect(disproportion([row('ИКТ', 10, 5), row('Игра', 10, 5)])).toEqual([]);
 	});
 });

@@ -1,4 +1,5 @@
 import type { Engine } from '../engine/types';
+import { WHOLE_STAFF } from '../ingest/links';
 import { column } from './columns';
 
 /** Share of the teachers in deficit an event programme must reach to count as covering it. */
@@ -37,6 +38,54 @@ export interface Oversupply {
 	competency: string | null;
 }
 
+/**
+ * A competency whose share of the plan's events (or hours) is at least this many times its share of the
+ * teachers in deficit gets more than its due: time taken from the others.
+ */
+export const DISPROPORTION = 2;
+/** …and only from this many events: two events for one teacher in deficit is not a pattern. */
+export const DISPROPORTION_MIN_EVENTS = 3;
+
+export interface Disproportion {
+	competency: string;
+	events: number;
+	hours: number;
+	teachers_in_deficit: number;
+	/** Shares among the competencies in deficit: of the events (or hours) targeting them, and of their teachers. */
+	events_share: number;
+	hours_share: number | null;
+	deficit_share: number;
+}
+
+/** Competencies the plan gives far more events or hours than their share of teachers in deficit. */
+export function disproportion(rows: CoverageRow[]): Disproportion[] {
+	const events = rows.reduce((s, r) => s + r.events.length, 0);
+	const hours = rows.reduce((s, r) => s + r.hours, 0);
+	const deficits = rows.reduce((s, r) => s + r.teachers_in_deficit, 0);
+	if (!events || !deficits) return [];
+	return rows.flatMap((r) => {
+		const eventsShare = r.events.length / events;
+		const hoursShare = hours > 0 ? r.hours / hours : null;
+		const deficitShare = r.teachers_in_deficit / deficits;
+		const over =
+			eventsShare >= DISPROPORTION * deficitShare ||
+			(hoursShare !== null && hoursShare >= DISPROPORTION * deficitShare);
+		return r.events.length >= DISPROPORTION_MIN_EVENTS && over
+			? [
+					{
+						competency: r.competency,
+						events: r.events.length,
+						hours: r.hours,
+						teachers_in_deficit: r.teachers_in_deficit,
+						events_share: eventsShare,
+						hours_share: hoursShare,
+						deficit_share: deficitShare
+					}
+				]
+			: [];
+	});
+}
+
 // A NULL average (nobody reached in time) arrives as NaN from the Arrow column.
 const perReached = (x: number | null) => (x !== null && Number.isFinite(x) ? x : null);
 
@@ -69,6 +118,7 @@ export async function finalAssessment(engine: Engine): Promise<{ date: string | 
 export async function coverage(engine: Engine): Promise<{
 	rows: CoverageRow[];
 	oversupply: Oversupply[];
+	disproportion: Disproportion[];
 	final: { date: string | null; assumed: boolean };
 }> {
 	const finalDate = await finalAssessment(engine);
@@ -151,15 +201,19 @@ export async function coverage(engine: Engine): Promise<{
 		};
 	});
 
-	const over = await engine.query(`
-		SELECT e.title AS event, t.competency
+	// Events for the whole staff by nature (педсовет, итоговое совещание) target no deficit and miss none.
+	const over = await engine.query(
+		`SELECT e.title AS event, t.competency
 		FROM events e LEFT JOIN event_targets t ON t.file = e.file AND t.event_row = e."row"
-		WHERE t.competency IS NULL
+		WHERE (t.competency IS NULL AND NOT regexp_matches(lower(e.title || ' ' || coalesce(e.form, '')), ?))
 		   OR t.competency NOT IN (SELECT competency FROM deficits WHERE is_deficit)
-		ORDER BY e.file, e."row"`);
+		ORDER BY e.file, e."row"`,
+		[WHOLE_STAFF.source]
+	);
 	const oversupply = column<string>(over, 'event').map((event, i) => ({
 		event,
 		competency: column<string | null>(over, 'competency')[i]
 	}));
-	return { rows: rows.filter((r) => r.teachers_in_deficit > 0), oversupply, final: finalDate };
+	const inDeficit = rows.filter((r) => r.teachers_in_deficit > 0);
+	return { rows: inDeficit, oversupply, disproportion: disproportion(inDeficit), final: finalDate };
 }

@@ -1,5 +1,5 @@
 import { formatNumber, type Locale, type Translate } from '../i18n';
-import type { CoverageRow, Oversupply } from './coverage';
+import type { CoverageRow, Disproportion, Oversupply } from './coverage';
 import type { LinkageResult } from './linkage';
 import { missingSentences, type Inventory } from './missing';
 import { linkageSentence } from './linkage-words';
@@ -29,6 +29,8 @@ export interface FindingInputs {
 	linkage: LinkageResult[];
 	coverage: CoverageRow[];
 	oversupply: Oversupply[];
+	/** Competencies given far more events or hours than their share of teachers in deficit. */
+	disproportion?: Disproportion[];
 	priorities: Priority[];
 	/** What the files hold; without it nothing is said of what is missing. */
 	inventory?: Inventory;
@@ -51,6 +53,43 @@ export function findings(input: FindingInputs, t: Translate, locale: Locale): st
 	const out = [...s.outcomes, ...s.deficits, ...s.linkage, ...s.coverage, ...s.priorities];
 	const missing = input.inventory ? missingSentences(input.inventory, t) : [];
 	return out.length || missing.length ? [...out, ...missing] : [t('finding.none')];
+}
+
+/**
+ * At most three conclusions to open the overview with, in plain words (no p, q or interval: those stay
+ * in the full findings): the weakest area with its n, the deficit linked with weaker outcomes if any, and
+ * the deficit the plan leaves most teachers without.
+ */
+export function headline(input: FindingInputs, t: Translate, locale: Locale): string[] {
+	const out: string[] = [];
+	const [weakest] = findingsByTopic(input, t, locale).outcomes;
+	if (weakest) out.push(weakest);
+	const linked = input.linkage
+		.filter((l) => l.verdict === 'linked' && (l.effect ?? 0) < 0)
+		.sort((a, b) => (a.q ?? 1) - (b.q ?? 1))[0];
+	if (linked)
+		out.push(
+			t(linked.measure === 'growth' ? 'headline.linked' : 'headline.linkedLevel', {
+				competency: linked.competency,
+				area: linked.area,
+				effect: formatNumber(locale, 100 * Math.abs(linked.effect!), 1),
+				groups: linked.n_groups,
+				exposed: linked.n_exposed
+			})
+		);
+	const gap = input.coverage
+		.filter((c) => c.status !== 'no_plan' && c.status !== 'covered')
+		.map((c) => ({ c, left: c.teachers_in_deficit - c.teachers_reached_in_time }))
+		.sort((a, b) => b.left - a.left || b.c.prevalence - a.c.prevalence)[0];
+	if (gap && gap.left > 0)
+		out.push(
+			t(gap.c.status === 'not_covered' ? 'headline.noEvents' : 'headline.gap', {
+				competency: gap.c.competency,
+				left: gap.left,
+				k: gap.c.teachers_in_deficit
+			})
+		);
+	return out.slice(0, 3);
 }
 
 const VERDICT_ORDER = { linked: 0, not_linked: 1, insufficient: 2 };
@@ -167,6 +206,16 @@ export function findingsByTopic(input: FindingInputs, t: Translate, locale: Loca
 		else out.push(t('finding.covered', vars) + late);
 	}
 	for (const o of input.oversupply) out.push(t('finding.oversupply', { event: o.event }));
+	for (const d of input.disproportion ?? [])
+		out.push(
+			t('finding.disproportion', {
+				competency: d.competency,
+				events: d.events,
+				share: Math.round(100 * d.events_share),
+				k: d.teachers_in_deficit,
+				deficitShare: Math.round(100 * d.deficit_share)
+			})
+		);
 	const top = input.priorities.find((p) => p.score > 0);
 	if (top) topic.priorities.push(t('finding.priority', { competency: top.competency }));
 	return topic;

@@ -1,5 +1,5 @@
 import type { Engine } from '../engine/types';
-import { coverage, type CoverageRow, type Oversupply } from './coverage';
+import { coverage, type CoverageRow, type Disproportion, type Oversupply } from './coverage';
 import { deficitTrends } from './deficits';
 import { findings, type FindingInputs } from './findings';
 import { linkage, type LinkageResult } from './linkage';
@@ -10,9 +10,12 @@ import { objectivity, tasks, type ObjectivityRow, type TaskRow } from './vpr';
 import type { Locale, Translate } from '../i18n';
 
 export interface Analysis {
+	/** Distinct children in the outcomes: namesakes of one group counted apart, the figure every view shows. */
+	children: number;
 	linkage: LinkageResult[];
 	coverage: CoverageRow[];
 	oversupply: Oversupply[];
+	disproportion: Disproportion[];
 	priorities: Priority[];
 	findings: string[];
 	inputs: FindingInputs;
@@ -70,7 +73,7 @@ const inPoints = (w: FindingInputs['weakest']) => (w ? { ...w, school: true } : 
 /** Every analysis of DESIGN.md over the loaded tables, and the findings in the given language. */
 export async function analyzeAll(engine: Engine, t: Translate, locale: Locale): Promise<Analysis> {
 	const links = await linkage(engine);
-	const { rows, oversupply, final } = await coverage(engine);
+	const { rows, oversupply, disproportion, final } = await coverage(engine);
 	const ranked = priorities(rows, links);
 	const mode = await detectMode(engine);
 	const school = {
@@ -90,14 +93,20 @@ export async function analyzeAll(engine: Engine, t: Translate, locale: Locale): 
 		linkage: links,
 		coverage: rows,
 		oversupply,
+		disproportion,
 		priorities: ranked,
 		inventory: await inventory(engine),
 		final
 	};
+	const children = Number(
+		(await engine.query(`SELECT count(DISTINCT child_id) AS n FROM outcomes`)).get(0)?.n ?? 0
+	);
 	return {
+		children,
 		linkage: links,
 		coverage: rows,
 		oversupply,
+		disproportion,
 		priorities: ranked,
 		findings: findings(inputs, t, locale),
 		inputs,

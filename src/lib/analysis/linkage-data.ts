@@ -24,7 +24,9 @@ export interface RawPoint {
  * area; specialists (логопед, музыкальный руководитель, инструктор…) and staff listed for all groups count
  * only where no own educator answered the survey, and then only for the area they are listed with.
  */
-export async function linkagePoints(engine: Engine): Promise<{ twoPeriods: boolean; points: RawPoint[] }> {
+export async function linkagePoints(
+	engine: Engine
+): Promise<{ twoPeriods: boolean; points: RawPoint[]; startSlopes: Map<string, number> }> {
 	const periods = await engine.query(`SELECT count(*) AS n FROM (SELECT DISTINCT period_id FROM outcomes)`);
 	const twoPeriods = Number(periods.get(0)?.n ?? 0) >= 2;
 	const table = await engine.query(`
@@ -83,5 +85,28 @@ export async function linkagePoints(engine: Engine): Promise<{ twoPeriods: boole
 		start: start[k],
 		children: Number(children[k])
 	}));
-	return { twoPeriods, points };
+	return { twoPeriods, points, startSlopes: twoPeriods ? await startSlopes(engine) : new Map() };
+}
+
+/**
+ * Per area, how children's growth depends on their start within their own group (pooled within-group slope,
+ * 0..1 scale): a ceiling or regression to the mean shows here, whatever the groups' deficits. Within groups,
+ * so it says nothing about the comparison of groups it decides the adjustment for.
+ */
+async function startSlopes(engine: Engine): Promise<Map<string, number>> {
+	const table = await engine.query(`
+		WITH p AS (
+			SELECT area_id,
+			  s0_norm - avg(s0_norm) OVER w AS xc,
+			  (s1_norm - s0_norm) - avg(s1_norm - s0_norm) OVER w AS yc
+			FROM outcome_pairs
+			WHERE s0_norm IS NOT NULL AND s1_norm IS NOT NULL
+			  AND area_id IN (SELECT a.area_id FROM areas a JOIN competency_area ca ON ca.area = a.name)
+			WINDOW w AS (PARTITION BY area_id, group_id))
+		SELECT ar.name AS area, sum(xc * yc) / sum(xc * xc) AS slope
+		FROM p JOIN areas ar USING (area_id)
+		GROUP BY ar.name
+		HAVING sum(xc * xc) > 0`);
+	const [area, slope] = [column<string>(table, 'area'), column<number>(table, 'slope')];
+	return new Map(area.map((a, k) => [a, slope[k]]));
 }

@@ -1,7 +1,7 @@
 import type { Engine } from '../engine/types';
 import { ageBand, ageBandOfValue, bandOrder } from './age-band';
 import { linkagePoints, type RawPoint } from './linkage-data';
-import { ALPHA, stratifiedTest } from './permutation';
+import { ALPHA, START_MATTERS_SLOPE, stratifiedTest } from './permutation';
 import { benjaminiHochberg, mean, meanDifference, spearman } from './stats';
 
 /**
@@ -79,6 +79,11 @@ export interface LinkageResult {
 	/** Splits of the groups the test went through: all of them (exact) or the random draws. */
 	splits: number | null;
 	adjusted: boolean;
+	/**
+	 * How children's growth depends on their start within their groups (0..1 per 0..1); from about
+	 * ±START_MATTERS_SLOPE on, a start gap between the sides could pass for a deficit. Null with one period.
+	 */
+	start_slope: number | null;
 	balance: Balance;
 	verdict: Verdict;
 	reason: Reason | null;
@@ -122,7 +127,11 @@ export function groupPoints(raw: Omit<RawPoint, 'competency' | 'area'>[]): Group
 }
 
 /** The statistics of one pair from its groups, before the correction across pairs. */
-export function linkageStatistics(points: GroupPoint[], measure: 'growth' | 'level'): PairStatistics {
+export function linkageStatistics(
+	points: GroupPoint[],
+	measure: 'growth' | 'level',
+	startSlope: number | null = null
+): PairStatistics {
 	const tested = points.filter((g) => !g.small);
 	const exposed = tested.filter((g) => g.exposed);
 	const unexposed = tested.filter((g) => !g.exposed);
@@ -152,6 +161,7 @@ export function linkageStatistics(points: GroupPoint[], measure: 'growth' | 'lev
 		method: null,
 		splits: null,
 		adjusted: false,
+		start_slope: startSlope,
 		balance
 	};
 	const insufficient = (reason: Reason) => ({ ...base, reason });
@@ -161,7 +171,9 @@ export function linkageStatistics(points: GroupPoint[], measure: 'growth' | 'lev
 		return insufficient('few_groups');
 	const test = stratifiedTest(
 		tested.map((g) => ({ stratum: g.band ?? '?', exposed: g.exposed, outcome: g.outcome, start: g.start })),
-		true
+		true,
+		// Unknown: as if it did, so a small comparison with a start gap is adjusted.
+		startSlope === null || Math.abs(startSlope) >= START_MATTERS_SLOPE
 	);
 	if (!test) return insufficient('confounded');
 	const tried = {
@@ -203,12 +215,17 @@ export async function linkage(engine: Engine): Promise<LinkageResult[]> {
 	const pairs = await engine.query(`SELECT competency, area FROM competency_area ORDER BY competency, area`);
 	// Without a survey there is no pair to compare: no need to pair a million children's scores.
 	if (pairs.numRows === 0) return [];
-	const { twoPeriods, points } = await linkagePoints(engine);
+	const { twoPeriods, points, startSlopes } = await linkagePoints(engine);
 	const measure = twoPeriods ? ('growth' as const) : ('level' as const);
 	const results = pairs.toArray().map((row) => {
 		const { competency, area } = row.toJSON() as { competency: string; area: string };
 		const groups = groupPoints(points.filter((p) => p.competency === competency && p.area === area));
-		return { competency, area, measure, ...linkageStatistics(groups, measure) };
+		return {
+			competency,
+			area,
+			measure,
+			...linkageStatistics(groups, measure, startSlopes.get(area) ?? null)
+		};
 	});
 	return withVerdicts(results);
 }

@@ -43,7 +43,7 @@ describe('without a plan', () => {
 			expect(analysis.coverage.length).toBeGreaterThan(0);
 			expect(new Set(analysis.coverage.map((c) => c.status))).toEqual(new Set(['no_plan']));
 			expect(analysis.findings.filter((f) => f === t('missing.plan'))).toHaveLength(1);
-			expect(analysis.findings.some((f) => f.includes('не адресован'))).toBe(false);
+			expect(analysis.findings.some((f) => f.includes('нет ни одного мероприятия'))).toBe(false);
 		} finally {
 			await engine.close();
 		}

@@ -94,6 +94,13 @@ describe('stratified permutation test', () => {
 			true
 		)!;
 		expect(middle.adjusted).toBe(false);
+		// The same start gap where children's growth does not depend on their start: nothing to adjust for.
+		const flat = stratifiedTest(
+			units((i, size) => (size === 2 ? i === 1 : i > 0)),
+			true,
+			false
+		)!;
+		expect(flat.adjusted).toBe(false);
 	});
 
 	it('switches to a fixed Monte-Carlo beyond 100 000 splits, the same p on every call', () => {

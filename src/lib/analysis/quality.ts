@@ -14,6 +14,8 @@ export interface PeopleReport {
 	unknownParticipants: string[];
 	/** Spellings taken to be the same person, for the user to check: written → matched. */
 	matches: { written: string; teacher: string }[];
+	/** Children of one name in one group: counted apart, told apart by the file's «№» or by list order. */
+	namesakes: { group: string; child: string; n: number; byId: boolean }[];
 }
 
 export async function peopleReport(engine: Engine): Promise<PeopleReport> {
@@ -48,7 +50,16 @@ export async function peopleReport(engine: Engine): Promise<PeopleReport> {
 		written,
 		teacher: column<string>(matched, 'teacher')[i]
 	}));
-	return { teachers, noSurvey, notInRoster, ambiguous, unknownParticipants, matches };
+	const same = await engine.query(
+		`SELECT "group", child, max(n)::INTEGER AS n, bool_and(by_id) AS by_id FROM namesakes GROUP BY ALL ORDER BY ALL`
+	);
+	const namesakes = column<string>(same, 'child').map((child, i) => ({
+		group: column<string>(same, 'group')[i],
+		child,
+		n: Number(column<number>(same, 'n')[i]),
+		byId: Boolean(column<boolean>(same, 'by_id')[i])
+	}));
+	return { teachers, noSurvey, notInRoster, ambiguous, unknownParticipants, matches, namesakes };
 }
 
 /** Rejected rows by file and reason, for the quality view's filters. */

@@ -7,6 +7,7 @@ import { createNodeEngine } from '../engine/node';
 import type { Engine } from '../engine/types';
 import { translator } from '../i18n';
 import { loadAll, sourceFromBytes } from '../ingest';
+import { headline } from './findings';
 import { analyzeAll, type Analysis } from './index';
 import { linkage } from './linkage';
 
@@ -55,10 +56,21 @@ describe('the analysis on the sample year', () => {
 		]);
 	});
 
-	it('lists the events that address no deficit', () => {
+	it('opens with three conclusions in plain words: weakest area, the linked deficit, the biggest plan gap', () => {
+		const main = headline(analysis.inputs, translator('ru'), 'ru');
+		expect(main).toHaveLength(3);
+		expect(main[0]).toMatch(/^Слабее всего результаты по области «Речевое развитие»/);
+		expect(main[1]).toMatch(
+			/дефицит «Развитие речи детей», дети за год продвинулись по области «Речевое развитие» меньше/
+		);
+		expect(main[2]).toMatch(/«Применение ИКТ в образовательном процессе»/);
+		// p, q and intervals stay in the full findings.
+		expect(main.join(' ')).not.toMatch(/q =|p =|ДИ/);
+	});
+
+	it('lists the events that address no deficit, not the year-end meeting every plan has', () => {
 		expect(analysis.oversupply).toEqual([
 			{ event: 'Педагогическая гостиная «Традиции нашего сада»', competency: null },
-			{ event: 'Итоги года: анализ мониторинга', competency: null },
 			{ event: 'Безопасность детей на прогулке', competency: null }
 		]);
 	});
@@ -90,7 +102,7 @@ describe('the analysis on the sample year', () => {
 			/Для дефицита «Здоровьесберегающие технологии» и области «Физическое развитие» данных недостаточно для вывода: сравнить можно только 8 групп/
 		);
 		expect(text).toMatch(
-			/«Применение ИКТ в образовательном процессе» \(11 из 22 педагогов\) не адресован ни одним мероприятием/
+			/На дефицит «Применение ИКТ в образовательном процессе» \(11 из 22 педагогов\) в плане нет ни одного мероприятия/
 		);
 		expect(text).not.toMatch(/вызыва|приводит к|из-за/);
 	});

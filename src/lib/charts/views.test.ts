@@ -50,6 +50,7 @@ const speech: LinkageResult = {
 	method: 'exact',
 	splits: 100,
 	adjusted: true,
+	start_slope: null,
 	balance: {
 		bands: [{ band: 'старшая', exposed: 1, unexposed: 0, compared: false }],
 		start_exposed: 0.4,
@@ -161,7 +162,7 @@ describe('view charts', () => {
 			t,
 			'ru'
 		);
-		expect(description(matrix)).toContain('Развитие речи детей × Речевое развитие: -15 (связь выявлена)');
+		expect(description(matrix)).toContain('Развитие речи детей × Речевое развитие: −15 (связь выявлена)');
 		expect(description(matrix)).toContain('(связь не выявлена)');
 		const scatter = linkageScatterOption(speech, t, 'ru');
 		expect(description(scatter)).toContain('Колокольчик: 0 %, 20 (n = 4*)');

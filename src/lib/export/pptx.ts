@@ -21,8 +21,10 @@ const H = 7.5;
 const MARGIN = 0.5;
 const ACCENT = '1F5F8B';
 const MUTED = '5A6675';
-/** Findings run two or three lines at 15 pt; eight fill a 16:9 slide. */
-const FINDINGS_PER_SLIDE = 8;
+/** Read across a council's room: nothing under 18 pt. */
+const BODY = 18;
+/** Findings run two or three lines at 18 pt; five fill a 16:9 slide. */
+const FINDINGS_PER_SLIDE = 5;
 
 export async function writeDeck(content: DeckContent): Promise<Blob> {
 	const pptx = new PptxGenJS();
@@ -47,7 +49,7 @@ export async function writeDeck(content: DeckContent): Promise<Blob> {
 		...text,
 		y: 6.2,
 		h: 0.8,
-		fontSize: 12,
+		fontSize: 16,
 		color: MUTED
 	});
 
@@ -59,22 +61,22 @@ export async function writeDeck(content: DeckContent): Promise<Blob> {
 		const findings = content.findings.slice(page * FINDINGS_PER_SLIDE, (page + 1) * FINDINGS_PER_SLIDE);
 		slide.addText(
 			findings.map((f) => ({ text: f, options: { bullet: true, breakLine: true } })),
-			{ ...text, y: 1.1, h: H - 1.5, fontSize: 15, valign: 'top', paraSpaceAfter: 6 }
+			{ ...text, y: 1.1, h: H - 1.5, fontSize: BODY, valign: 'top', paraSpaceAfter: 8 }
 		);
 	}
 
 	for (const chart of content.charts) {
 		const slide = pptx.addSlide();
 		// The chart as large as the slide allows above its caption, its proportions kept.
-		const box = { w: W - 2 * MARGIN, h: H - 0.3 - 1.4 };
+		const box = { w: W - 2 * MARGIN, h: H - 0.3 - 2.0 };
 		const scale = Math.min(box.w / chart.width, box.h / chart.height);
 		const [w, h] = [chart.width * scale, chart.height * scale];
 		slide.addImage({ data: chart.image, x: (W - w) / 2, y: 0.3, w, h, altText: chart.title });
 		slide.addText(chart.caption, {
 			...text,
-			y: H - 1.3,
-			h: 1.1,
-			fontSize: 15,
+			y: H - 1.9,
+			h: 1.7,
+			fontSize: BODY,
 			valign: 'top',
 			fit: 'shrink'
 		});
@@ -83,14 +85,14 @@ export async function writeDeck(content: DeckContent): Promise<Blob> {
 	for (const table of content.tables) {
 		const slide = pptx.addSlide();
 		heading(slide, table.title);
-		// The caption takes the lines it needs (about 130 characters a line at 13 pt); the table follows.
-		const captionHeight = table.caption ? 0.25 * Math.ceil(table.caption.length / 130) + 0.1 : 0;
+		// The caption takes the lines it needs (about 95 characters a line at 18 pt); the table follows.
+		const captionHeight = table.caption ? 0.34 * Math.ceil(table.caption.length / 95) + 0.1 : 0;
 		if (table.caption)
 			slide.addText(table.caption, {
 				...text,
 				y: 1.0,
 				h: captionHeight,
-				fontSize: 13,
+				fontSize: BODY,
 				color: MUTED,
 				valign: 'top'
 			});
@@ -98,7 +100,7 @@ export async function writeDeck(content: DeckContent): Promise<Blob> {
 		slide.addTable([head, ...table.rows.map((r) => r.map((cell) => ({ text: cell })))], {
 			...text,
 			y: 1.1 + captionHeight,
-			fontSize: 11,
+			fontSize: BODY,
 			border: { type: 'solid', pt: 0.5, color: 'C9D3DD' },
 			valign: 'top',
 			// A long plan continues on the next slide, header repeated, rather than running off the page.

@@ -6,6 +6,8 @@ import type { Locale, Translate } from '../i18n';
 export interface PlainTable {
 	header: string[];
 	rows: (string | number)[][];
+	/** Per column: '%' where a number is a percentage (a slide writes «45,5 %», a spreadsheet keeps 45.5). */
+	units?: ('%' | null)[];
 }
 
 const monthYear = (d: string | null, locale: Locale) =>
@@ -45,6 +47,7 @@ export function prioritiesTable(priorities: Priority[], t: Translate, locale: Lo
 			Math.round(1000 * p.parts.coverage_gap) / 10,
 			Math.round(1000 * p.score) / 1000,
 			priorityWhy(p, t, locale)
-		])
+		]),
+		units: [null, '%', null, '%', null, null]
 	};
 }

@@ -20,3 +20,25 @@ describe('i18n', () => {
 		);
 	});
 });
+
+describe('plural forms', () => {
+	it('pick the Russian and English word for the count', async () => {
+		const { pluralForm } = await import('./index');
+		const ru = ['ребёнок', 'ребёнка', 'детей'];
+		expect([1, 2, 5, 11, 21, 22, 25, 1.5].map((n) => pluralForm('ru', n, ru))).toEqual([
+			'ребёнок',
+			'ребёнка',
+			'детей',
+			'детей',
+			'ребёнок',
+			'ребёнка',
+			'детей',
+			'ребёнка'
+		]);
+		expect([1, 2, 0].map((n) => pluralForm('en', n, ['child', 'children']))).toEqual([
+			'child',
+			'children',
+			'children'
+		]);
+	});
+});

@@ -53,7 +53,11 @@ export const ruSchool = {
 	'word.children': 'обучающиеся',
 	'word.group': 'класс',
 	'word.area': 'предмет',
-	'word.teacher': 'учитель'
+	'word.teacher': 'учитель',
+	'headline.linked.school':
+		'В классах, где учителя отмечают дефицит «{competency}», обучающиеся за год продвинулись по предмету «{area}» меньше — на {effect} п. из 100 (классов: {groups}, из них с дефицитом: {exposed}). Это совпадение, а не доказательство причины.',
+	'headline.linkedLevel.school':
+		'В классах, где учителя отмечают дефицит «{competency}», результаты по предмету «{area}» ниже — на {effect} п. из 100 (классов: {groups}, из них с дефицитом: {exposed}).'
 } as const;
 
 export const enSchool: Record<keyof typeof ruSchool, string> = {
@@ -107,5 +111,9 @@ export const enSchool: Record<keyof typeof ruSchool, string> = {
 	'word.children': 'pupils',
 	'word.group': 'class',
 	'word.area': 'subject',
-	'word.teacher': 'teacher'
+	'word.teacher': 'teacher',
+	'headline.linked.school':
+		'In classes whose teachers report the «{competency}» deficit, pupils progressed less in «{area}» over the year — by {effect} points of 100 ({groups} classes, {exposed} with the deficit). A coincidence, not proof of a cause.',
+	'headline.linkedLevel.school':
+		'In classes whose teachers report the «{competency}» deficit, outcomes in «{area}» are lower — by {effect} points of 100 ({groups} classes, {exposed} with the deficit).'
 };

@@ -9,6 +9,8 @@ export const FILE_KINDS: FileKind[] = ['outcomes', 'survey', 'plan', 'roster'];
 /** Which header plays which part; a role names one column, `areas` and `items` name several. */
 export interface Roles {
 	child?: string;
+	/** Outcomes: a number or code of the child («№», «Код»), which tells namesakes apart. */
+	childId?: string;
 	group?: string;
 	/** Outcomes: the group's age («младшая», «4–5 лет») or a school's parallel, when a column gives it. */
 	age?: string;
@@ -48,7 +50,11 @@ export interface Detection {
 	unused?: { column: string; reason: ColumnClass | 'unmatched' }[];
 }
 
-type SingleRole = Exclude<keyof Roles, 'areas' | 'items'>;
+type SingleRole = Exclude<keyof Roles, 'areas' | 'items' | 'childId'>;
+
+/** «№», «№ п/п», «Код ребёнка», «ID»: a child's number in the list or code (folded headers). */
+const CHILD_ID =
+	/^(|n|no|п п|номер|номер п п|порядковый номер|код|код ребенка|код воспитанника|код обучающегося|id|идентификатор|личный номер)$/;
 
 /** Header words for each role, folded (lower case, ё → е); a header matches when it starts with one. */
 const ALIASES: Record<SingleRole, string[]> = {
@@ -208,6 +214,11 @@ function rolesFor(kind: FileKind, headers: string[], samples: string[][]): Roles
 	if (kind === 'outcomes') {
 		// The age column is claimed before outcome columns: a «Параллель» of numbers is no score.
 		(['child', 'group', 'period', 'age'] as const).forEach(claim);
+		const id = headers.find((h) => !taken.has(h) && h.trim() !== '' && CHILD_ID.test(fold(h)));
+		if (id) {
+			roles.childId = id;
+			taken.add(id);
+		}
 		outcomeRoles(headers, samples, roles, taken);
 		// A journal's «ФИО» over columns of marks is the pupil's name: a staff table has positions instead.
 		const staff = headers.some((h) => fold(h).startsWith('должность'));

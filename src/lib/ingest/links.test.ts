@@ -42,6 +42,21 @@ describe('event targets', () => {
 		});
 	});
 
+	it('matches common synonyms: ИКТ and цифровые ресурсы, речь and речевое', () => {
+		const competencies = ['Цифровые ресурсы', 'Речевое развитие дошкольников', 'Работа с детьми с ОВЗ'];
+		expect(matchTarget(null, 'Коучинг-сессия «ИКТ-компетентность педагога»', competencies)).toEqual({
+			competency: 'Цифровые ресурсы',
+			how: 'inferred'
+		});
+		expect(matchTarget(null, 'Семинар «Развитие речи дошкольников»', competencies)?.competency).toBe(
+			'Речевое развитие дошкольников'
+		);
+		expect(matchTarget(null, 'Инклюзивное образование: практикум', competencies)?.competency).toBe(
+			'Работа с детьми с ОВЗ'
+		);
+		expect(matchTarget(null, 'Педсовет «Итоги года»', competencies)).toBeNull();
+	});
+
 	it('invents no link where none fits', () => {
 		expect(
 			matchTarget('Охрана жизни и здоровья детей', 'Безопасность детей на прогулке', COMPETENCIES)

@@ -18,16 +18,40 @@ const STOP = new Set([
 	'орган'
 ]);
 
+/**
+ * Words methodists use for one topic, folded to one stem: «ИКТ-компетентность» and «Цифровые ресурсы»,
+ * «Развитие речи» and «Речевое развитие» name the same thing.
+ */
+const SYNONYMS: [RegExp, string][] = [
+	[
+		/^(икт|цифров|компьютер|информационн|информатиз|электронн|дистанцион|онлайн|мультимеди|медиа|интернет)/,
+		'цифро'
+	],
+	[/^(речь|речи|речев)/, 'речев'],
+	[/^(овз|инклюзи|особыми|особых)/, 'инклю'],
+	[/^(родител|семь|семей)/, 'семья']
+];
+/** Words naming the kind of thing, not its topic: «цифровые ресурсы» is about the digital, not resources. */
+const GENERIC = new Set(['ресур', 'компе', 'навык', 'умени', 'средс', 'метод', 'форми']);
+
 /** The topic words of a text: five-letter stems of words of four letters or more, common ones dropped. */
 export function stems(text: string): Set<string> {
 	return new Set(
 		fold(text)
 			.split(' ')
+			.map((w) => SYNONYMS.find(([re]) => re.test(w))?.[1] ?? w)
 			.filter((w) => w.length >= 4)
 			.map((w) => w.slice(0, 5))
-			.filter((s) => !STOP.has(s))
+			.filter((s) => !STOP.has(s) && !GENERIC.has(s))
 	);
 }
+
+/**
+ * Events for the whole staff by their nature (a педсовет, the year's opening or closing meeting): they
+ * target no one deficit and are not «off target» for it.
+ */
+export const WHOLE_STAFF =
+	/педсовет|педагогическ\S* совет|итогов|установочн|собрани|совещани|планерк|планёрк|аттестац/i;
 
 /** Share of the competency's topic words that the text contains. */
 function overlap(competency: Set<string>, text: Set<string>): number {

@@ -66,6 +66,7 @@ export async function loadOutcomes(raw: RawTable): Promise<void> {
 	// Numbers first; «X» and the level-word lookup (lower-casing is dear on millions of cells) only where
 	// a number failed, so a file of numbers pays for neither.
 	const numbers = `(SELECT *, ${cell(child)} AS _child, coalesce(${cell(group)}, '—') AS _group, ${cell(roles.age)} AS _age,
+		${cell(roles.childId)} AS _id,
 		coalesce(${cell(period)}, '—') AS _period, ${long ? cell(roles.area) : 'NULL'} AS _area,
 		${cols.map(({ column: a }, i) => `${numberFrom(a)} AS _n${i}, ${cell(a)} IS NOT NULL AS _f${i}`).join(', ')}
 		FROM ${ident(raw.table)})`;
@@ -112,12 +113,13 @@ export async function loadOutcomes(raw: RawTable): Promise<void> {
 		await classifyRows(
 			raw,
 			reason,
-			`_row, _child, _group, _age, _area, hash(_group) AS group_id, hash(_group, _child) AS child_id,
+			`_row, _child, _group, _age, _area, _period, _id, hash(_group) AS group_id, hash(_group, _child) AS child_id,
 			 hash(_period) AS period_id, ${scores.join(', ')}, ${cols.map((_, i) => `_n${i}`).join(', ')}`,
 			parsed
 		)
 	);
 
+	await separateNamesakes(raw, classified, [...(ownPeriods ? [] : ['_period']), ...(long ? ['_area'] : [])]);
 	await engine.exec(`
 		INSERT INTO groups SELECT group_id, any_value(_group), mode(_age) FROM ${classified}
 		  WHERE _reason IS NULL AND group_id NOT IN (SELECT group_id FROM groups) GROUP BY group_id;
@@ -175,6 +177,48 @@ export async function loadOutcomes(raw: RawTable): Promise<void> {
 		await engine.query(`INSERT INTO outcomes ${areaRows}`, params);
 	}
 	await engine.exec(`DROP TABLE ${classified}`);
+}
+
+/**
+ * Children of one name in one group are two children, never one: a child has one row per period (and area,
+ * in a long file), so a name met twice there is two children. They are told apart by the file's id column
+ * («№», «Код») when it is the child's (constant for the child, different between the namesakes), else by
+ * their order in the list; both are listed in `namesakes` for the quality view.
+ */
+async function separateNamesakes(raw: RawTable, classified: string, keys: string[]): Promise<void> {
+	const { engine } = raw;
+	const per = ['_group', '_child', ...keys].join(', ');
+	// Per name in a group: the most rows one period (and area) holds, i.e. how many children bear it.
+	const sets = `(SELECT _group, _child, max(n) AS n FROM (SELECT _group, _child, count(*) AS n FROM ${classified}
+		WHERE _reason IS NULL GROUP BY ${per}) GROUP BY _group, _child HAVING max(n) > 1)`;
+	const found = await engine.query(`SELECT count(*) AS n FROM ${sets}`);
+	if (Number(found.get(0)?.n ?? 0) === 0) return;
+	// The id is the child's when each namesake set holds exactly as many ids as children: a row counter
+	// («№» of a long file) gives a child one id per row.
+	const check = raw.roles.childId
+		? await engine.query(`
+			SELECT bool_and(ids = n) AS ok FROM (
+			  SELECT count(DISTINCT c._id) AS ids, any_value(f.n) AS n
+			  FROM ${classified} c JOIN ${sets} f USING (_group, _child)
+			  WHERE c._reason IS NULL GROUP BY c._group, c._child)`)
+		: null;
+	const byId = Boolean(check?.get(0)?.ok);
+	const key = byId
+		? 'hash(c._group, c._child, c._id)'
+		: `hash(c._group, c._child, row_number() OVER (PARTITION BY ${per
+				.split(', ')
+				.map((k) => `c.${k}`)
+				.join(', ')} ORDER BY c._row)::VARCHAR)`;
+	await engine.exec(`
+		UPDATE ${classified} SET child_id = d.child_id FROM (
+		  SELECT c._row, ${key} AS child_id
+		  FROM ${classified} c SEMI JOIN ${sets} f USING (_group, _child)
+		  WHERE c._reason IS NULL) d
+		WHERE ${classified}._row = d._row`);
+	await engine.query(`INSERT INTO namesakes SELECT ?::INTEGER, _group, _child, n, ?::BOOLEAN FROM ${sets}`, [
+		raw.fileId,
+		byId
+	]);
 }
 
 /**

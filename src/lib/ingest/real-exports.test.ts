@@ -170,7 +170,9 @@ describe('a kindergarten diagnostic card and group summary (kindergarten-indicat
 			{ period: 'Май 2026', n: 11 }
 		]);
 		expect(await list(`SELECT count(DISTINCT item)::INTEGER FROM outcome_items`)).toEqual([12]);
-		expect(r.unused.map((u) => u.reason)).toEqual(['id', 'total', 'total']);
+		// «№» numbers the children (told namesakes apart); the totals are said unused.
+		expect(r.roles.childId).toBe('№ п/п');
+		expect(r.unused.map((u) => u.reason)).toEqual(['total', 'total']);
 	});
 
 	it('the summary: five areas over «н.г. | к.г.», group and year from the title', async () => {
@@ -191,7 +193,9 @@ describe('a kindergarten diagnostic card and group summary (kindergarten-indicat
 		expect(await list(`SELECT name FROM groups`)).toEqual([group]);
 		expect(await children()).toBe(12);
 		expect(Number((await rows(`SELECT count(*) AS n FROM outcomes`))[0].n)).toBe(12 * 5 + 11 * 5);
-		expect(r.unused.map((u) => u.reason)).toEqual(['id', 'total', 'total']);
+		// «№» numbers the children (told namesakes apart); the totals are said unused.
+		expect(r.roles.childId).toBe('№ п/п');
+		expect(r.unused.map((u) => u.reason)).toEqual(['total', 'total']);
 	});
 
 	it('both files name the same group, so a child is one child across them', async () => {

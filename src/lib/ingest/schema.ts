@@ -13,6 +13,8 @@ CREATE OR REPLACE TABLE rejects(file VARCHAR, "row" INTEGER, reason VARCHAR, tex
 -- age: the group's age as an outcome file's age column writes it (its most frequent value), if any.
 CREATE OR REPLACE TABLE groups(group_id UBIGINT, name VARCHAR, age VARCHAR);
 CREATE OR REPLACE TABLE children(child_id UBIGINT, name VARCHAR, group_id UBIGINT);
+-- Children of one name in one group (namesakes): told apart by an id column, or by their order in the list.
+CREATE OR REPLACE TABLE namesakes(file_id INTEGER, "group" VARCHAR, child VARCHAR, n INTEGER, by_id BOOLEAN);
 CREATE OR REPLACE TABLE areas(area_id UBIGINT, name VARCHAR, area_order INTEGER);
 -- date_assumed: the label named no day («Конец года», «I четверть») and the school year gave it one.
 CREATE OR REPLACE TABLE periods(period_id UBIGINT, label VARCHAR, period_order DOUBLE, period_date DATE,

@@ -6,8 +6,8 @@ import { outcomesByAreaOption } from '$lib/charts/outcomes-by-area';
 import { withSourceLine } from '$lib/charts/source-line';
 import { PNG_PIXEL_RATIO } from '$lib/export/chart-image';
 import { writeDeck, type DeckContent } from '$lib/export/pptx';
-import { coverageTable, prioritiesTable } from '$lib/export/tables';
-import type { Locale, Translate } from '$lib/i18n';
+import { coverageTable, prioritiesTable, type PlainTable } from '$lib/export/tables';
+import { formatNumber, type Locale, type Translate } from '$lib/i18n';
 import { inMode } from '$lib/i18n/mode';
 import { dataMode } from '$lib/state/mode.svelte';
 import type { Session } from '$lib/state/session.svelte';
@@ -17,6 +17,35 @@ import { loadECharts, renderForExport } from './echarts';
 // Slide charts are drawn at 16:9-friendly proportions, then scaled onto the slide.
 const CHART_W = 1200;
 const CHART_H = 560;
+
+const WEAK = '#B3261E';
+
+/**
+ * The weakest area stands out on the slide: its label bold and red, its bars outlined, so the council
+ * sees at once what the first finding speaks of.
+ */
+export function highlightCategory(option: EChartsOption, index: number): EChartsOption {
+	if (index < 0) return option;
+	const axis = option.xAxis as { axisLabel?: Record<string, unknown> } & Record<string, unknown>;
+	const series = (option.series as { data?: unknown[] }[]).map((s) => ({
+		...s,
+		data: s.data?.map((v, i) =>
+			i === index ? { value: v, itemStyle: { borderColor: WEAK, borderWidth: 3 } } : v
+		)
+	}));
+	return {
+		...option,
+		xAxis: {
+			...axis,
+			axisLabel: {
+				...axis.axisLabel,
+				formatter: (value: string, i: number) => (i === index ? `{weak|${value}}` : value),
+				rich: { weak: { color: WEAK, fontWeight: 'bold', fontSize: 12, lineHeight: 14 } }
+			}
+		},
+		series
+	} as EChartsOption;
+}
 
 /** The council's deck from what the session shows: title, findings, key charts with their findings, tables. */
 export async function buildDeck(
@@ -39,12 +68,17 @@ export async function buildDeck(
 	};
 	// The outcomes slide in a school's words when the data are marks.
 	const words = inMode(t, dataMode.resolve(analysis?.mode));
-	if (session.outcomes)
+	if (session.outcomes) {
+		const weak = analysis?.inputs.weakest?.area;
 		add(
 			words('chart.outcomes.title'),
-			outcomesByAreaOption(session.outcomes, words, locale),
+			highlightCategory(
+				outcomesByAreaOption(session.outcomes, words, locale),
+				session.outcomes.areas.indexOf(weak ?? '')
+			),
 			topics.outcomes
 		);
+	}
 	if (session.prevalence)
 		add(t('chart.prevalence.title'), deficitPrevalenceOption(session.prevalence, t, locale), topics.deficits);
 	const linkage = inReadingOrder(analysis?.inputs.linkage ?? []);
@@ -58,9 +92,18 @@ export async function buildDeck(
 			topics.linkage.slice(0, 1)
 		);
 	}
-	const text = (table: { header: string[]; rows: (string | number)[][] }) => ({
+	// Numbers as the page writes them: «45,5 %», «0,11», never «45.5» or «0.114».
+	const text = (table: PlainTable) => ({
 		header: table.header,
-		rows: table.rows.map((r) => r.map(String))
+		rows: table.rows.map((r) =>
+			r.map((cell, i) =>
+				typeof cell === 'number'
+					? table.units?.[i] === '%'
+						? `${formatNumber(locale, cell, 1)} %`
+						: formatNumber(locale, cell, 2)
+					: cell
+			)
+		)
 	});
 	const tables: DeckContent['tables'] = [];
 	if (analysis?.coverage.length)

@@ -4,9 +4,9 @@ const KEY = Symbol('sverka:print');
 
 /**
  * Charts inside the printable report draw as SVG (sharp on paper, text stays text in the PDF) and no
- * taller than an A4 landscape page, so a page break never has to cut one.
+ * taller than an A4 landscape page less its caption; printed two abreast, so a page holds two.
  */
-export const PRINT_CHART_MAX_HEIGHT = 560;
+export const PRINT_CHART_MAX_HEIGHT = 480;
 
 export function setPrintMode(): void {
 	setContext(KEY, true);
