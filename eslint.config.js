@@ -11,7 +11,10 @@ const onlyEngineImportsDuckDB = {
 	]
 };
 const echartsAtRuntime = {
-	paths: [{ name: 'echarts', allowTypeImports: true, message: 'Only the chart action renders with ECharts.' }]
+	paths: [
+		{ name: 'echarts', allowTypeImports: true, message: 'Only the chart action renders with ECharts.' }
+	],
+	patterns: [{ group: ['echarts/*'], message: 'Only the chart action renders with ECharts.' }]
 };
 
 export default ts.config(
@@ -48,14 +51,14 @@ export default ts.config(
 				'error',
 				{
 					...onlyEngineImportsDuckDB,
-					...echartsAtRuntime,
-					paths: [...onlyEngineImportsDuckDB.paths, ...echartsAtRuntime.paths]
+					paths: [...onlyEngineImportsDuckDB.paths, ...echartsAtRuntime.paths],
+					patterns: [...onlyEngineImportsDuckDB.patterns, ...echartsAtRuntime.patterns]
 				}
 			]
 		}
 	},
 	{
-		files: ['src/lib/ui/echarts.ts', 'src/**/*.test.ts'],
+		files: ['src/lib/ui/echarts-core.ts', 'src/**/*.test.ts'],
 		rules: { '@typescript-eslint/no-restricted-imports': ['error', onlyEngineImportsDuckDB] }
 	},
 	{

@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { projectValidator } from './scripts/vite-plugins.js';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), projectValidator()],
 	// Sample CSVs and the DuckDB wasm must stay files of their own: data: URLs would bloat the bundle.
 	build: { assetsInlineLimit: 0, chunkSizeWarningLimit: 2000 },
 	server: { fs: { allow: ['data-samples'] } },

@@ -2,12 +2,14 @@
  * `npm run bench`: the page's speed in headless Chromium, on the built site. Prints figures, not pass/fail:
  * engine start, the sample year from click to charts, and generated outcome files of 100 000 and
  * 1 000 000 rows from the file input to the chart, with rows/s, DuckDB's own read_csv on the same
- * bytes, the longest main-thread block during the load and the page's peak JS heap.
+ * bytes, the longest main-thread block during the load and the page's peak JS heap. With `--json` the
+ * lines go to stderr and stdout gets one JSON object (scripts/bench-json.ts).
  */
 import { once } from 'node:events';
 import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launch, newContext } from '../tests/e2e/browser';
+import { benchJson, jsGzipKb, jsInitialGzipKb, type LoadFigures } from './bench-json';
 import { largeLongOutcomesCsv, largeOutcomesCsv } from './samples/sample-year';
 import { serveBuild } from './serve';
 
@@ -99,9 +101,16 @@ const rate = (rows: number, millis: number) =>
 		.toLocaleString('en')
 		.replace(/,/g, ' ');
 
+const asJson = process.argv.includes('--json');
+const BUILD = new URL('../build/', import.meta.url).pathname;
+const jsKb = jsGzipKb(BUILD);
+const jsInitialKb = jsInitialGzipKb(BUILD);
 const { server, origin } = await serveBuild();
 const browser = await launch();
-const lines: string[] = [];
+const lines: string[] = [
+	`JS shipped (gzip): ${jsKb} KB in all (the DuckDB worker included), ${jsInitialKb} KB preloaded by the page`
+];
+let json: ReturnType<typeof benchJson> | undefined;
 try {
 	const files = [
 		{
@@ -147,9 +156,13 @@ try {
 		`sample year (4 files, click → load and analysis ${ms(sample.loadMs)}, → outcome charts drawn ${ms(sample.chartsMs)})`
 	);
 
+	const loads: LoadFigures[] = [sample];
+	const byLabel: Record<string, LoadFigures> = {};
 	for (const file of files) {
 		await overview();
 		const t = await timeLoad(page, ['outcomes-by-area'], () => replaceWith(file.path));
+		loads.push(t);
+		byLabel[file.label] = t;
 		lines.push(
 			`outcomes ${file.label} rows (${mb(statSync(file.path).size)} MB, Windows-1251): drop → chart ${ms(t.chartsMs)}, ` +
 				`load ${ms(t.loadMs)} = ${rate(file.rows, t.loadMs)} rows/s; DuckDB read_csv alone ${ms(t.readCsvMs)} = ` +
@@ -165,6 +178,17 @@ try {
 	const million = files[1];
 	await overview();
 	const full = await timeLoad(page, ['outcomes-by-area'], () => replaceWith([million.path, ...companions]));
+	loads.push(full);
+	json = benchJson({
+		engineMs,
+		sample,
+		wide1m: byLabel['wide 1 000 000'],
+		long1m: byLabel['long 1 000 000'],
+		wide1mAll: full,
+		loads,
+		jsGzipKb: jsKb,
+		jsInitialGzipKb: jsInitialKb
+	});
 	lines.push(
 		`outcomes ${million.label} rows + survey, plan and roster: drop → chart ${ms(full.chartsMs)}, load and all analyses ` +
 			`${ms(full.loadMs)}; longest main-thread block ${ms(full.longestBlockMs)}`
@@ -177,4 +201,8 @@ try {
 	await browser.close();
 	server.close();
 }
-console.log(['', 'Sverka bench (headless Chromium, built site)', ...lines.map((l) => `  ${l}`)].join('\n'));
+const report = ['', 'Sverka bench (headless Chromium, built site)', ...lines.map((l) => `  ${l}`)].join('\n');
+if (asJson) {
+	console.error(report);
+	console.log(JSON.stringify(json));
+} else console.log(report);

@@ -144,6 +144,42 @@ describe('ingestion through the page', () => {
 		);
 	});
 
+	test('a row with an extra field is one rejected row, not an unreadable file, and blank lines keep the numbers real', async () => {
+		const page = await (await newContext(app.browser)).newPage();
+		await openApp(page, app.origin);
+		// UTF-8: DuckDB reads the dropped file in place while the page scans it for blank lines.
+		await upload(page, ['outcomes-blank-lines-crlf.csv', 'outcomes-extra-field-row.csv']);
+		assert.deepEqual(await counts(page, 'outcomes-blank-lines-crlf.csv'), {
+			kind: 'outcomes',
+			in: 7,
+			loaded: 3,
+			rejected: 4
+		});
+		assert.deepEqual(await counts(page, 'outcomes-extra-field-row.csv'), {
+			kind: 'outcomes',
+			in: 3,
+			loaded: 2,
+			rejected: 1
+		});
+		const panel = page.locator('[data-panel="rejects"]');
+		await panel.locator('tbody tr').first().waitFor();
+		await panel
+			.getByLabel('Причина')
+			.selectOption({ label: 'в строке больше ячеек, чем в заголовке: лишний разделитель' });
+		await page.waitForFunction(
+			() => document.querySelectorAll('[data-panel="rejects"] tbody tr').length === 2
+		);
+		const rows = await panel.locator('tbody tr').allTextContents();
+		assert.ok(
+			rows.some((r) => /outcomes-blank-lines-crlf\.csv.*7.*Дронов Олег/.test(r)),
+			rows.join('\n')
+		);
+		assert.ok(
+			rows.some((r) => /outcomes-extra-field-row\.csv.*3.*Волков Иван/.test(r)),
+			rows.join('\n')
+		);
+	});
+
 	test('a hostile file name and hostile cells stay text', async () => {
 		const page = await (await newContext(app.browser)).newPage();
 		const dialogs: string[] = [];

@@ -1,11 +1,12 @@
-import * as echarts from 'echarts';
+import type { EChartsOption } from 'echarts';
+import { echarts } from '../ui/echarts-core';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../i18n';
 import { deficitPrevalenceOption } from './deficit-prevalence';
 import { outcomesByAreaOption } from './outcomes-by-area';
 import { wrapLabel } from './text';
 
-function renderSvg(option: echarts.EChartsOption): string {
+function renderSvg(option: EChartsOption): string {
 	const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 800, height: 420 });
 	chart.setOption(option);
 	const svg = chart.renderToSVGString();

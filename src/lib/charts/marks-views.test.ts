@@ -1,4 +1,4 @@
-import * as echarts from 'echarts';
+import { echarts } from '../ui/echarts-core';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../i18n';
 import { marksHeatmapOption, marksOption } from './marks-views';

@@ -1,4 +1,5 @@
-import * as echarts from 'echarts';
+import type { EChartsOption } from 'echarts';
+import { echarts } from '../ui/echarts-core';
 import { describe, expect, it } from 'vitest';
 import type { LinkageResult } from '../analysis/linkage';
 import { translator } from '../i18n';
@@ -11,14 +12,14 @@ import { scopeLine } from './scope';
 import { teacherProfileOption } from './teacher-views';
 
 const t = translator('ru');
-function svg(option: echarts.EChartsOption): string {
+function svg(option: EChartsOption): string {
 	const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 900, height: 500 });
 	chart.setOption(option);
 	const out = chart.renderToSVGString();
 	chart.dispose();
 	return out;
 }
-const description = (o: echarts.EChartsOption) =>
+const description = (o: EChartsOption) =>
 	(o as { aria: { label: { description: string } } }).aria.label.description;
 
 const group = (name: string, exposure: number, outcome: number, children: number) => ({

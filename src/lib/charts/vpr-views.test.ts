@@ -1,12 +1,12 @@
-import * as echarts from 'echarts';
+import type { EChartsOption } from 'echarts';
+import { echarts } from '../ui/echarts-core';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../i18n';
 import { objectivityOption, tasksOption } from './vpr-views';
 
 const t = translator('ru');
-const aria = (o: echarts.EChartsOption) =>
-	(o as { aria: { label: { description: string } } }).aria.label.description;
-const render = (o: echarts.EChartsOption) => {
+const aria = (o: EChartsOption) => (o as { aria: { label: { description: string } } }).aria.label.description;
+const render = (o: EChartsOption) => {
 	const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 900, height: 400 });
 	chart.setOption(o);
 	const svg = chart.renderToSVGString();

@@ -33,7 +33,8 @@ export const en: Record<MessageKey, string> = {
 	'kind.plan': 'Plan of methodical work',
 	'kind.roster': 'Staff roster',
 	'kind.unknown': 'Not recognised',
-	'error.unreadable_csv': 'The file cannot be read as a CSV table',
+	'error.unreadable_csv':
+		'The file cannot be read as a CSV table. Save it from Excel as «CSV UTF-8 (comma delimited)» or as an .xlsx workbook and load it again.',
 	'reason.blank_row': 'blank row',
 	'reason.total_row': 'total row («Итого», «Всего»)',
 	'reason.no_child': 'no child given',
@@ -497,6 +498,19 @@ export const en: Record<MessageKey, string> = {
 	'report.organisationPlaceholder': 'e.g. Kindergarten No. 5',
 	'report.year': 'School year',
 	'report.schoolYear': 'school year {year}',
+	'reason.extra_fields': 'more cells in the row than in the header: a stray delimiter',
+	'reason.stray_quote': 'a quote inside a cell: text follows the closing quote',
+	'reason.open_quote':
+		'a quote opened and never closed before the end of the file: all after it fell into one cell',
+	'reason.line_too_long': 'the row is too long to read',
+	'reason.bad_encoding': 'the row holds characters in another encoding',
+	'reason.unreadable_row': 'the row cannot be read as a table row',
+	'project.invalid':
+		'The project file was edited by hand or is damaged: its settings cannot be read. Open another copy — the current data are untouched.',
+	'project.empty':
+		'The project file holds no tables — there is nothing to open. The current data are untouched.',
+	'error.old_xls':
+		'This is an old-format Excel workbook (.xls). Open it in Excel and save it as «Excel Workbook (.xlsx)» or «CSV UTF-8», then load it again.',
 	...enSchool,
 	...enDraft
 };

@@ -4,20 +4,13 @@ export type Delimiter = (typeof DELIMITERS)[number];
 
 /**
  * Split CSV text into records (quotes may hold delimiters, quotes and line breaks); stops after `limit`
- * records. `startLines`, when given, receives the 0-based line on which each record starts.
+ * records.
  */
-export function parseRecords(
-	text: string,
-	delimiter: Delimiter,
-	limit = Infinity,
-	startLines?: number[]
-): string[][] {
+export function parseRecords(text: string, delimiter: Delimiter, limit = Infinity): string[][] {
 	const records: string[][] = [];
 	let field = '';
 	let record: string[] = [];
 	let quoted = false;
-	let line = 0;
-	startLines?.push(0);
 	for (let i = 0; i < text.length && records.length < limit; i++) {
 		const ch = text[i];
 		if (quoted) {
@@ -25,20 +18,15 @@ export function parseRecords(
 				field += '"';
 				i++;
 			} else if (ch === '"') quoted = false;
-			else {
-				if (ch === '\n') line++;
-				field += ch;
-			}
+			else field += ch;
 		} else if (ch === '"' && field === '') quoted = true;
 		else if (ch === delimiter) {
 			record.push(field);
 			field = '';
 		} else if (ch === '\n' || ch === '\r') {
 			if (ch === '\r' && text[i + 1] === '\n') i++;
-			line++;
 			record.push(field);
 			records.push(record);
-			if (records.length < limit) startLines?.push(line);
 			record = [];
 			field = '';
 		} else field += ch;
@@ -47,7 +35,6 @@ export function parseRecords(
 		record.push(field);
 		records.push(record);
 	}
-	if (startLines && startLines.length > records.length) startLines.length = records.length;
 	return records;
 }
 

@@ -1,13 +1,16 @@
 /** How a file's bytes are to be read as text. */
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'windows-1251';
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1251';
 
 /**
- * Tell the encoding from the first bytes: a BOM when there is one, else valid UTF-8,
- * else Windows-1251 (what Excel writes in a Russian locale).
+ * Tell the encoding from the first bytes: a BOM when there is one, else UTF-16 by its zero bytes,
+ * else valid UTF-8, else Windows-1251 (what Excel writes in a Russian locale).
  */
 export function detectEncoding(head: Uint8Array): Encoding {
 	if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8-bom';
 	if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+	if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+	const utf16 = utf16WithoutBom(head);
+	if (utf16) return utf16;
 	try {
 		// stream: true so a multi-byte character cut at the end of the sample is not taken for an error.
 		new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
@@ -15,6 +18,55 @@ export function detectEncoding(head: Uint8Array): Encoding {
 	} catch {
 		return 'windows-1251';
 	}
+}
+
+/**
+ * UTF-16 saved without a BOM: text never holds zero bytes in UTF-8 or Windows-1251, while in UTF-16 every
+ * Latin letter, digit, delimiter and line break has one, and Cyrillic a 0x04, on the same side of each pair.
+ */
+function utf16WithoutBom(head: Uint8Array): Encoding | undefined {
+	const n = Math.min(head.length, 4096) & ~1;
+	let even = 0;
+	let odd = 0;
+	for (let i = 0; i < n; i += 2) {
+		if (head[i] === 0 || head[i] === 0x04) even++;
+		if (head[i + 1] === 0 || head[i + 1] === 0x04) odd++;
+	}
+	const pairs = n / 2;
+	if (pairs < 2) return undefined;
+	if (odd > pairs * 0.6 && even < pairs * 0.1) return 'utf-16le';
+	if (even > pairs * 0.6 && odd < pairs * 0.1) return 'utf-16be';
+	return undefined;
+}
+
+/** True when no byte is above 0x7f: ASCII, which every encoding Sverka reads agrees on. */
+export function isAscii(bytes: Uint8Array): boolean {
+	for (let i = 0; i < bytes.length; i++) if (bytes[i] > 0x7f) return false;
+	return true;
+}
+
+/**
+ * The encoding of a file whose first bytes are plain ASCII (numbers, codes, Latin headers) is told by the
+ * rest: read chunk by chunk until a byte is not valid UTF-8 (then it is Windows-1251) or the file ends.
+ */
+export async function encodingPastAsciiHead(
+	read: (start: number, end: number) => Promise<Uint8Array>,
+	size: number,
+	from: number,
+	pause: () => Promise<unknown> = async () => {},
+	chunkSize = 4 << 20
+): Promise<Encoding> {
+	const decoder = new TextDecoder('utf-8', { fatal: true });
+	try {
+		for (let start = from; start < size; start += chunkSize) {
+			const end = Math.min(size, start + chunkSize);
+			decoder.decode(await read(start, end), { stream: end < size });
+			await pause();
+		}
+	} catch {
+		return 'windows-1251';
+	}
+	return 'utf-8';
 }
 
 /** Decode bytes as text in the given encoding, without the BOM. */

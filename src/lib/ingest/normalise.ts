@@ -94,6 +94,8 @@ async function normaliseFile(
 	setup: FileSetup,
 	corrected: boolean
 ): Promise<FileReport> {
+	// Own keys only: a kind read from a project file («constructor») is no kind, not Object's member.
+	if (setup.kind && !Object.hasOwn(LOADERS, setup.kind)) setup = { ...setup, kind: null };
 	const report: FileReport = {
 		name: raw.name,
 		kind: setup.kind,
@@ -148,6 +150,12 @@ async function normaliseFile(
 			raw.index
 		]);
 	}
+	// Blank lines and records DuckDB could not read, each with its row number.
+	if (raw.unread)
+		await engine.query(
+			`INSERT INTO rejects SELECT ?, "row", reason, text, ?::INTEGER FROM ${ident(`${raw.table}_unread`)} ORDER BY "row"`,
+			[raw.name, raw.index]
+		);
 	const table: RawTable = {
 		engine,
 		table: raw.table,

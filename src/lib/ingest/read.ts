@@ -1,7 +1,16 @@
 import { ident, literal } from '../engine/sql';
 import type { Engine } from '../engine/types';
 import { parseRecords, sniffDelimiter, type Delimiter } from './csv-head';
-import { decodeText, detectEncoding, isUtf8, transcodeToUtf8, type Encoding } from './decode';
+import { RecordScanner, type RecordScan } from './records';
+import {
+	decodeText,
+	detectEncoding,
+	encodingPastAsciiHead,
+	isAscii,
+	isUtf8,
+	transcodeToUtf8,
+	type Encoding
+} from './decode';
 import { type Detection } from './detect';
 import type { ContextItem } from './layout';
 import { findShape, safeNames, type AggregateForm, type VirtualColumn } from './shape';
@@ -35,8 +44,13 @@ export interface RawFile {
 	aggregate?: AggregateForm;
 	/** Spreadsheet row of the first data record. */
 	firstRow: number;
-	/** Records in the file, the rows above the header included. */
+	/** Records in the file, the rows above the header included (the header itself is not a row of data). */
 	rowsIn: number;
+	/**
+	 * Rows under the header DuckDB did not return (blank lines, records it could not read): their row
+	 * numbers shift the rows after them, and they are reported as rejected from `${table}_unread`.
+	 */
+	unread: number;
 	aboveHeader: { row: number; text: string; blank: boolean }[];
 	/** The guess from the header; the user may correct it. */
 	detection: Detection;
@@ -44,11 +58,13 @@ export interface RawFile {
 	readCsvMs: number;
 	readMs: number;
 	/** A message key when the file could not be read at all, and the engine's own words. */
-	error?: 'unreadable_csv' | 'unreadable_xlsx' | 'empty_file';
+	error?: 'unreadable_csv' | 'unreadable_xlsx' | 'empty_file' | 'old_xls';
 	detail?: string;
 }
 
 const HEAD_BYTES = 64 * 1024;
+/** The first bytes of an OLE compound file: Excel 97–2003 `.xls` (and `.doc`). */
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** Records parsed from the head: the rows a header is searched in, and the values under it. */
 const HEAD_RECORDS = 60;
 
@@ -85,14 +101,19 @@ export async function readRaw(
 		samples: [],
 		firstRow: 2,
 		rowsIn: 0,
+		unread: 0,
 		aboveHeader: [],
 		detection: { kind: null, confidence: 0, roles: {} },
 		readCsvMs: 0,
 		readMs: 0
 	};
 	if (source.size === 0) return { ...raw, error: 'empty_file' };
+	// An Excel 97–2003 book (.xls) is no text in any encoding: say how to save it instead of reading garbage.
+	if (OLE_MAGIC.every((b, i) => head[i] === b)) return { ...raw, error: 'old_xls' };
 
 	let sample: string;
+	// The UTF-8 bytes DuckDB reads, when they are in memory; else the blob is scanned in place.
+	let registered: Uint8Array | undefined;
 	if (raw.format === 'xlsx') {
 		options.onProgress?.('decode');
 		try {
@@ -103,11 +124,20 @@ export async function readRaw(
 			const bytes = new TextEncoder().encode(workbook.csv);
 			sample = workbook.csv.slice(0, HEAD_BYTES);
 			await engine.registerBytes(path, bytes);
+			registered = bytes;
 		} catch (error) {
 			return { ...raw, error: 'unreadable_xlsx', detail: String(error) };
 		}
 	} else {
 		raw.encoding = detectEncoding(head);
+		// An ASCII head says nothing: a Windows-1251 file may hold its first Cyrillic letter after 64 KB.
+		if (raw.encoding === 'utf-8' && source.size > head.length && isAscii(head))
+			raw.encoding = await encodingPastAsciiHead(
+				(start, end) => source.read(start, end),
+				source.size,
+				head.length,
+				breathe
+			);
 		sample = decodeText(head, raw.encoding);
 		raw.delimiter = sniffDelimiter(sample);
 		if (isUtf8(raw.encoding) && source.blob && engine.registerFile) {
@@ -118,12 +148,12 @@ export async function readRaw(
 			// DuckDB reads UTF-8 only: other encodings are re-encoded here, in chunks, yielding between them.
 			const utf8 = isUtf8(raw.encoding) ? bytes : await transcodeToUtf8(bytes, raw.encoding, breathe);
 			await engine.registerBytes(path, utf8);
+			registered = utf8;
 		}
 	}
 
 	// Titles above the table («Мониторинг 2025/26», «Группа: …») are skipped to the real header, and read.
-	const startLines: number[] = [];
-	const records = parseRecords(sample, raw.delimiter, HEAD_RECORDS, startLines);
+	const records = parseRecords(sample, raw.delimiter, HEAD_RECORDS);
 	const shape = findShape(records, raw.sheet, source.name);
 	const header = shape.header;
 	const firstData = header + shape.headerRows;
@@ -140,35 +170,58 @@ export async function readRaw(
 
 	options.onProgress?.('parse');
 	const data = ident(`${table}_data`);
-	const readStart = performance.now();
-	try {
+	// The columns are the header's (or the data's usual width when rows run longer): fixed here, so the
+	// sniffer never guesses, and a row with an extra field is one rejected row, not an unreadable file.
+	const width = Math.max(
+		...records.slice(header, firstData).map((r) => r.length),
+		usualWidth(records.slice(firstData))
+	);
+	const columns = Array.from({ length: width }, (_, i) => `${literal(`c${i + 1}`)}: 'VARCHAR'`).join(', ');
+	const errors = ident(`${table}_errors`);
+	const scans = ident(`${table}_scans`);
+	const readCsv = async (lineSize: number) => {
+		await engine.exec(`DROP TABLE IF EXISTS ${errors}; DROP TABLE IF EXISTS ${scans}`);
+		const start = performance.now();
 		await engine.exec(
 			`CREATE OR REPLACE TABLE ${data} AS SELECT * FROM read_csv(${literal(path)},
-			 delim=${literal(raw.delimiter)}, header=true, skip=${startLines[firstData - 1] ?? 0}, all_varchar=true,
-			 quote='"', escape='"', comment='', null_padding=true, parallel=false)`
+			 auto_detect=false, columns={${columns}}, header=false, skip=${firstData},
+			 delim=${literal(raw.delimiter)}, quote='"', escape='"', comment='', null_padding=true, parallel=false,
+			 max_line_size=${lineSize}, store_rejects=true, rejects_table=${literal(`${table}_errors`)},
+			 rejects_scan=${literal(`${table}_scans`)})`
 		);
-	} catch (error) {
+		// `npm run bench` reads this: DuckDB's own read_csv on the same (UTF-8) bytes.
+		performance.measure('sverka:read_csv', { start, end: performance.now() });
+		raw.readCsvMs = performance.now() - start;
+	};
+	// DuckDB reads in its worker while the page scans the same bytes for where records begin: the scan
+	// costs no waiting. Only a record longer than DuckDB's line size (a 3 MB cell) makes it read again.
+	const [failure, scan] = await Promise.all([
+		readCsv(LINE_SIZE).then(
+			() => undefined,
+			(error: unknown) => error
+		),
+		scanBytes(registered, source, raw.delimiter)
+	]);
+	let error = failure;
+	if (scan.longest >= LINE_SIZE)
+		error = await readCsv(scan.longest + 1).then(
+			() => undefined,
+			(e: unknown) => e
+		);
+	if (error) {
 		await engine.dropFile(path);
 		return { ...raw, error: 'unreadable_csv', detail: String(error) };
 	}
-	raw.readCsvMs = performance.now() - readStart;
-	// `npm run bench` reads this: DuckDB's own read_csv on the same (UTF-8) bytes.
-	performance.measure('sverka:read_csv', { start: readStart, end: readStart + raw.readCsvMs });
 	await engine.dropFile(path);
+	raw.unread = await recordUnread(engine, table, firstData, scan, registered ?? source);
 	// Header names as the file wrote them (two header rows joined), made safe to name; columns are taken
-	// by position, whatever DuckDB called them.
-	const fields = (await engine.query(`SELECT * FROM ${data} LIMIT 0`)).schema.fields.map((f) => f.name);
-	const width = fields.length;
-	// A header «rowid» would hide the table's own row ids, which number the rows: renamed where it stands.
-	for (const [i, name] of fields.entries())
-		if (name.toLowerCase() === 'rowid')
-			await engine.exec(`ALTER TABLE ${data} RENAME COLUMN ${ident(name)} TO ${ident(`column${i + 1}_`)}`);
+	// by position.
 	raw.columns = safeNames(Array.from({ length: width }, (_, i) => shape.columns[i] ?? ''));
 	raw.virtual = shape.virtual.filter((v) => !raw.columns.includes(v.name));
 	raw.firstRow = firstData + 1;
 	await engine.exec(rawViewSql(raw));
 	const count = (await engine.query(`SELECT count(*) AS n FROM ${data}`)).get(0)?.n;
-	raw.rowsIn = Number(count ?? 0) + raw.aboveHeader.length;
+	raw.rowsIn = Number(count ?? 0) + raw.unread + raw.aboveHeader.length;
 	raw.detection = shape.detection;
 	raw.readMs = performance.now() - started;
 	return raw;
@@ -197,8 +250,115 @@ export function rawViewSql(raw: RawFile, renames: ValueRenames = {}): string {
 		...raw.columns.map((name) => `${renamed(ident(name), name)} AS ${ident(name)}`),
 		...raw.virtual.map((v) => `${renamed(virtualSql(v, raw.columns), v.name)} AS ${ident(v.name)}`)
 	];
-	return `CREATE OR REPLACE VIEW ${ident(raw.table)} AS SELECT _row, ${outer.join(', ')}
-		FROM (SELECT (rowid + ${raw.firstRow})::INTEGER AS _row, ${inner.join(', ')} FROM ${ident(`${raw.table}_data`)})`;
+	let rows = `SELECT (rowid + ${raw.firstRow})::INTEGER AS _row, ${inner.join(', ')} FROM ${ident(`${raw.table}_data`)}`;
+	// Rows DuckDB skipped (blank lines, unreadable records) move every later row down by their number.
+	if (raw.unread)
+		rows = `SELECT (r._row + coalesce(g.shift, 0))::INTEGER AS _row, r.* EXCLUDE (_row) FROM (${rows}) r
+			ASOF LEFT JOIN ${ident(`${raw.table}_gaps`)} g ON r._row >= g.k`;
+	return `CREATE OR REPLACE VIEW ${ident(raw.table)} AS SELECT _row, ${outer.join(', ')} FROM (${rows})`;
+}
+
+/** The most frequent number of fields among non-blank records: a stray long row does not widen the table. */
+function usualWidth(records: string[][]): number {
+	const counts = new Map<number, number>();
+	for (const r of records) if (r.some((f) => f !== '')) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
+	let best = 0;
+	for (const [width, n] of counts) if (n > (counts.get(best) ?? 0)) best = width;
+	return best;
+}
+
+/** DuckDB's default longest record, 2 MB. */
+const LINE_SIZE = 2 << 20;
+/** 4 MB a step: a chunk is scanned in well under the 50 ms that a user feels as a freeze. */
+const SCAN_CHUNK = 4 << 20;
+
+/** Find the records' boundaries in the bytes DuckDB read, chunk by chunk, yielding between chunks. */
+async function scanBytes(
+	bytes: Uint8Array | undefined,
+	source: SourceFile,
+	delimiter: Delimiter
+): Promise<RecordScan> {
+	const scanner = new RecordScanner(delimiter.charCodeAt(0));
+	const size = bytes ? bytes.length : source.size;
+	for (let start = 0; start < size; start += SCAN_CHUNK) {
+		const end = Math.min(size, start + SCAN_CHUNK);
+		scanner.push(bytes ? bytes.subarray(start, end) : await source.read(start, end));
+		if (end < size) await breathe();
+	}
+	return scanner.finish();
+}
+
+/** Rejected rows keep this much of their text: enough to find the row, not a 3 MB cell. */
+const REJECT_TEXT = 1000;
+
+/** Why DuckDB could not read a record, as a reason code of `rejects`. */
+const READ_ERROR_REASON = `CASE error_type
+	WHEN 'TOO MANY COLUMNS' THEN 'extra_fields'
+	WHEN 'UNQUOTED VALUE' THEN 'stray_quote'
+	WHEN 'UNTERMINATED QUOTES' THEN 'open_quote'
+	WHEN 'LINE SIZE OVER MAXIMUM' THEN 'line_too_long'
+	WHEN 'INVALID ENCODING' THEN 'bad_encoding'
+	ELSE 'unreadable_row' END`;
+
+/**
+ * Keep the rows under the header DuckDB did not return: the records it rejected (from its rejects
+ * table), the blank lines it skipped, and a record whose quote never closes (DuckDB cuts it short
+ * without a word). They go to `${table}_unread` with their row numbers, and `${table}_gaps` tells the
+ * raw view how far each later row moves down. Returns how many there are.
+ */
+async function recordUnread(
+	engine: Engine,
+	table: string,
+	firstData: number,
+	scan: RecordScan,
+	text: Uint8Array | SourceFile
+): Promise<number> {
+	const unread = ident(`${table}_unread`);
+	const errors = ident(`${table}_errors`);
+	await engine.exec(
+		`CREATE OR REPLACE TABLE ${unread} AS
+		 SELECT line::INTEGER AS "row", arg_min(${READ_ERROR_REASON}, error_type = 'TOO MANY COLUMNS') AS reason,
+		   left(trim(arg_max(csv_line, length(csv_line)), chr(13) || chr(10)), ${REJECT_TEXT}) AS text
+		 FROM ${errors} GROUP BY line`
+	);
+	await engine.exec(`DROP TABLE ${errors}; DROP TABLE IF EXISTS ${ident(`${table}_scans`)}`);
+	const blank = scan.blank.filter((n) => n > firstData);
+	if (blank.length)
+		await engine.query(
+			`INSERT INTO ${unread} SELECT unnest(string_split(?, ',')::INTEGER[]), 'blank_row', ''`,
+			[blank.join(',')]
+		);
+	const open = scan.openQuote;
+	if (open && open.record > firstData) {
+		const known = await engine.query(`SELECT 1 FROM ${unread} WHERE "row" = ?`, [open.record]);
+		if (known.numRows === 0) {
+			// DuckDB returned the record cut at the quote, as the last row: it is taken back and rejected whole.
+			const data = ident(`${table}_data`);
+			await engine.exec(`DELETE FROM ${data} WHERE rowid = (SELECT max(rowid) FROM ${data})`);
+			const head =
+				text instanceof Uint8Array
+					? text.subarray(open.byte, open.byte + REJECT_TEXT * 4)
+					: await text.read(open.byte, Math.min(text.size, open.byte + REJECT_TEXT * 4));
+			await engine.query(`INSERT INTO ${unread} VALUES (?, 'open_quote', ?)`, [
+				open.record,
+				new TextDecoder().decode(head).slice(0, REJECT_TEXT)
+			]);
+		}
+	}
+	const n = Number((await engine.query(`SELECT count(*) AS n FROM ${unread}`)).get(0)?.n ?? 0);
+	if (n === 0) {
+		await engine.exec(`DROP TABLE ${unread}`);
+		return 0;
+	}
+	// A row's number is its place among the rows DuckDB returned, moved down by every unread row before
+	// it: gap j (in order) is passed by the rows numbered from (its row - j + 1) on.
+	await engine.exec(
+		`CREATE OR REPLACE TABLE ${ident(`${table}_gaps`)} AS
+		 SELECT k, max(j) AS shift FROM (
+		   SELECT "row" - j + 1 AS k, j FROM (SELECT "row", row_number() OVER (ORDER BY "row") AS j FROM ${unread}))
+		 GROUP BY k`
+	);
+	return n;
 }
 
 /** A virtual column's SQL: the context's value, or the parallel joined to an ordinal class number. */

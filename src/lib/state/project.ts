@@ -1,5 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import validateManifest from 'virtual:project-validator';
 import type { FileSetup } from '../ingest';
+import { filtersFromUrl, filtersToQuery } from './filters';
 import type { SessionSnapshot } from './persist';
 
 /**
@@ -34,9 +36,35 @@ export interface Project {
 
 /** Why a file could not be opened as a project; `key` is an i18n message. */
 export class ProjectError extends Error {
-	constructor(readonly key: 'project.notProject' | 'project.newer' | 'project.damaged') {
-		super(key);
+	constructor(
+		readonly key:
+			'project.notProject' | 'project.newer' | 'project.damaged' | 'project.invalid' | 'project.empty',
+		/** Where the manifest breaks the schema, for the curious (not shown in Russian words). */
+		readonly detail = ''
+	) {
+		super(detail ? `${key}: ${detail}` : key);
 	}
+}
+
+/**
+ * A file name as a base name only: a project edited by hand may name a file `../../x.csv` or `a\\b`, and
+ * the name becomes a path inside the zip on the next save (zip-slip) and a name on the page.
+ */
+export function safeFileName(name: string): string {
+	const base = name
+		.split(/[\\/]/)
+		// Control characters and what Windows forbids in a name (`:` would name a drive or a stream).
+		.map((part) => part.replace(/[\p{Cc}:*?"<>|]/gu, '').trim())
+		.filter((part) => part !== '' && part !== '.' && part !== '..')
+		.pop();
+	return base?.replace(/^\.+/, '') || 'file';
+}
+
+/** The view and filters of a saved query, rebuilt from the app's own keys: nothing else is let through. */
+export function safeView(view: string): string {
+	if (!view.startsWith('?')) return '';
+	const query = filtersToQuery(filtersFromUrl(new URLSearchParams(view)));
+	return query === '?' ? '' : query;
 }
 
 export async function packProject(
@@ -48,11 +76,12 @@ export async function packProject(
 	const files: Manifest['files'] = [];
 	for (const [index, file] of snapshot.files.entries()) {
 		// Numbered paths keep two files of the same name apart and the order of loading.
-		const path = `files/${String(index + 1).padStart(2, '0')}/${file.name}`;
+		const name = safeFileName(file.name);
+		const path = `files/${String(index + 1).padStart(2, '0')}/${name}`;
 		const bytes = new Uint8Array(await file.data.arrayBuffer());
 		entries[path] = [bytes, { level: bytes.length > DEFLATE_UP_TO ? 0 : 6 }];
 		const sheet = snapshot.sheets[index];
-		files.push({ name: file.name, path, size: bytes.length, ...(sheet ? { sheet } : {}) });
+		files.push({ name, path, size: bytes.length, ...(sheet ? { sheet } : {}) });
 	}
 	const manifest: Manifest = {
 		format: FORMAT,
@@ -63,7 +92,7 @@ export async function packProject(
 		resolved: snapshot.resolved,
 		areas: snapshot.areas,
 		targets: snapshot.targets,
-		view
+		view: safeView(view)
 	};
 	entries[MANIFEST] = strToU8(JSON.stringify(manifest, null, 1));
 	return new Blob([zipSync(entries) as Uint8Array<ArrayBuffer>], { type: 'application/zip' });
@@ -76,20 +105,29 @@ export async function unpackProject(blob: Blob): Promise<Project> {
 	} catch {
 		throw new ProjectError('project.notProject');
 	}
-	if (!entries[MANIFEST]) throw new ProjectError('project.notProject');
+	// Lookups by a name the file chose: `constructor` or `__proto__` must not find Object's own members.
+	const entry = (path: string) => (Object.hasOwn(entries, path) ? entries[path] : undefined);
+	const json = entry(MANIFEST);
+	if (!json) throw new ProjectError('project.notProject');
 	let manifest: Manifest;
 	try {
-		manifest = JSON.parse(strFromU8(entries[MANIFEST]));
+		manifest = JSON.parse(strFromU8(json));
 	} catch {
 		throw new ProjectError('project.damaged');
 	}
 	if (manifest?.format !== FORMAT) throw new ProjectError('project.notProject');
-	if (!(manifest.version <= VERSION)) throw new ProjectError('project.newer');
-	if (!Array.isArray(manifest.files)) throw new ProjectError('project.damaged');
+	if (typeof manifest.version === 'number' && manifest.version > VERSION)
+		throw new ProjectError('project.newer');
+	if (!validateManifest(manifest)) {
+		const detail = (validateManifest.errors ?? []).map((e) => `${e.instancePath} ${e.message}`).join('; ');
+		throw new ProjectError('project.invalid', detail);
+	}
+	// Refused rather than opened: opening it would empty the session the user has now.
+	if (manifest.files.length === 0) throw new ProjectError('project.empty');
 	const files = manifest.files.map((f) => {
-		const bytes = entries[f.path];
+		const bytes = entry(f.path);
 		if (!bytes || bytes.length !== f.size) throw new ProjectError('project.damaged');
-		return { name: f.name, data: new Blob([bytes as Uint8Array<ArrayBuffer>]) };
+		return { name: safeFileName(f.name), data: new Blob([bytes as Uint8Array<ArrayBuffer>]) };
 	});
 	return {
 		snapshot: {
@@ -100,8 +138,8 @@ export async function unpackProject(blob: Blob): Promise<Project> {
 			areas: manifest.areas ?? [],
 			targets: manifest.targets ?? []
 		},
-		view: typeof manifest.view === 'string' ? manifest.view : '',
-		savedAt: String(manifest.savedAt ?? '')
+		view: safeView(manifest.view ?? ''),
+		savedAt: manifest.savedAt ?? ''
 	};
 }
 

@@ -13,7 +13,7 @@ import { inMode } from '$lib/i18n/mode';
 import { dataMode } from '$lib/state/mode.svelte';
 import type { Session } from '$lib/state/session.svelte';
 import { privacy } from '$lib/state/privacy.svelte';
-import { renderForExport } from './echarts';
+import { loadECharts, renderForExport } from './echarts';
 
 // Slide charts are drawn at 16:9-friendly proportions, then scaled onto the slide.
 const CHART_W = 1200;
@@ -55,6 +55,7 @@ export async function buildDeck(
 	locale: Locale,
 	source: string
 ): Promise<Blob> {
+	await loadECharts();
 	const analysis = session.analysis;
 	const topics = analysis
 		? findingsByTopic(analysis.inputs, t, locale)

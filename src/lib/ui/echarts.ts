@@ -1,6 +1,19 @@
-import * as echarts from 'echarts';
 import type { EChartsOption, ECharts } from 'echarts';
 import { fitTitle } from '$lib/charts/fit-title';
+
+type Core = (typeof import('./echarts-core'))['echarts'];
+let core: Core | undefined;
+let loading: Promise<Core> | undefined;
+
+/**
+ * ECharts (230 KB of gzip) comes in a chunk of its own: the page and the engine start without it, and it
+ * is fetched once the page is idle or a chart first mounts, whichever comes first.
+ */
+export function loadECharts(): Promise<Core> {
+	return (loading ??= import('./echarts-core').then((m) => (core = m.echarts)));
+}
+if (typeof window !== 'undefined')
+	(window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200)))(() => void loadECharts());
 
 export interface EChartsParams {
 	option: EChartsOption;
@@ -14,23 +27,37 @@ export interface EChartsParams {
  * finished, for tests and printing; follows the element's size.
  */
 export function echartsAction(node: HTMLElement, params: EChartsParams) {
-	const chart = echarts.init(node, null, { renderer: params.renderer ?? 'canvas' });
-	chart.on('finished', () => {
-		node.dataset.echartsReady = 'true';
-	});
-	const render = (p: EChartsParams) => {
+	let current = params;
+	let chart: ECharts | undefined;
+	let observer: ResizeObserver | undefined;
+	let destroyed = false;
+	const render = () => {
+		if (!chart) return;
 		delete node.dataset.echartsReady;
-		chart.setOption(fitTitle(p.option, node.clientWidth), { notMerge: true });
-		p.onready?.(chart);
+		chart.setOption(fitTitle(current.option, node.clientWidth), { notMerge: true });
+		current.onready?.(chart);
 	};
-	render(params);
-	const observer = new ResizeObserver(() => chart.resize());
-	observer.observe(node);
+	const start = (echarts: Core) => {
+		if (destroyed) return;
+		chart = echarts.init(node, null, { renderer: current.renderer ?? 'canvas' });
+		chart.on('finished', () => {
+			node.dataset.echartsReady = 'true';
+		});
+		render();
+		observer = new ResizeObserver(() => chart?.resize());
+		observer.observe(node);
+	};
+	if (core) start(core);
+	else void loadECharts().then(start);
 	return {
-		update: render,
+		update(p: EChartsParams) {
+			current = p;
+			render();
+		},
 		destroy() {
-			observer.disconnect();
-			chart.dispose();
+			destroyed = true;
+			observer?.disconnect();
+			chart?.dispose();
 		}
 	};
 }
@@ -43,6 +70,9 @@ export function renderForExport(
 	type: 'png' | 'svg',
 	pixelRatio = 2
 ): string {
+	// A chart on screen or `await loadECharts()` (the deck) has loaded it.
+	const echarts = core;
+	if (!echarts) throw new Error('ECharts is not loaded yet: await loadECharts() first');
 	if (type === 'svg') {
 		const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
 		chart.setOption(fitTitle(option, width));

@@ -1,0 +1,84 @@
+/**
+ * `npm run bench -- --json`: the bench's figures as one JSON object, for tracking them run to run
+ * (issue 15.8). Ratios are drop → first chart over DuckDB-wasm's own `read_csv` on the same bytes in the
+ * same run; a figure the bench does not measure is null, never a guess.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface LoadFigures {
+	chartsMs: number;
+	readCsvMs: number;
+	longestBlockMs: number;
+}
+
+export interface BenchJson {
+	engine_ms: number;
+	sample_ms: number;
+	wide_1m_ratio: number | null;
+	long_1m_ratio: number | null;
+	wide_1m_all_ratio: number | null;
+	filter_redraw_1m_ms: number | null;
+	longest_block_ms: number;
+	native_read_csv_ms: number | null;
+	js_gzip_kb: number;
+	/** The part of it index.html preloads: what a first visit waits for before the page runs. */
+	js_initial_gzip_kb: number;
+}
+
+const ratio = (load?: LoadFigures) =>
+	load && load.readCsvMs > 0 ? Math.round((load.chartsMs / load.readCsvMs) * 100) / 100 : null;
+
+export function benchJson(figures: {
+	engineMs: number;
+	sample: LoadFigures;
+	wide1m?: LoadFigures;
+	long1m?: LoadFigures;
+	wide1mAll?: LoadFigures;
+	/** Every load the bench timed, for the longest block among them. */
+	loads: LoadFigures[];
+	filterRedraw1mMs?: number;
+	nativeReadCsvMs?: number;
+	jsGzipKb: number;
+	jsInitialGzipKb: number;
+}): BenchJson {
+	return {
+		engine_ms: Math.round(figures.engineMs),
+		sample_ms: Math.round(figures.sample.chartsMs),
+		wide_1m_ratio: ratio(figures.wide1m),
+		long_1m_ratio: ratio(figures.long1m),
+		wide_1m_all_ratio: ratio(figures.wide1mAll),
+		filter_redraw_1m_ms: figures.filterRedraw1mMs ?? null,
+		longest_block_ms: Math.round(Math.max(0, ...figures.loads.map((l) => l.longestBlockMs))),
+		native_read_csv_ms: figures.nativeReadCsvMs ?? null,
+		js_gzip_kb: figures.jsGzipKb,
+		js_initial_gzip_kb: figures.jsInitialGzipKb
+	};
+}
+
+const gzipKb = (paths: string[]) =>
+	Math.round(
+		(paths.reduce((sum, path) => sum + gzipSync(readFileSync(path), { level: 9 }).length, 0) / 1024) * 10
+	) / 10;
+
+/** All the JavaScript of the build (the DuckDB worker and chunks loaded later included), gzipped: KB. */
+export function jsGzipKb(root: string): number {
+	const paths: string[] = [];
+	const walk = (dir: string) => {
+		for (const entry of readdirSync(dir, { withFileTypes: true })) {
+			const path = join(dir, entry.name);
+			if (entry.isDirectory()) walk(path);
+			else if (entry.name.endsWith('.js')) paths.push(path);
+		}
+	};
+	walk(root);
+	return gzipKb(paths);
+}
+
+/** The JavaScript index.html loads and preloads, gzipped: KB. */
+export function jsInitialGzipKb(root: string): number {
+	const html = readFileSync(join(root, 'index.html'), 'utf8');
+	const scripts = new Set(Array.from(html.matchAll(/(?:href|src)="\.?\/?(_app\/[^"]+\.js)"/g), (m) => m[1]));
+	return gzipKb([...scripts].map((path) => join(root, path)));
+}
