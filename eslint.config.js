@@ -66,5 +66,14 @@ export default ts.config(
 		files: ['src/lib/state/**'],
 		rules: { 'svelte/prefer-svelte-reactivity': 'off' }
 	},
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'bench-data/', 'test-results/'] }
+	{
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'bench-data/',
+			'test-results/',
+			'src/lib/state/project-validator.generated.js'
+		]
+	}
 );

@@ -1,9 +1,8 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { projectValidator } from './scripts/vite-plugins.js';
 
 export default defineConfig({
-	plugins: [sveltekit(), projectValidator()],
+	plugins: [sveltekit()],
 	// Sample CSVs and the DuckDB wasm must stay files of their own: data: URLs would bloat the bundle.
 	build: { assetsInlineLimit: 0, chunkSizeWarningLimit: 2000 },
 	server: { fs: { allow: ['data-samples'] } },

@@ -1,5 +1,5 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
-import validateManifest from 'virtual:project-validator';
+import validateManifest from './project-validator.generated.js';
 import type { FileSetup } from '../ingest';
 import { filtersFromUrl, filtersToQuery } from './filters';
 import type { SessionSnapshot } from './persist';

@@ -1,0 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { projectValidatorCode, VALIDATOR_FILE } from './project-validator.js';
+
+describe('the committed project validator', () => {
+	it('is the schema as it is now (run `node scripts/project-validator.js --write` after changing it)', () => {
+		expect(readFileSync(VALIDATOR_FILE, 'utf8')).toBe(projectValidatorCode());
+	});
+});
