@@ -1,8 +1,16 @@
-/** Writes data-samples/ from the deterministic generator; `npm run samples`. */
-import { writeFileSync } from 'node:fs';
+/** Writes data-samples/ (the kindergarten) and data-samples/school/ from the deterministic generators; `npm run samples`. */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { generateSampleYear } from './samples/sample-year';
+import { generateSchoolYear } from './samples/school-year';
 
-for (const file of generateSampleYear()) {
-	writeFileSync(new URL(`../data-samples/${file.name}`, import.meta.url), file.bytes);
-	console.log(`data-samples/${file.name}: ${file.bytes.length} bytes`);
+const years = [
+	{ dir: 'data-samples/', files: generateSampleYear() },
+	{ dir: 'data-samples/school/', files: generateSchoolYear() }
+];
+for (const { dir, files } of years) {
+	mkdirSync(new URL(`../${dir}`, import.meta.url), { recursive: true });
+	for (const file of files) {
+		writeFileSync(new URL(`../${dir}${file.name}`, import.meta.url), file.bytes);
+		console.log(`${dir}${file.name}: ${file.bytes.length} bytes`);
+	}
 }
