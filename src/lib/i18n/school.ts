@@ -63,7 +63,9 @@ export const ruSchool = {
 	'chart.scope.area.school': 'предмет: {area}',
 	'chart.scope.allAreas.school': 'все предметы',
 	'chart.scope.children.school': 'обучающихся: {n}',
-	'chart.scope.groups.school': 'классов: {n}'
+	'chart.scope.groups.school': 'классов: {n}',
+	'drop.sampleSchool': 'Пример школы',
+	'drop.sampleSchoolHint': 'учебный год условной школы: 5–8 классы, 16 классов, 18 учителей'
 } as const;
 
 export const enSchool: Record<keyof typeof ruSchool, string> = {
@@ -127,5 +129,7 @@ export const enSchool: Record<keyof typeof ruSchool, string> = {
 	'chart.scope.area.school': 'subject: {area}',
 	'chart.scope.allAreas.school': 'all subjects',
 	'chart.scope.children.school': 'pupils: {n}',
-	'chart.scope.groups.school': 'classes: {n}'
+	'chart.scope.groups.school': 'classes: {n}',
+	'drop.sampleSchool': 'School example',
+	'drop.sampleSchoolHint': 'a school year of a sample school: grades 5–8, 16 classes, 18 teachers'
 };

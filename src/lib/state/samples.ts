@@ -1,16 +1,26 @@
 import { sourceFromBlob, type SourceFile } from '../ingest';
 
-// The sample year ships with the page as hashed assets of its own origin.
-const SAMPLE_URLS = import.meta.glob('/data-samples/*.csv', {
-	query: '?url',
-	import: 'default',
-	eager: true
-}) as Record<string, string>;
+/** The two sample years: a kindergarten's and a school's (data-samples/school/README.md). */
+export type SampleKind = 'kindergarten' | 'school';
 
-/** Fetch the sample year's files from the page's own origin. */
-export async function fetchSamples(): Promise<SourceFile[]> {
+// The sample years ship with the page as hashed assets of its own origin.
+const SAMPLE_URLS: Record<SampleKind, Record<string, string>> = {
+	kindergarten: import.meta.glob('/data-samples/*.csv', {
+		query: '?url',
+		import: 'default',
+		eager: true
+	}) as Record<string, string>,
+	school: import.meta.glob('/data-samples/school/*.csv', {
+		query: '?url',
+		import: 'default',
+		eager: true
+	}) as Record<string, string>
+};
+
+/** Fetch a sample year's files from the page's own origin. */
+export async function fetchSamples(kind: SampleKind = 'kindergarten'): Promise<SourceFile[]> {
 	return Promise.all(
-		Object.entries(SAMPLE_URLS)
+		Object.entries(SAMPLE_URLS[kind])
 			.sort(([a], [b]) => a.localeCompare(b))
 			.map(async ([path, url]) => {
 				const response = await fetch(url);

@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import {
+	goToView,
+	newContext,
+	openApp,
+	settled,
+	useBuiltApp,
+	viewReady,
+	watchForeignRequests
+} from './browser';
+
+/**
+ * «Пример школы» opens the school sample year from the page itself; the page speaks of классы, предметы and
+ * обучающиеся and shows marks. What it must show is counted here from the CSV, apart from the app.
+ */
+const MARKS = new URL('../../data-samples/school/marks-2025-2026.csv', import.meta.url);
+const SUBJECTS = ['Русский язык', 'Литература', 'Математика', 'Английский язык', 'История', 'Биология'];
+const records = new TextDecoder('windows-1251')
+	.decode(readFileSync(MARKS))
+	.trim()
+	.split('\r\n')
+	.slice(1)
+	.map((l) => l.split(';'));
+/** Count of each mark in a subject at a period, over the whole school. */
+function counts(subject: string, period: string): number[] {
+	const column = 4 + SUBJECTS.indexOf(subject);
+	const marks = records.filter((r) => r[3] === period).map((r) => Number(r[column]));
+	return [2, 3, 4, 5].map((m) => marks.filter((x) => x === m).length);
+}
+function meanOf(cls: string, subject: string, period: string): { mean: string; n: number } {
+	const column = 4 + SUBJECTS.indexOf(subject);
+	const marks = records.filter((r) => r[2] === cls && r[3] === period).map((r) => Number(r[column]));
+	const mean = marks.reduce((a, b) => a + b, 0) / marks.length;
+	return { mean: mean.toFixed(1).replace('.', ','), n: marks.length };
+}
+
+const app = useBuiltApp();
+
+describe('the school sample in the browser', () => {
+	test('«Пример школы» puts the page in school mode: классы, предметы, marks 2–5', async () => {
+		const context = await newContext(app.browser);
+		const page = await context.newPage();
+		const foreign = watchForeignRequests(page, app.origin);
+		await openApp(page, app.origin);
+		await page.getByRole('button', { name: 'Пример школы' }).click();
+		await settled(page);
+		assert.equal(Number(await page.locator('[data-figure="children"] strong').textContent()), 419);
+
+		await goToView(page, 'Результаты обучающихся');
+		await page.locator('form.filters select[name="period"]').selectOption('Год');
+		await page.waitForURL(/period=/);
+		// The filters say класс and предмет.
+		const labelOf = async (name: string) =>
+			(await page
+				.locator('form.filters label', { has: page.locator(`select[name="${name}"]`) })
+				.textContent()) ?? '';
+		assert.match(await labelOf('group'), /^\s*Класс/);
+		assert.match(await labelOf('area'), /^\s*Предмет/);
+		await viewReady(page);
+		const aria = async (id: string) =>
+			(await page.locator(`[data-chart="${id}"] .chart`).getAttribute('aria-label')) ?? '';
+
+		// The heatmap: classes × subjects in mean marks, each cell with its n.
+		const heat = await aria('outcomes-heatmap');
+		assert.match(heat, /Средняя отметка по классам и предметам, Год/);
+		const m5a = meanOf('5А', 'Математика', 'Год');
+		assert.match(heat, new RegExp(`5А: [^;]*Математика — ${m5a.mean} \\(n = ${m5a.n}\\)`));
+
+		// The distribution of marks per subject, counted from the file.
+		const marks = await aria('marks');
+		const [two, three, four, five] = counts('Математика', 'Год');
+		assert.match(
+			marks,
+			new RegExp(
+				`Математика \\(Год\\): «2» ${two}, «3» ${three}, «4» ${four}, «5» ${five} \\(n = ${two + three + four + five}\\)`
+			)
+		);
+		// Marks are not levels: no kindergarten levels chart, and the view says обучающиеся, not дети.
+		assert.equal(await page.locator('[data-chart="levels"]').count(), 0);
+		const text = (await page.locator('main').textContent()) ?? '';
+		assert.match(text, /Распределение отметок по предметам/);
+		assert.doesNotMatch(text, /Результаты детей/);
+		assert.deepEqual(foreign, []);
+		await context.close();
+	});
+});
