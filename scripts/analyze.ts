@@ -225,6 +225,7 @@ async function main() {
 		marks: analysis.marks.map(({ period_order, ...m }) => m),
 		tasks: analysis.tasks,
 		objectivity: analysis.objectivity,
+		reference: analysis.reference,
 		findings: analysis.findings
 	};
 	await engine.close();

@@ -1,6 +1,7 @@
 /**
  * `npx tsx scripts/screenshot.ts [DIR]`: every view of the built page with the sample year, as a
- * methodist sees it at 1366 px (WIDTH to change), one PNG per view in DIR (default test-results/).
+ * methodist sees it at 1366 px (WIDTH to change), one PNG per view in DIR (default test-results/);
+ * SAMPLE=school for the school's sample year.
  */
 import { mkdirSync } from 'node:fs';
 import { VIEWS } from '../src/lib/state/filters';
@@ -14,13 +15,16 @@ const browser = await launch();
 try {
 	const page = await (await newContext(browser, Number(process.env.WIDTH ?? 1366), 900)).newPage();
 	await openApp(page, origin);
-	await page.getByRole('button', { name: 'Открыть пример' }).click();
+	const school = process.env.SAMPLE === 'school';
+	await page.getByRole('button', { name: school ? 'Пример школы' : 'Открыть пример' }).click();
 	await page.waitForSelector('main[data-busy="false"] [data-testid="load-summary"]');
 	for (const [i, view] of VIEWS.entries()) {
 		await page.locator('nav a').nth(i).click();
 		await page.waitForFunction((v) => document.querySelector('main')?.dataset.view === v, view);
 		if (view === 'teacher') {
-			await page.locator('form.filters select[name="teacher"]').selectOption('кузнецова елена петровна');
+			await page
+				.locator('form.filters select[name="teacher"]')
+				.selectOption(school ? 'орлова анна петровна' : 'кузнецова елена петровна');
 			await page.waitForSelector('[data-chart="teacher-profile"] [data-echarts-ready="true"]');
 		}
 		if (view === 'draft') await page.waitForSelector('[data-testid="draft"][data-ready="true"]');

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import {
 	goToView,
 	newContext,
@@ -83,6 +84,38 @@ describe('the school sample in the browser', () => {
 		assert.match(text, /Распределение отметок по предметам/);
 		assert.doesNotMatch(text, /Результаты детей/);
 		assert.deepEqual(foreign, []);
+		await context.close();
+	});
+});
+
+const REAL = new URL('../../../shared/real-exports/vpr-fis-oko-urus-martan/', import.meta.url);
+
+describe('ВПР against the region in the browser', () => {
+	test('the real Ф3 beside Ф1: the school’s 50 papers above the form’s whole sample, region, municipality, school', async () => {
+		const context = await newContext(app.browser);
+		const page = await context.newPage();
+		await openApp(page, app.origin);
+		await page.setInputFiles(
+			'#file-input',
+			['Ф1_Индивидуальные результаты.xlsx', 'Ф3_Статистика по отметкам.xlsx'].map((n) =>
+				fileURLToPath(new URL(n, REAL))
+			)
+		);
+		await settled(page);
+		await goToView(page, 'Результаты обучающихся');
+		await viewReady(page);
+		const table = page.locator('[data-table="vpr-reference"]');
+		assert.equal(
+			await table.locator('caption').innerText(),
+			'Отметки ВПР: школа и регион, «Русский язык» (20.04.2026)'
+		);
+		const cells = async (level: string) =>
+			(await table.locator(`tr[data-level="${level}"] td`).allInnerTexts()).map((c) => c.replace(/\s/g, ''));
+		// n, «2», «3», «4», «5» in %, успеваемость, качество: 8, 27, 12, 3 of 50 loaded; the region as the form says.
+		assert.deepEqual(await cells('loaded'), ['50', '16', '54', '24', '6', '84', '30']);
+		assert.deepEqual(await cells('region'), ['30216', '13,4', '44,2', '36,3', '6,1', '86,6', '42,4']);
+		assert.deepEqual(await cells('school'), ['89', '12,4', '52,8', '27', '7,9', '87,7', '34,8']);
+		assert.match(await table.locator('tr[data-level="region"] th').innerText(), /Чеченская Республика/);
 		await context.close();
 	});
 });

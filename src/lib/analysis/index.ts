@@ -6,7 +6,7 @@ import { linkage, type LinkageResult } from './linkage';
 import { detectMode, marks, weakestSubject, type MarksRow, type Mode } from './marks';
 import { inventory } from './missing';
 import { priorities, type Priority } from './priorities';
-import { objectivity, tasks, type ObjectivityRow, type TaskRow } from './vpr';
+import { objectivity, reference, tasks, type ObjectivityRow, type ReferenceRow, type TaskRow } from './vpr';
 import type { Locale, Translate } from '../i18n';
 
 export interface Analysis {
@@ -24,6 +24,8 @@ export interface Analysis {
 	marks: MarksRow[];
 	tasks: TaskRow[];
 	objectivity: ObjectivityRow[];
+	/** The region's marks from a ФИС ОКО Ф3 form, to set the school's own beside (vpr.ts). */
+	reference: ReferenceRow[];
 }
 
 /** The weakest subject said in marks: mean, успеваемость, качество, «2». */
@@ -79,7 +81,8 @@ export async function analyzeAll(engine: Engine, t: Translate, locale: Locale): 
 	const school = {
 		marks: mode === 'school' ? await marks(engine) : [],
 		tasks: mode === 'school' ? await tasks(engine) : [],
-		objectivity: mode === 'school' ? await objectivity(engine) : []
+		objectivity: mode === 'school' ? await objectivity(engine) : [],
+		reference: mode === 'school' ? await reference(engine) : []
 	};
 	const inputs: FindingInputs = {
 		weakest:

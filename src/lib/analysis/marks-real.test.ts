@@ -9,7 +9,8 @@ import { loadAll, sourceFromBytes } from '../ingest';
 import { analyzeAll } from './index';
 import { translator } from '../i18n';
 import { detectMode, marks } from './marks';
-import { objectivity, tasks } from './vpr';
+import { marksAgainstReference, objectivity, tasks } from './vpr';
+import type { MarksRow } from './marks';
 
 /** The real ФИС ОКО Ф1 (../shared/real-exports, read in place): 50 pupils, marks 2 ×8, 3 ×27, 4 ×12, 5 ×3. */
 const REAL = new URL('../../../../shared/real-exports/', import.meta.url);
@@ -160,4 +161,94 @@ describe('a ВПР collection form on primary points (english8)', () => {
 		);
 		expect(result.findings.join(' ')).not.toMatch(/низком уровне|детей/);
 	});
+});
+
+describe('the region as reference: the real Ф3 beside the real Ф1', () => {
+	it('keeps Ф3 «Статистика по отметкам» as the region’s marks, set beside the school’s own, in the JSON', () => {
+		const root = new URL('../../../', import.meta.url);
+		const F3 = 'vpr-fis-oko-urus-martan/Ф3_Статистика по отметкам.xlsx';
+		const out = execFileSync(
+			process.execPath,
+			[
+				'--import',
+				'tsx',
+				'scripts/analyze.ts',
+				'--json',
+				fileURLToPath(new URL(F1, REAL)),
+				fileURLToPath(new URL(F3, REAL))
+			],
+			{ cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }
+		);
+		const result = JSON.parse(out);
+		const schema = JSON.parse(readFileSync(new URL('schemas/analyze.schema.json', root), 'utf8'));
+		const validate = new Ajv({ allErrors: true }).compile(schema);
+		expect(validate(result), JSON.stringify(validate.errors)).toBe(true);
+		expect(result.files[1]).toMatchObject({ rows_in: 11, rows_loaded: 4, rows_rejected: 7 });
+		const form = { subject: 'Русский язык', parallel: '4', period: '20.04.2026' };
+		expect(result.reference).toEqual([
+			{
+				...form,
+				level: 'all',
+				name: 'Вся выборка',
+				schools: 35589,
+				n: 1722202,
+				share_2: 0.0506,
+				share_3: 0.3292,
+				share_4: 0.4433,
+				share_5: 0.1769
+			},
+			{
+				...form,
+				level: 'region',
+				name: 'Чеченская Республика',
+				schools: 560,
+				n: 30216,
+				share_2: 0.1344,
+				share_3: 0.4415,
+				share_4: 0.3628,
+				share_5: 0.0614
+			},
+			{
+				...form,
+				level: 'municipality',
+				name: 'Урус-Мартановский муниципальный район(reg20_m012)',
+				schools: 47,
+				n: 3162,
+				share_2: 0.1357,
+				share_3: 0.469,
+				share_4: 0.3365,
+				share_5: 0.0588
+			},
+			{
+				...form,
+				level: 'school',
+				name: 'МБОУ «СОШ №1 г.Урус-Мартан»(edu203389)',
+				schools: null,
+				n: 89,
+				share_2: 0.1236,
+				share_3: 0.5281,
+				share_4: 0.2697,
+				share_5: 0.0787
+			}
+		]);
+		// The table of the view: the 50 loaded papers first (8, 27, 12, 3 of 50), then the form's rows.
+		const [table] = marksAgainstReference(
+			result.marks.map((m: MarksRow) => ({ ...m, period_order: 0 })),
+			result.reference
+		);
+		expect(table.subject).toBe('Русский язык');
+		expect(table.period).toBe('20.04.2026');
+		expect(table.lines.map((l) => [l.level, l.n])).toEqual([
+			['loaded', 50],
+			['all', 1722202],
+			['region', 30216],
+			['municipality', 3162],
+			['school', 89]
+		]);
+		expect(table.lines[0].shares).toEqual([8 / 50, 27 / 50, 12 / 50, 3 / 50]);
+		expect(table.lines[0].quality_rate).toBeCloseTo(0.3, 12);
+		expect(table.lines[2].quality_rate).toBeCloseTo(0.3628 + 0.0614, 12);
+		// The form's rounded percents: 3, 4, 5 add up to 86,57 % while «2» is 13,44 %.
+		expect(table.lines[2].pass_rate).toBeCloseTo(0.4415 + 0.3628 + 0.0614, 12);
+	}, 60_000);
 });

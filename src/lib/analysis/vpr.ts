@@ -1,6 +1,6 @@
 import type { Engine } from '../engine/types';
 import { classNames } from './class-names';
-import { MARKS_FILES } from './marks';
+import { MARKS_FILES, type MarksRow } from './marks';
 
 // The journal's mark is kept among the items under its column's name; every name detect.ts takes for it
 // («Отметка по журналу», «Отметка за четверть»…) starts with «отметка», and no ВПР task does.
@@ -94,4 +94,89 @@ export async function objectivity(engine: Engine): Promise<ObjectivityRow[]> {
 		cls.params
 	);
 	return table.toArray().map((r) => ({ ...(r.toJSON() as ObjectivityRow), class: r.toJSON().class ?? null }));
+}
+
+/**
+ * A row of the region's reference (ФИС ОКО Ф3 «Статистика по отметкам»): the shares of marks 2–5 at one level
+ * — the whole sample, the region, the municipality, the school as ФИС ОКО counted it — for a subject's ВПР.
+ */
+export interface ReferenceRow {
+	subject: string | null;
+	parallel: string | null;
+	period: string | null;
+	level: 'all' | 'region' | 'municipality' | 'school';
+	name: string;
+	/** Schools counted at that level (none for the school's own row). */
+	schools: number | null;
+	n: number;
+	share_2: number;
+	share_3: number;
+	share_4: number;
+	share_5: number;
+}
+
+/** The reference rows of every Ф3 loaded, in the form's order. */
+export async function reference(engine: Engine): Promise<ReferenceRow[]> {
+	const table = await engine.query(
+		`SELECT subject, parallel, period, level, name, schools, n, p2 AS share_2, p3 AS share_3, p4 AS share_4,
+		   p5 AS share_5
+		 FROM vpr_reference ORDER BY file_id, "row"`
+	);
+	return table.toArray().map((r) => {
+		const row = r.toJSON() as ReferenceRow;
+		return { ...row, schools: row.schools == null ? null : Number(row.schools), n: Number(row.n) };
+	});
+}
+
+/** One line of the school-against-region table: shares of marks 2–5, успеваемость and качество. */
+export interface ReferenceLine {
+	/** `loaded`: the school's pupils in the loaded files; otherwise the Ф3 row's level. */
+	level: 'loaded' | ReferenceRow['level'];
+	name: string;
+	n: number;
+	shares: [number, number, number, number];
+	pass_rate: number;
+	quality_rate: number;
+}
+
+/**
+ * Per subject with a reference, the school's own marks (the loaded pupils, at the form's date when the marks
+ * have it, else the subject's last period) above the Ф3 rows: the same four shares side by side.
+ */
+export function marksAgainstReference(
+	marksRows: MarksRow[],
+	referenceRows: ReferenceRow[]
+): { subject: string; period: string | null; lines: ReferenceLine[] }[] {
+	const same = (a: string | null, b: string | null) =>
+		(a ?? '').trim().toLowerCase() === (b ?? '').trim().toLowerCase();
+	const subjects = [...new Set(referenceRows.map((r) => r.subject ?? ''))];
+	return subjects.map((subject) => {
+		const rows = referenceRows.filter((r) => (r.subject ?? '') === subject);
+		const period = rows[0].period;
+		const own = marksRows
+			.filter((m) => m.class === null && same(m.subject, subject))
+			.sort((a, b) => b.period_order - a.period_order);
+		const school = own.find((m) => same(m.period, period)) ?? own[0];
+		const lines: ReferenceLine[] = rows.map((r) => ({
+			level: r.level,
+			name: r.name,
+			n: r.n,
+			shares: [r.share_2, r.share_3, r.share_4, r.share_5],
+			pass_rate: r.share_3 + r.share_4 + r.share_5,
+			quality_rate: r.share_4 + r.share_5
+		}));
+		if (school) {
+			const d = school.distribution;
+			const shares = ([d[2], d[3], d[4], d[5]] as const).map((k) => k / school.n) as ReferenceLine['shares'];
+			lines.unshift({
+				level: 'loaded',
+				name: '',
+				n: school.n,
+				shares,
+				pass_rate: school.pass_rate,
+				quality_rate: school.quality_rate
+			});
+		}
+		return { subject, period: school?.period ?? period, lines };
+	});
 }

@@ -414,7 +414,7 @@ export const en: Record<MessageKey, string> = {
 	'setup.unused': 'Not used',
 	'setup.headerRows': 'Header in two rows: the period is taken from the second row ({row}).',
 	'aggregate.vpr_marks':
-		'This is the ФИС ОКО form «Статистика по отметкам» (Ф3): shares of marks for the school, the municipality and the region, with no pupils. The analysis needs form Ф1 «Индивидуальные результаты» or a filled collection form.',
+		"This is the ФИС ОКО form «Статистика по отметкам» (Ф3): shares of marks for the school, the municipality and the region, with no pupils. It is kept for comparison: «Pupils' results» shows the school's marks beside the region's. The pupils' own results are in form Ф1 «Индивидуальные результаты».",
 	'aggregate.vpr_compare':
 		'This is the ФИС ОКО form «Сравнение отметок с отметками по журналу»: shares of pupils whose mark was lowered, confirmed or raised, for the school and the region, with no pupils. The analysis needs form Ф1 «Индивидуальные результаты», which holds the journal mark too.',
 	'missing.outcomes':

@@ -65,7 +65,19 @@ export const ruSchool = {
 	'chart.scope.children.school': 'обучающихся: {n}',
 	'chart.scope.groups.school': 'классов: {n}',
 	'drop.sampleSchool': 'Пример школы',
-	'drop.sampleSchoolHint': 'учебный год условной школы: 5–8 классы, 16 классов, 18 учителей'
+	'drop.sampleSchoolHint': 'учебный год условной школы: 5–8 классы, 16 классов, 18 учителей',
+	'vpr.reference.title': 'Отметки ВПР: школа и регион, «{area}» ({period})',
+	'vpr.reference.group': 'Группа участников',
+	'vpr.reference.n': 'Участников',
+	'vpr.reference.mark': '«{mark}», %',
+	'vpr.reference.pass': 'Успеваемость, %',
+	'vpr.reference.quality': 'Качество знаний, %',
+	'vpr.reference.loaded': 'Школа: загруженные работы',
+	'vpr.reference.level.region': 'регион',
+	'vpr.reference.level.municipality': 'муниципалитет',
+	'vpr.reference.level.school': 'ОО по данным ФИС ОКО',
+	'vpr.reference.note':
+		'Доли — из формы ФИС ОКО «Статистика по отметкам» (Ф3). Строка «загруженные работы» посчитана по загруженным файлам: если загружены не все работы школы, она может отличаться от строки ОО из формы.'
 } as const;
 
 export const enSchool: Record<keyof typeof ruSchool, string> = {
@@ -131,5 +143,17 @@ export const enSchool: Record<keyof typeof ruSchool, string> = {
 	'chart.scope.children.school': 'pupils: {n}',
 	'chart.scope.groups.school': 'classes: {n}',
 	'drop.sampleSchool': 'School example',
-	'drop.sampleSchoolHint': 'a school year of a sample school: grades 5–8, 16 classes, 18 teachers'
+	'drop.sampleSchoolHint': 'a school year of a sample school: grades 5–8, 16 classes, 18 teachers',
+	'vpr.reference.title': 'ВПР marks: the school and the region, «{area}» ({period})',
+	'vpr.reference.group': 'Participants',
+	'vpr.reference.n': 'Pupils',
+	'vpr.reference.mark': '«{mark}», %',
+	'vpr.reference.pass': 'Pass rate, %',
+	'vpr.reference.quality': 'Quality (4 and 5), %',
+	'vpr.reference.loaded': 'School: the loaded papers',
+	'vpr.reference.level.region': 'region',
+	'vpr.reference.level.municipality': 'municipality',
+	'vpr.reference.level.school': 'school as ФИС ОКО counts it',
+	'vpr.reference.note':
+		"Shares from the ФИС ОКО form «Статистика по отметкам» (Ф3). The «loaded papers» line is counted from the loaded files: if not all of the school's papers are loaded, it may differ from the form's school line."
 };

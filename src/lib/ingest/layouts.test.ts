@@ -95,14 +95,17 @@ describe('layouts of real exports', () => {
 		expect(r.unused.map((u) => u.column)).toEqual(['Вариант', 'column7', 'column8']);
 	});
 
-	it('ФИС ОКО Ф3 is named as a school-level aggregate, its rows one reason', async () => {
+	it('ФИС ОКО Ф3 is named as a school-level aggregate, its rows kept as the reference', async () => {
 		const r = await load('vpr-aggregate-marks-by-level.csv');
-		expect(r).toMatchObject({ kind: null, aggregate: 'vpr_marks', headerRow: 3, rowsIn: 4, rowsLoaded: 0 });
+		expect(r).toMatchObject({ kind: null, aggregate: 'vpr_marks', headerRow: 3, rowsIn: 4, rowsLoaded: 2 });
 		expect(await rejects()).toEqual([
 			{ row: 1, reason: 'above_header' },
-			{ row: 2, reason: 'above_header' },
-			{ row: 4, reason: 'aggregate_form' },
-			{ row: 5, reason: 'aggregate_form' }
+			{ row: 2, reason: 'above_header' }
+		]);
+		// Decimal commas read; the rows' levels from their names and order.
+		expect(await rows(`SELECT "row", subject, level, n, p2, p5 FROM vpr_reference ORDER BY "row"`)).toEqual([
+			{ row: 4, subject: 'Математика', level: 'all', n: 1722202, p2: 0.0506, p5: 0.1769 },
+			{ row: 5, subject: 'Математика', level: 'school', n: 89, p2: 0.1236, p5: 0.0787 }
 		]);
 	});
 });

@@ -9,6 +9,7 @@ import { loadRoster } from './roster';
 import { createSchema } from './schema';
 import { rejectAll, type LoadOptions, type RawTable } from './sql-rows';
 import { answerScales, loadSurvey, type AnswerScaleReport } from './survey';
+import { loadVprReference } from './vpr-reference';
 
 /** What a file is taken to be: the detected guess, or the user's correction of it. */
 export interface FileSetup extends LoadOptions {
@@ -168,7 +169,9 @@ async function normaliseFile(
 		options: setup
 	};
 	if (setup.kind) await LOADERS[setup.kind](table);
-	// A ФИС ОКО aggregate form has no pupils to load: its rows are one reason, said once on the card.
+	// Ф3 has no pupils but is the region's reference for the school's marks: its rows are kept as such.
+	else if (raw.aggregate === 'vpr_marks') await loadVprReference(table);
+	// Another ФИС ОКО aggregate form has no pupils to load: its rows are one reason, said once on the card.
 	else await rejectAll(table, raw.aggregate ? 'aggregate_form' : 'unknown_kind');
 
 	const rejected = (

@@ -80,6 +80,10 @@ CREATE OR REPLACE TABLE assignments(file VARCHAR, "row" INTEGER, teacher VARCHAR
 CREATE OR REPLACE TABLE homerooms(file VARCHAR, "row" INTEGER, teacher VARCHAR, teacher_key VARCHAR, class VARCHAR);
 CREATE OR REPLACE TABLE deficits(teacher_key VARCHAR, teacher VARCHAR, competency VARCHAR,
   score_norm DOUBLE, is_deficit BOOLEAN);
+-- ФИС ОКО Ф3 «Статистика по отметкам» kept as a reference: shares (0..1) of marks 2–5 by level.
+CREATE OR REPLACE TABLE vpr_reference(file_id INTEGER, "row" INTEGER, subject VARCHAR, parallel VARCHAR,
+  period VARCHAR, level VARCHAR, name VARCHAR, schools INTEGER, n INTEGER, p2 DOUBLE, p3 DOUBLE, p4 DOUBLE,
+  p5 DOUBLE);
 `;
 
 export async function createSchema(engine: Engine): Promise<void> {
