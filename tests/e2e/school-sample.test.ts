@@ -89,18 +89,19 @@ describe('the school sample in the browser', () => {
 });
 
 const REAL = new URL('../../../shared/real-exports/vpr-fis-oko-urus-martan/', import.meta.url);
+const SKILLS = new URL('../../src/lib/ingest/fixtures/vpr-task-skills-title-and-gap.csv', import.meta.url);
 
 describe('ВПР against the region in the browser', () => {
-	test('the real Ф3 beside Ф1: the school’s 50 papers above the form’s whole sample, region, municipality, school', async () => {
+	test('the real Ф3 and a task map beside Ф1: the school’s 50 papers above the region’s, each task with its skill', async () => {
 		const context = await newContext(app.browser);
 		const page = await context.newPage();
 		await openApp(page, app.origin);
-		await page.setInputFiles(
-			'#file-input',
-			['Ф1_Индивидуальные результаты.xlsx', 'Ф3_Статистика по отметкам.xlsx'].map((n) =>
+		await page.setInputFiles('#file-input', [
+			...['Ф1_Индивидуальные результаты.xlsx', 'Ф3_Статистика по отметкам.xlsx'].map((n) =>
 				fileURLToPath(new URL(n, REAL))
-			)
-		);
+			),
+			fileURLToPath(SKILLS)
+		]);
 		await settled(page);
 		await goToView(page, 'Результаты обучающихся');
 		await viewReady(page);
@@ -116,6 +117,20 @@ describe('ВПР against the region in the browser', () => {
 		assert.deepEqual(await cells('region'), ['30216', '13,4', '44,2', '36,3', '6,1', '86,6', '42,4']);
 		assert.deepEqual(await cells('school'), ['89', '12,4', '52,8', '27', '7,9', '87,7', '34,8']);
 		assert.match(await table.locator('tr[data-level="region"] th').innerText(), /Чеченская Республика/);
+		// Each task beside the skill the map gives it: 30 of 50 points on 9.1, 44 of 100 on task 5.
+		const skills = page.locator('[data-table="vpr-skills"]');
+		assert.deepEqual(await skills.locator('tr[data-task="9.1 (1б)"] > *').allInnerTexts(), [
+			'9.1 (1б)',
+			'Умение определять тему и главную мысль текста',
+			'60',
+			'50'
+		]);
+		assert.deepEqual(await skills.locator('tr[data-task="5 (2б)"] > *').allInnerTexts(), [
+			'5 (2б)',
+			'не указано в карте заданий',
+			'44',
+			'50'
+		]);
 		await context.close();
 	});
 });

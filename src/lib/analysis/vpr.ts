@@ -15,7 +15,12 @@ export interface TaskRow {
 	max: number;
 	success_rate: number;
 	n: number;
+	/** What the task checks, from a task → «проверяемое умение» file when one is loaded. */
+	skill?: string | null;
 }
+
+/** A task's number as forms write it: «9.1 (1б)», «9.1», «Задание 9.1» → «9.1». */
+export const taskNumber = (task: string) => task.match(/\d+(?:\.\d+)*/)?.[0] ?? task.trim().toLowerCase();
 
 /** «1 (2б)» < «2» < «10.1 (1б)» < «10.2»: tasks in the order of the form, not of the alphabet. */
 export function compareTasks(a: string, b: string): number {
@@ -43,9 +48,10 @@ export async function tasks(engine: Engine): Promise<TaskRow[]> {
 		cls.params
 	);
 	const rows = table.toArray().map((r) => r.toJSON() as TaskRow);
+	const skillOf = await skillMap(engine);
 	// Stable sort keeps subject, period and class order; tasks follow the form within each.
 	return rows
-		.map((r) => ({ ...r, class: r.class ?? null }))
+		.map((r) => ({ ...r, class: r.class ?? null, skill: skillOf(r.subject, r.task) }))
 		.sort((a, b) =>
 			a.subject === b.subject && a.period === b.period && a.class === b.class
 				? compareTasks(a.task, b.task)
@@ -179,4 +185,19 @@ export function marksAgainstReference(
 		}
 		return { subject, period: school?.period ?? period, lines };
 	});
+}
+
+/**
+ * The skill a task checks, by its number: a map naming the subject wins over one that names none; several
+ * loaded maps naming the same task of the same subject give the first loaded.
+ */
+async function skillMap(engine: Engine): Promise<(subject: string, task: string) => string | null> {
+	const rows = (await engine.query(`SELECT subject, task, skill FROM vpr_skills ORDER BY file_id, "row"`))
+		.toArray()
+		.map((r) => r.toJSON() as { subject: string | null; task: string; skill: string });
+	const key = (subject: string | null, task: string) =>
+		`${(subject ?? '').trim().toLowerCase()}\u0000${taskNumber(task)}`;
+	const map = new Map<string, string>();
+	for (const r of rows) if (!map.has(key(r.subject, r.task))) map.set(key(r.subject, r.task), r.skill);
+	return (subject, task) => map.get(key(subject, task)) ?? map.get(key(null, task)) ?? null;
 }

@@ -77,7 +77,16 @@ export const ruSchool = {
 	'vpr.reference.level.municipality': 'муниципалитет',
 	'vpr.reference.level.school': 'ОО по данным ФИС ОКО',
 	'vpr.reference.note':
-		'Доли — из формы ФИС ОКО «Статистика по отметкам» (Ф3). Строка «загруженные работы» посчитана по загруженным файлам: если загружены не все работы школы, она может отличаться от строки ОО из формы.'
+		'Доли — из формы ФИС ОКО «Статистика по отметкам» (Ф3). Строка «загруженные работы» посчитана по загруженным файлам: если загружены не все работы школы, она может отличаться от строки ОО из формы.',
+	'aggregate.vpr_skills':
+		'Это карта заданий ВПР: задание → проверяемое умение. Умения показаны рядом с заданиями в «Результатах обучающихся».',
+	'reason.skill_incomplete': 'в строке нет номера задания или умения',
+	'vpr.skills.title': 'Задания ВПР и проверяемые умения: «{area}» ({period})',
+	'vpr.skills.task': 'Задание',
+	'vpr.skills.skill': 'Проверяемое умение',
+	'vpr.skills.rate': 'Набрано баллов, %',
+	'vpr.skills.n': 'Обучающихся',
+	'vpr.skills.none': 'не указано в карте заданий'
 } as const;
 
 export const enSchool: Record<keyof typeof ruSchool, string> = {
@@ -155,5 +164,14 @@ export const enSchool: Record<keyof typeof ruSchool, string> = {
 	'vpr.reference.level.municipality': 'municipality',
 	'vpr.reference.level.school': 'school as ФИС ОКО counts it',
 	'vpr.reference.note':
-		"Shares from the ФИС ОКО form «Статистика по отметкам» (Ф3). The «loaded papers» line is counted from the loaded files: if not all of the school's papers are loaded, it may differ from the form's school line."
+		"Shares from the ФИС ОКО form «Статистика по отметкам» (Ф3). The «loaded papers» line is counted from the loaded files: if not all of the school's papers are loaded, it may differ from the form's school line.",
+	'aggregate.vpr_skills':
+		"This is a map of ВПР tasks: task → the skill it checks. The skills are shown beside the tasks in «Pupils' results».",
+	'reason.skill_incomplete': 'the row has no task number or no skill',
+	'vpr.skills.title': 'ВПР tasks and the skills they check: «{area}» ({period})',
+	'vpr.skills.task': 'Task',
+	'vpr.skills.skill': 'Skill checked',
+	'vpr.skills.rate': 'Points scored, %',
+	'vpr.skills.n': 'Pupils',
+	'vpr.skills.none': 'not in the task map'
 };

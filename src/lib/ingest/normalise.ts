@@ -9,7 +9,7 @@ import { loadRoster } from './roster';
 import { createSchema } from './schema';
 import { rejectAll, type LoadOptions, type RawTable } from './sql-rows';
 import { answerScales, loadSurvey, type AnswerScaleReport } from './survey';
-import { loadVprReference } from './vpr-reference';
+import { loadTaskSkills, loadVprReference } from './vpr-reference';
 
 /** What a file is taken to be: the detected guess, or the user's correction of it. */
 export interface FileSetup extends LoadOptions {
@@ -171,6 +171,7 @@ async function normaliseFile(
 	if (setup.kind) await LOADERS[setup.kind](table);
 	// Ф3 has no pupils but is the region's reference for the school's marks: its rows are kept as such.
 	else if (raw.aggregate === 'vpr_marks') await loadVprReference(table);
+	else if (raw.aggregate === 'vpr_skills') await loadTaskSkills(table);
 	// Another ФИС ОКО aggregate form has no pupils to load: its rows are one reason, said once on the card.
 	else await rejectAll(table, raw.aggregate ? 'aggregate_form' : 'unknown_kind');
 

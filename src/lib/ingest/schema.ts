@@ -84,6 +84,8 @@ CREATE OR REPLACE TABLE deficits(teacher_key VARCHAR, teacher VARCHAR, competenc
 CREATE OR REPLACE TABLE vpr_reference(file_id INTEGER, "row" INTEGER, subject VARCHAR, parallel VARCHAR,
   period VARCHAR, level VARCHAR, name VARCHAR, schools INTEGER, n INTEGER, p2 DOUBLE, p3 DOUBLE, p4 DOUBLE,
   p5 DOUBLE);
+-- A ВПР task → «проверяемое умение» map; subject null when the file names none (then it fits every subject).
+CREATE OR REPLACE TABLE vpr_skills(file_id INTEGER, "row" INTEGER, subject VARCHAR, task VARCHAR, skill VARCHAR);
 `;
 
 export async function createSchema(engine: Engine): Promise<void> {

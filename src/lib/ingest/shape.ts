@@ -10,8 +10,11 @@ export interface VirtualColumn {
 	from?: string;
 }
 
-/** ФИС ОКО report forms that hold school-level aggregates, not pupils. */
-export type AggregateForm = 'vpr_marks' | 'vpr_compare';
+/**
+ * ФИС ОКО report forms that hold school-level aggregates, not pupils, and the ВПР task → «проверяемое умение»
+ * map (from the form's description of tasks): kept beside the pupils' results, never as pupils.
+ */
+export type AggregateForm = 'vpr_marks' | 'vpr_compare' | 'vpr_skills';
 
 export interface TableShape {
 	/** 0-based record of the header's first row; a second header row follows it when `headerRows` is 2. */
@@ -55,7 +58,17 @@ export function virtualColumns(columns: string[], context: ContextItem[]): Virtu
 	return out;
 }
 
+/** «Задание; Умение»: a column of task numbers and one of what each task checks. */
+export function isSkillsHeader(record: string[]): boolean {
+	const cells = record.map(fold);
+	// fold() drops «№»: «№ задания» reads «задания».
+	const task = cells.findIndex((c) => /^(номер )?задани[ея]$/.test(c));
+	const skill = cells.findIndex((c) => /умени|проверяем|требовани|планируем/.test(c));
+	return task >= 0 && skill >= 0 && task !== skill;
+}
+
 function aggregateOf(record: string[]): AggregateForm | undefined {
+	if (isSkillsHeader(record)) return 'vpr_skills';
 	if (fold(record[0] ?? '') !== 'группы участников') return undefined;
 	return record.some((c) => /понизили|подтвердили/i.test(c)) ? 'vpr_compare' : 'vpr_marks';
 }

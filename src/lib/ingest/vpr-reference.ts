@@ -84,3 +84,26 @@ export async function loadVprReference(raw: RawTable): Promise<void> {
 		[raw.file, raw.fileId, `,${kept.join(',')},`]
 	);
 }
+
+/**
+ * Keep a task → «проверяемое умение» map: each row with a task and a skill goes into `vpr_skills`, with the
+ * subject its title rows, sheet or file name give (none: the map fits any subject); other rows are rejected
+ * with their line numbers.
+ */
+export async function loadTaskSkills(raw: RawTable): Promise<void> {
+	const folded = raw.columns.map(fold);
+	const task = raw.columns[folded.findIndex((c) => /^(номер )?задани[ея]$/.test(c))];
+	const skill = raw.columns[folded.findIndex((c) => /умени|проверяем|требовани|планируем/.test(c))];
+	const subject = contextValue(raw.context ?? [], 'subject')?.value ?? null;
+	await raw.engine.query(
+		`INSERT INTO vpr_skills SELECT ?::INTEGER, _row, ?, trim(${ident(task)}), trim(${ident(skill)})
+		 FROM ${ident(raw.table)}
+		 WHERE coalesce(trim(${ident(task)}), '') <> '' AND coalesce(trim(${ident(skill)}), '') <> ''`,
+		[raw.fileId, subject]
+	);
+	await raw.engine.query(
+		`INSERT INTO rejects SELECT ?, _row, 'skill_incomplete', ${rowText(raw)}, ?::INTEGER FROM ${ident(raw.table)}
+		 WHERE coalesce(trim(${ident(task)}), '') = '' OR coalesce(trim(${ident(skill)}), '') = '' ORDER BY _row`,
+		[raw.file, raw.fileId]
+	);
+}
