@@ -8,6 +8,7 @@ import { inventory } from './missing';
 import { priorities, type Priority } from './priorities';
 import { objectivity, reference, tasks, type ObjectivityRow, type ReferenceRow, type TaskRow } from './vpr';
 import type { Locale, Translate } from '../i18n';
+import { inMode } from '../i18n/mode';
 
 export interface Analysis {
 	/** Distinct children in the outcomes: namesakes of one group counted apart, the figure every view shows. */
@@ -111,7 +112,8 @@ export async function analyzeAll(engine: Engine, t: Translate, locale: Locale): 
 		oversupply,
 		disproportion,
 		priorities: ranked,
-		findings: findings(inputs, t, locale),
+		// A school's words (классы, предметы) in the sentences too.
+		findings: findings(inputs, inMode(t, mode), locale),
 		inputs,
 		mode,
 		...school

@@ -71,6 +71,13 @@ describe('the school sample year', () => {
 			['Литература', 'not_linked'],
 			['Русский язык', 'not_linked']
 		]);
+		// Said in a school's words: классы, предметы, параллели.
+		expect(analysis.findings).toContainEqual(
+			expect.stringMatching(
+				/^В классах, где учителя предмета отмечают дефицит «Функциональная \(математическая\) грамотность», рост по предмету «Математика» ниже .*классов: 16, из них с дефицитом: 8; сравнение внутри параллелей/
+			)
+		);
+		expect(analysis.findings.join(' ')).not.toMatch(/В группах|групп:|групп с дефицитом|по области/);
 		// The planted plan gaps.
 		const status = Object.fromEntries(analysis.coverage.map((c) => [c.competency, c.status]));
 		expect(status['Цифровые образовательные ресурсы']).toBe('not_covered');

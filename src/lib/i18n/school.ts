@@ -86,7 +86,21 @@ export const ruSchool = {
 	'vpr.skills.skill': 'Проверяемое умение',
 	'vpr.skills.rate': 'Набрано баллов, %',
 	'vpr.skills.n': 'Обучающихся',
-	'vpr.skills.none': 'не указано в карте заданий'
+	'vpr.skills.none': 'не указано в карте заданий',
+	'finding.linked.school':
+		'В классах, где учителя предмета отмечают дефицит «{competency}», {measure} по предмету «{area}» ниже на {effect} п. шкалы 0–100 (95 % ДИ от {low} до {high}; классов: {groups}, из них с дефицитом: {exposed}; сравнение внутри параллелей{adjusted}; q = {q}). Это совпадение дефицита и результатов, а не доказательство причины.',
+	'finding.linkedUp.school':
+		'В классах, где учителя предмета отмечают дефицит «{competency}», {measure} по предмету «{area}» выше на {effect} п. шкалы 0–100 (95 % ДИ от {low} до {high}; классов: {groups}, из них с дефицитом: {exposed}; сравнение внутри параллелей{adjusted}; q = {q}). Это совпадение, а не доказательство причины; приоритетом по этой причине дефицит не считается.',
+	'finding.notLinked.school':
+		'Связь дефицита «{competency}» с результатами по предмету «{area}» не выявлена: разница {effect} п. шкалы 0–100 (95 % ДИ от {low} до {high}; классов: {groups}, из них с дефицитом: {exposed}). Эти классы позволяют заметить разницу от {mdd} п.; меньшую они бы не показали.',
+	'finding.insufficient.school':
+		'Для дефицита «{competency}» и предмета «{area}» данных недостаточно для вывода: {reason}.',
+	'reason.few_groups.school':
+		'классов с дефицитом {exposed}, без дефицита {unexposed} — для сравнения нужно хотя бы по 2 с каждой стороны, а для надёжного вывода больше',
+	'reason.confounded.school':
+		'классы с дефицитом и без него не встречаются в одной параллели, поэтому разницу нельзя отделить от возраста обучающихся',
+	'reason.underpowered.school':
+		'сравнить можно только {compared} классов внутри параллелей, и даже самое резкое различие между ними не достигло бы порога значимости (наименьшее возможное p = {pmin})'
 } as const;
 
 export const enSchool: Record<keyof typeof ruSchool, string> = {
@@ -173,5 +187,18 @@ export const enSchool: Record<keyof typeof ruSchool, string> = {
 	'vpr.skills.skill': 'Skill checked',
 	'vpr.skills.rate': 'Points scored, %',
 	'vpr.skills.n': 'Pupils',
-	'vpr.skills.none': 'not in the task map'
+	'vpr.skills.none': 'not in the task map',
+	'finding.linked.school':
+		'In classes whose subject teachers report the «{competency}» deficit, {measure} in «{area}» is lower by {effect} points of 0–100 (95 % CI {low} to {high}; {groups} classes, {exposed} with the deficit; compared within parallels{adjusted}; q = {q}). A coincidence of deficit and outcomes, not proof of a cause.',
+	'finding.linkedUp.school':
+		'In classes whose subject teachers report the «{competency}» deficit, {measure} in «{area}» is higher by {effect} points of 0–100 (95 % CI {low} to {high}; {groups} classes, {exposed} with the deficit; compared within parallels{adjusted}; q = {q}). A coincidence, not proof of a cause; it does not make the deficit a priority.',
+	'finding.notLinked.school':
+		'No link found between the «{competency}» deficit and outcomes in «{area}»: difference {effect} points of 0–100 (95 % CI {low} to {high}; {groups} classes, {exposed} with the deficit). These classes can show a difference from {mdd} points; a smaller one they would not show.',
+	'finding.insufficient.school': 'Too little data for the «{competency}» deficit and «{area}»: {reason}.',
+	'reason.few_groups.school':
+		'{exposed} classes with the deficit and {unexposed} without — a comparison needs at least 2 on each side, and a reliable one more',
+	'reason.confounded.school':
+		'classes with and without the deficit never share a parallel, so the difference cannot be told apart from the pupils’ age',
+	'reason.underpowered.school':
+		'only {compared} classes can be compared within parallels, and even the sharpest split among them could not reach significance (smallest possible p = {pmin})'
 };

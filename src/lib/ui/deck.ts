@@ -164,7 +164,7 @@ export async function buildDeck(
 		subtitle: t('report.subtitle', { date: today }),
 		sources: source,
 		findingsTitle: t('deck.findings'),
-		findings: analysis ? findings(analysis.inputs, t, locale) : [],
+		findings: analysis ? findings(analysis.inputs, words, locale) : [],
 		charts,
 		tables
 	});
