@@ -493,6 +493,7 @@ export const en: Record<MessageKey, string> = {
 		'Most teachers left without support on «{competency}»: before the final assessment the plan does not reach {left} of the {k} in deficit.',
 	'headline.noEvents': 'The plan has no event on «{competency}», a deficit of {k} {k|teacher|teachers}.',
 	'overview.missing': 'What the findings lack',
+	'drop.more': 'Add or replace files',
 	'overview.allFindings': 'All findings with their statistics',
 	'report.headingLegend': "For the report's title",
 	'report.organisation': 'Organisation',

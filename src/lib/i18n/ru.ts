@@ -492,6 +492,7 @@ export const ru = {
 	'headline.noEvents':
 		'На дефицит «{competency}» в плане нет ни одного мероприятия, а он есть у {k} {k|педагога|педагогов|педагогов}.',
 	'overview.missing': 'Чего не хватает для выводов',
+	'drop.more': 'Добавить или заменить файлы',
 	'overview.allFindings': 'Все выводы со статистикой',
 	'report.headingLegend': 'Для титула отчёта',
 	'report.organisation': 'Организация',
