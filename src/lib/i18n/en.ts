@@ -494,6 +494,8 @@ export const en: Record<MessageKey, string> = {
 	'headline.noEvents': 'The plan has no event on «{competency}», a deficit of {k} {k|teacher|teachers}.',
 	'overview.missing': 'What the findings lack',
 	'drop.more': 'Add or replace files',
+	'teacher.areasOwn': 'Only the areas the teacher works in: {areas}.',
+	'teacher.areasAll': 'All areas: the teacher works with the group in every area.',
 	'overview.allFindings': 'All findings with their statistics',
 	'report.headingLegend': "For the report's title",
 	'report.organisation': 'Organisation',
