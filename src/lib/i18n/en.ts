@@ -174,6 +174,8 @@ export const en: Record<MessageKey, string> = {
 	'reason.duplicate_answer': 'repeated answer: the later one counts',
 	'error.unreadable_xlsx': 'The Excel file cannot be read',
 	'error.atLine': '(error at line {line})',
+	'error.too_many_columns':
+		'The file has more than 2,000 columns — Sverka does not read such a table. Keep only the columns needed: child, group, period and the results by area.',
 	'error.empty_file': 'The file is empty',
 	'people.title': 'Teachers across files',
 	'people.count': 'Teachers: {n}',
