@@ -1,4 +1,4 @@
-import { column } from '../analysis/columns';
+import { column } from '../engine/columns';
 import type { Engine } from '../engine/types';
 import { defaultAreas, matchTarget } from './links';
 import { datePeriodsFromLoad, datePlansFromLoad } from './school-year';

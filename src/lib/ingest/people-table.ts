@@ -1,16 +1,11 @@
 import { ident } from '../engine/sql';
 import type { Engine } from '../engine/types';
 import type { Roles } from './detect';
-import type { FileSetup } from './normalise';
+import type { FileSetup } from './types';
 import { findPerson, matchPeople } from './people';
 import type { RawFile } from './read';
+import { EVERYONE, splitNames } from './names';
 import { cell } from './sql-text';
-
-/** Words in a participants cell that mean everyone. */
-export const EVERYONE = ['все', 'все педагоги', 'весь коллектив', 'all', 'everyone'];
-
-/** SQL splitting a participants cell into names, one row per name. */
-export const splitNames = (sql: string) => `unnest(regexp_split_to_array(${sql}, '\\s*[,;\\n]\\s*'))`;
 
 async function distinct(engine: Engine, sql: string): Promise<string[]> {
 	const result = await engine.query(sql);
