@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
  * of eslint-plugin-import, which the project does not carry.
  */
 const LIB = dirname(fileURLToPath(import.meta.url));
-const IMPORT = /(?:import|export)\s[^'";]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT =
+	/(?:import|export)\s[^'";]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|import\s*['"]([^'"]+)['"]/g;
 const EXTENSIONS = ['', '.ts', '.js', '.svelte', '/index.ts'];
 
 function sources(dir: string): string[] {
@@ -24,7 +25,7 @@ function sources(dir: string): string[] {
 export function importsOf(file: string, text: string): string[] {
 	const found: string[] = [];
 	for (const match of text.matchAll(IMPORT)) {
-		const spec = match[1] ?? match[2];
+		const spec = match[1] ?? match[2] ?? match[3];
 		const base = spec.startsWith('$lib/')
 			? join(LIB, spec.slice(5))
 			: spec.startsWith('.')
@@ -68,12 +69,20 @@ describe('imports in src/lib', () => {
 		expect(cycles(graph)).toEqual([['normalise', 'people-table', 'plan', 'normalise']]);
 	});
 
-	it('reads type-only, re-exported and $lib imports', () => {
+	it('reads type-only, re-exported, side-effect, dynamic and $lib imports', () => {
 		const file = join(LIB, 'ingest/people-table.ts');
-		const text = `import type { FileSetup } from './normalise';\nexport { ident } from '$lib/engine/sql';`;
+		const text = [
+			`import type { FileSetup } from './normalise';`,
+			`export { ident } from '$lib/engine/sql';`,
+			`import '../engine/node';`,
+			`const m = await import('./plan');`,
+			`import { x } from 'papaparse';`
+		].join('\n');
 		expect(importsOf(file, text).map((p) => relative(LIB, p))).toEqual([
 			'ingest/normalise.ts',
-			'engine/sql.ts'
+			'engine/sql.ts',
+			'engine/node.ts',
+			'ingest/plan.ts'
 		]);
 	});
 
