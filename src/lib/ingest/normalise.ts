@@ -4,7 +4,7 @@ import { loadOutcomes } from './outcomes';
 import { buildPeople } from './people-table';
 import { loadPlan } from './plan';
 import { rawViewSql, type RawFile } from './read';
-import { ident } from '../engine/sql';
+import { ident, insertRows } from '../engine/sql';
 import { loadRoster } from './roster';
 import { createSchema } from './schema';
 import { rejectAll, type RawTable } from './sql-rows';
@@ -91,16 +91,18 @@ async function normaliseFile(
 	}
 	if (setup.values) await engine.exec(rawViewSql(raw, setup.values));
 
-	for (const above of raw.aboveHeader) {
-		const reason = above.blank ? 'blank_row' : 'above_header';
-		await engine.query(`INSERT INTO rejects VALUES (?, ?, ?, ?, ?)`, [
+	await insertRows(
+		engine,
+		'rejects',
+		['VARCHAR', 'INTEGER', 'VARCHAR', 'VARCHAR', 'INTEGER'],
+		raw.aboveHeader.map((above) => [
 			raw.name,
 			above.row,
-			reason,
+			above.blank ? 'blank_row' : 'above_header',
 			above.text,
 			raw.index
-		]);
-	}
+		])
+	);
 	// Blank lines and records DuckDB could not read, each with its row number.
 	if (raw.unread)
 		await engine.query(
