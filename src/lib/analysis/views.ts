@@ -1,6 +1,6 @@
 import type { Engine } from '../engine/types';
 import { ageBand, ageBandOfValue, bandOrder } from './age-band';
-import { column } from './columns';
+import { column } from '../engine/columns';
 
 /** What the filters narrow a view to; empty means «all». */
 export interface Scope {
