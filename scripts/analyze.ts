@@ -20,7 +20,7 @@ import { toXlsx } from '../src/lib/export/xlsx';
 import { peopleReport, rejectRows } from '../src/lib/analysis/quality';
 import { createNodeEngine } from '../src/lib/engine/node';
 import type { Engine } from '../src/lib/engine/types';
-import { isMessageKey, translator, type Locale, type Translate } from '../src/lib/i18n';
+import { reasonText, translator, type Locale, type Translate } from '../src/lib/i18n';
 import {
 	loadAll,
 	sourceFromBytes,
@@ -90,11 +90,6 @@ async function fromFiles(paths: string[], setupsPath?: string): Promise<Correcti
 		targets: Array.isArray(given.targets) ? given.targets : []
 	};
 }
-
-const reasonText = (t: Translate, code: string) => {
-	const key = `reason.${code}`;
-	return isMessageKey(key) ? t(key) : code;
-};
 
 async function duplicates(engine: Engine) {
 	const table = await engine.query(`

@@ -1,6 +1,6 @@
 import type { Engine, SqlParam } from '../engine/types';
 import { className, parseClass } from '../ingest/classes';
-import { column } from './columns';
+import { column } from '../engine/columns';
 
 /**
  * The loaded groups with their class name and parallel («5 А» and «5-а» from two files are one class «5А»),

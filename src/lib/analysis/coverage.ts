@@ -1,6 +1,6 @@
 import type { Engine } from '../engine/types';
 import { WHOLE_STAFF } from '../ingest/links';
-import { column } from './columns';
+import { column } from '../engine/columns';
 
 /** Share of the teachers in deficit an event programme must reach to count as covering it. */
 export const COVERED_SHARE = 2 / 3;

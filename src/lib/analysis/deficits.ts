@@ -1,5 +1,5 @@
 import type { Engine, SqlParam } from '../engine/types';
-import { column } from './columns';
+import { column } from '../engine/columns';
 
 /**
  * What the filters narrow the survey to: the teachers who work in a group (roster «все» included), the

@@ -2,7 +2,7 @@ import type { Engine } from '../engine/types';
 import { schoolYearOf } from '../ingest/periods';
 import { loadSchoolYear } from '../ingest/school-year';
 import type { Analysis } from './index';
-import { column } from './columns';
+import { column } from '../engine/columns';
 import type { DraftInputs, SurveyScore } from './draft-plan';
 
 /** Every surveyed teacher's self-rating per competency, by the name the other files match. */

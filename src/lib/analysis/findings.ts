@@ -1,4 +1,4 @@
-import { formatNumber, type Locale, type Translate } from '../i18n';
+import { formatDate, formatNumber, formatPercent, type Locale, type Translate } from '../i18n';
 import type { CoverageRow, Disproportion, Oversupply } from './coverage';
 import type { LinkageResult } from './linkage';
 import { missingSentences, type Inventory } from './missing';
@@ -39,10 +39,7 @@ export interface FindingInputs {
 }
 
 /** «31 мая 2026 г.» */
-export const longDate = (iso: string, locale: Locale) =>
-	new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-		new Date(iso)
-	);
+export const longDate = (iso: string, locale: Locale) => formatDate(locale, iso, 'day');
 
 /**
  * Findings as sentences a head of school can read aloud, each with its n and interval. A link is a
@@ -72,7 +69,7 @@ export function headline(input: FindingInputs, t: Translate, locale: Locale): st
 			t(linked.measure === 'growth' ? 'headline.linked' : 'headline.linkedLevel', {
 				competency: linked.competency,
 				area: linked.area,
-				effect: formatNumber(locale, 100 * Math.abs(linked.effect!), 1),
+				effect: formatPercent(locale, Math.abs(linked.effect!), 1),
 				groups: linked.n_groups,
 				exposed: linked.n_exposed
 			})
@@ -110,7 +107,7 @@ export function findingsByTopic(input: FindingInputs, t: Translate, locale: Loca
 	let out = topic.outcomes;
 	if (input.weakest?.marks) {
 		const w = input.weakest;
-		const pct = (x: number) => Math.round(100 * x);
+		const pct = (x: number) => formatPercent(locale, x);
 		out.push(
 			t('finding.weakSubject', {
 				area: w.area,
@@ -128,7 +125,7 @@ export function findingsByTopic(input: FindingInputs, t: Translate, locale: Loca
 				t('finding.weakTask', {
 					area: task.subject,
 					task: task.task,
-					rate: Math.round(100 * task.success_rate),
+					rate: formatPercent(locale, task.success_rate),
 					n: task.n
 				})
 			);
@@ -165,7 +162,7 @@ export function findingsByTopic(input: FindingInputs, t: Translate, locale: Loca
 				min: w.scaleMin,
 				max: w.scaleMax,
 				period: w.period,
-				low: Math.round(100 * w.lowShare),
+				low: formatPercent(locale, w.lowShare),
 				n: w.n
 			})
 		);
@@ -178,7 +175,7 @@ export function findingsByTopic(input: FindingInputs, t: Translate, locale: Loca
 				competency: input.trends.competency[0],
 				k,
 				n: input.trends.respondents[0],
-				share: Math.round(100 * input.trends.prevalence[0])
+				share: formatPercent(locale, input.trends.prevalence[0])
 			})
 		);
 	}
@@ -211,9 +208,9 @@ export function findingsByTopic(input: FindingInputs, t: Translate, locale: Loca
 			t('finding.disproportion', {
 				competency: d.competency,
 				events: d.events,
-				share: Math.round(100 * d.events_share),
+				share: formatPercent(locale, d.events_share),
 				k: d.teachers_in_deficit,
-				deficitShare: Math.round(100 * d.deficit_share)
+				deficitShare: formatPercent(locale, d.deficit_share)
 			})
 		);
 	const top = input.priorities.find((p) => p.score > 0);

@@ -1,6 +1,6 @@
 import type { Engine } from '../engine/types';
 import { classNames } from './class-names';
-import { column } from './columns';
+import { column } from '../engine/columns';
 
 /** Positions whose holders work with many groups in one area: they count for their own area only. */
 export const SPECIALIST = 'логопед|дефектолог|музыкальн|психолог|инструктор|тьютор|социальн';

@@ -1,8 +1,8 @@
-import { formatNumber, type Locale, type Translate } from '../i18n';
+import { formatNumber, formatPercent, type Locale, type Translate } from '../i18n';
 import type { LinkageResult } from './linkage';
 
 const points = (locale: Locale, x: number | null, digits = 1) =>
-	x === null ? '—' : formatNumber(locale, 100 * x, digits);
+	x === null ? '—' : formatPercent(locale, x, digits);
 
 /** Why a pair has no verdict, in words a methodist reads aloud (the clause after «данных недостаточно»). */
 export function reasonWords(l: LinkageResult, t: Translate, locale: Locale): string {

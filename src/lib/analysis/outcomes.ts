@@ -1,5 +1,5 @@
 import type { Engine } from '../engine/types';
-import { column } from './columns';
+import { column } from '../engine/columns';
 
 /** Mean outcome per area and period: the first chart a methodist wants to see. */
 export interface OutcomesByAreaPeriod {
@@ -74,24 +74,4 @@ export async function outcomesByAreaPeriod(
 		result.lowShare[p][a] = low[i];
 	}
 	return result;
-}
-
-/** Per area × group × period: children, mean (file scale and 0..1) and share at the low level. */
-export async function outcomesByGroup(engine: Engine) {
-	const table = await engine.query(`
-		SELECT a.name AS area, g.name AS "group", p.label AS period, s.n, s.mean, s.mean_norm, s.low_share
-		FROM (SELECT area_id, group_id, period_id, count(*) AS n, avg(score) AS mean, avg(score_norm) AS mean_norm,
-		        avg((level = 'low')::INT) AS low_share
-		      FROM outcomes_scored GROUP BY ALL) s
-		JOIN areas a USING (area_id) JOIN groups g USING (group_id) JOIN periods p USING (period_id)
-		ORDER BY a.area_order, g.name, p.period_order`);
-	return {
-		area: column<string>(table, 'area'),
-		group: column<string>(table, 'group'),
-		period: column<string>(table, 'period'),
-		n: column<number>(table, 'n'),
-		mean: column<number>(table, 'mean'),
-		meanNorm: column<number>(table, 'mean_norm'),
-		lowShare: column<number>(table, 'low_share')
-	};
 }

@@ -1,4 +1,4 @@
-import { formatNumber, type Locale, type Translate } from '../i18n';
+import { formatPercent, type Locale, type Translate } from '../i18n';
 import type { CoverageRow } from './coverage';
 import type { LinkageResult, Verdict } from './linkage';
 
@@ -63,7 +63,7 @@ export function priorities(coverage: CoverageRow[], linkage: LinkageResult[]): P
 
 /** Each part of a priority's score in words, for the table and the report. */
 export function priorityWhy(p: Priority, t: Translate, locale: Locale): string {
-	const pct = (x: number) => formatNumber(locale, 100 * x, 0);
+	const pct = (x: number) => formatPercent(locale, x);
 	const parts = [t('priority.part.prevalence', { share: pct(p.parts.prevalence) })];
 	if (p.parts.direction === 'worse') parts.push(t('priority.part.worse'));
 	else if (p.parts.direction === 'better') parts.push(t('priority.part.better'));

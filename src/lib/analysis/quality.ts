@@ -1,5 +1,5 @@
 import type { Engine } from '../engine/types';
-import { column } from './columns';
+import { column } from '../engine/columns';
 
 /** People the files do not agree on: what the quality view asks the methodist to look at. */
 export interface PeopleReport {

@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import type { DeficitPrevalence } from '../analysis/deficits';
-import type { Locale, Translate } from '../i18n';
+import { formatPercent, type Locale, type Translate } from '../i18n';
 import { wrapLabel } from './text';
 import { baseOption, DEFICIT_COLOUR, headerHeight } from './theme';
 
@@ -8,7 +8,7 @@ import { baseOption, DEFICIT_COLOUR, headerHeight } from './theme';
 export function deficitPrevalenceOption(
 	data: DeficitPrevalence,
 	t: Translate,
-	_locale: Locale,
+	locale: Locale,
 	subtitle = ''
 ): EChartsOption {
 	// ECharts draws the first category at the bottom; reverse so the ranking reads top-down.
@@ -34,7 +34,7 @@ export function deficitPrevalenceOption(
 					competency: data.competencies[i],
 					k: data.inDeficit[i],
 					n: data.respondents[i],
-					share: Math.round(100 * data.share[i])
+					share: formatPercent(locale, data.share[i])
 				});
 			}
 		},

@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import type { DeficitMatrix } from '../analysis/deficits';
-import type { Locale, Translate } from '../i18n';
+import { formatPercent, type Locale, type Translate } from '../i18n';
 import { heatmapOption } from './heatmap';
 import { wrapLabel } from './text';
 import { baseOption, headerHeight } from './theme';
@@ -12,7 +12,7 @@ import { baseOption, headerHeight } from './theme';
 export function deficitHeatmapOption(
 	data: DeficitMatrix,
 	t: Translate,
-	_locale: Locale,
+	locale: Locale,
 	subtitle = ''
 ): EChartsOption {
 	return heatmapOption({
@@ -33,7 +33,7 @@ export function deficitHeatmapOption(
 			t(data.deficit[r][c] ? 'chart.deficitMatrix.tooltipDeficit' : 'chart.deficitMatrix.tooltip', {
 				teacher: data.teachers[r],
 				competency: data.competencies[c],
-				score: Math.round(100 * data.score[r][c])
+				score: formatPercent(locale, data.score[r][c])
 			}),
 		rowLabelWidth: 220
 	});
@@ -46,7 +46,7 @@ export function deficitHeatmapOption(
 export function profileOption(
 	data: { competency: string[]; meanScore: number[]; respondents?: number[] },
 	t: Translate,
-	_locale: Locale,
+	locale: Locale,
 	subtitle = ''
 ): EChartsOption {
 	const order = data.competency.map((_, i) => i).sort((a, b) => data.meanScore[a] - data.meanScore[b]);
@@ -57,7 +57,7 @@ export function profileOption(
 	return {
 		...baseOption(
 			t('chart.profile.title'),
-			order.map((i) => `${data.competency[i]}: ${Math.round(100 * data.meanScore[i])}`).join('; '),
+			order.map((i) => `${data.competency[i]}: ${formatPercent(locale, data.meanScore[i])}`).join('; '),
 			subtitle
 		),
 		color: ['#1f5f8b'],

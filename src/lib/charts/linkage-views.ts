@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import type { LinkageResult } from '../analysis/linkage';
-import { formatNumber, type Locale, type Translate } from '../i18n';
+import { formatNumber, formatPercent, type Locale, type Translate } from '../i18n';
 import { dodge, niceStep } from './dodge';
 import { heatmapOption } from './heatmap';
 import { baseOption, DEFICIT_COLOUR, headerHeight } from './theme';
@@ -97,7 +97,7 @@ export function linkageScatterOption(
 			result.groups
 				.map(
 					(g) =>
-						`${g.group}: ${Math.round(100 * g.exposure)} %, ${formatNumber(locale, 100 * g.outcome, 1)} (n = ${g.children}${g.small ? '*' : ''})`
+						`${g.group}: ${formatPercent(locale, g.exposure)} %, ${formatPercent(locale, g.outcome, 1)} (n = ${g.children}${g.small ? '*' : ''})`
 				)
 				.join('; ') + (left ? `. ${t('chart.smallHidden', { n: left })}` : ''),
 			subtitle
@@ -123,8 +123,8 @@ export function linkageScatterOption(
 				const g = result.groups[(p as { dataIndex: number }).dataIndex];
 				return t('chart.linkageScatter.tooltip', {
 					group: g.group,
-					exposure: Math.round(100 * g.exposure),
-					outcome: formatNumber(locale, 100 * g.outcome, 1),
+					exposure: formatPercent(locale, g.exposure),
+					outcome: formatPercent(locale, g.outcome, 1),
 					n: g.small ? `${g.children}*` : g.children
 				});
 			}
@@ -136,7 +136,7 @@ export function linkageScatterOption(
 			name: t('chart.linkageScatter.x'),
 			nameLocation: 'middle',
 			nameGap: 30,
-			axisLabel: { formatter: (v: number) => (v >= 0 && v <= 1 ? `${Math.round(v * 100)} %` : '') }
+			axisLabel: { formatter: (v: number) => (v >= 0 && v <= 1 ? `${formatPercent(locale, v)} %` : '') }
 		},
 		yAxis: {
 			type: 'value',

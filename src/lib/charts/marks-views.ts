@@ -3,7 +3,7 @@ import type { marksDistribution } from '../analysis/marks';
 import type { outcomesHeatmap } from '../analysis/views';
 import { SMALL_GROUP } from '../analysis/linkage';
 import { heatmapOption, SEQUENTIAL } from './heatmap';
-import { formatNumber, type Locale, type Translate } from '../i18n';
+import { formatNumber, formatPercent, type Locale, type Translate } from '../i18n';
 import { round, wrapLabel } from './text';
 import { baseOption, headerHeight } from './theme';
 
@@ -44,7 +44,7 @@ export function marksOption(data: Distribution, t: Translate, locale: Locale, su
 					mark: MARKS[seriesIndex],
 					k: data.counts[seriesIndex][dataIndex],
 					n: data.n[dataIndex],
-					share: formatNumber(locale, 100 * share(seriesIndex, dataIndex), 0)
+					share: formatPercent(locale, share(seriesIndex, dataIndex))
 				});
 			}
 		},

@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import type { OutcomesByAreaPeriod } from '../analysis/outcomes';
-import { formatNumber, type Locale, type Translate } from '../i18n';
+import { formatNumber, formatPercent, type Locale, type Translate } from '../i18n';
 import { round, wrapLabel } from './text';
 import { baseOption, headerHeight, PERIOD_COLOURS } from './theme';
 
@@ -49,7 +49,7 @@ export function outcomesByAreaOption(
 					period: data.periods[seriesIndex],
 					mean: formatNumber(locale, data.mean[seriesIndex][dataIndex]),
 					n: data.n[seriesIndex][dataIndex],
-					low: Math.round(100 * data.lowShare[seriesIndex][dataIndex])
+					low: formatPercent(locale, data.lowShare[seriesIndex][dataIndex])
 				});
 			}
 		},

@@ -1,7 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import type { dynamics, levels, outcomesHeatmap } from '../analysis/views';
 import { SMALL_GROUP } from '../analysis/linkage';
-import { formatNumber, type Locale, type Translate } from '../i18n';
+import { formatNumber, formatPercent, type Locale, type Translate } from '../i18n';
 import { heatmapOption, SEQUENTIAL } from './heatmap';
 import { round, wrapLabel } from './text';
 import { baseOption, headerHeight, PERIOD_COLOURS } from './theme';
@@ -9,8 +9,6 @@ import { baseOption, headerHeight, PERIOD_COLOURS } from './theme';
 type Heatmap = Awaited<ReturnType<typeof outcomesHeatmap>>;
 type Levels = Awaited<ReturnType<typeof levels>>;
 type Dynamics = Awaited<ReturnType<typeof dynamics>>;
-
-const pct = (x: number) => Math.round(100 * x);
 
 /** The smallest range in whole tens (within 0–100) that holds every finite value. */
 export function tensAround(values: number[]): { min: number; max: number } {
@@ -23,7 +21,9 @@ export function tensAround(values: number[]): { min: number; max: number } {
 }
 
 /** A row or bar's name with the children it stands on, visible in the image and not only in its label. */
-export const withN = (t: Translate, name: string, n: number) => t('chart.nAxis', { name, n });
+/** «Ягодка (n = 22)»; under 5 children «(n = 3*)», the asterisk the footnote explains. */
+export const withN = (t: Translate, name: string, n: number) =>
+	t('chart.nAxis', { name, n: n < SMALL_GROUP ? `${n}*` : n });
 
 /**
  * Groups (in age order) × areas: the mean at one period as a share of the scale (0–100) on a sequential
@@ -33,14 +33,18 @@ export const withN = (t: Translate, name: string, n: number) => t('chart.nAxis',
 export function outcomesHeatmapOption(
 	data: Heatmap,
 	t: Translate,
-	_locale: Locale,
+	locale: Locale,
 	suppressSmall = false,
 	subtitle = ''
 ): EChartsOption {
 	const rowN = data.n.map((row) => Math.max(0, ...row));
 	const hidden = (r: number, c: number) => suppressSmall && data.n[r][c] < SMALL_GROUP;
 	const shown = (r: number, c: number) =>
-		hidden(r, c) ? t('chart.small') : Number.isFinite(data.mean[r][c]) ? String(pct(data.mean[r][c])) : '—';
+		hidden(r, c)
+			? t('chart.small')
+			: Number.isFinite(data.mean[r][c])
+				? formatPercent(locale, data.mean[r][c])
+				: '—';
 	return heatmapOption({
 		title: t('chart.heatmap.title', { period: data.period }),
 		subtitle,
@@ -63,7 +67,7 @@ export function outcomesHeatmapOption(
 				: t('chart.heatmap.tooltip', {
 						group: data.groups[r],
 						area: data.areas[c],
-						mean: pct(data.mean[r][c]),
+						mean: formatPercent(locale, data.mean[r][c]),
 						n: data.n[r][c]
 					}),
 		muted: data.n.map((row) => row.map((n) => n < SMALL_GROUP))
@@ -71,7 +75,7 @@ export function outcomesHeatmapOption(
 }
 
 /** Per area (with its n), the shares of children at the low, middle and high level. */
-export function levelsOption(data: Levels, t: Translate, _locale: Locale, subtitle = ''): EChartsOption {
+export function levelsOption(data: Levels, t: Translate, locale: Locale, subtitle = ''): EChartsOption {
 	const names = [t('level.low'), t('level.mid'), t('level.high')];
 	const series = [data.low, data.mid, data.high];
 	const top = headerHeight(subtitle);
@@ -81,7 +85,7 @@ export function levelsOption(data: Levels, t: Translate, _locale: Locale, subtit
 			data.areas
 				.map(
 					(a, i) =>
-						`${a}: ${names.map((n, k) => `${n} ${pct(series[k][i])} %`).join(', ')} (n = ${data.n[i]})`
+						`${a}: ${names.map((n, k) => `${n} ${formatPercent(locale, series[k][i])} %`).join(', ')} (n = ${data.n[i]})`
 				)
 				.join('; '),
 			subtitle

@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import type { timeline } from '../analysis/views';
-import type { Locale, Translate } from '../i18n';
+import { formatDate, type Locale, type Translate } from '../i18n';
 import { baseOption, headerHeight } from './theme';
 
 type Timeline = Awaited<ReturnType<typeof timeline>>;
@@ -44,10 +44,7 @@ export function timelineOption(data: Timeline, t: Translate, locale: Locale, sub
 	const competencies = [...new Set(data.competency)].sort((a, b) =>
 		a === '—' ? 1 : b === '—' ? -1 : a.localeCompare(b)
 	);
-	const label = (m: string) =>
-		new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-			new Date(`${m}-01T00:00:00Z`)
-		);
+	const label = (m: string) => formatDate(locale, `${m}-01T00:00:00Z`, 'monthShort');
 	return {
 		...baseOption(
 			t('chart.timeline.title'),

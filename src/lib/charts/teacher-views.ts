@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import type { TeacherCard } from '../analysis/views';
-import type { Locale, Translate } from '../i18n';
+import { formatPercent, type Locale, type Translate } from '../i18n';
 import { wrapLabel } from './text';
 import { baseOption, DEFICIT_COLOUR, headerHeight } from './theme';
 
@@ -8,7 +8,7 @@ import { baseOption, DEFICIT_COLOUR, headerHeight } from './theme';
 export function teacherProfileOption(
 	card: TeacherCard,
 	t: Translate,
-	_locale: Locale,
+	locale: Locale,
 	subtitle = ''
 ): EChartsOption {
 	const d = card.deficits;
@@ -17,7 +17,7 @@ export function teacherProfileOption(
 		...baseOption(
 			t('chart.teacher.title', { teacher: card.name }),
 			d.competency
-				.map((c, i) => `${c}: ${Math.round(100 * d.own[i])} / ${Math.round(100 * d.collective[i])}`)
+				.map((c, i) => `${c}: ${formatPercent(locale, d.own[i])} / ${formatPercent(locale, d.collective[i])}`)
 				.join('; '),
 			subtitle
 		),

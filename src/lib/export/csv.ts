@@ -1,3 +1,5 @@
+import Papa from 'papaparse';
+
 /** Cells Excel would run as a formula: a leading =, +, -, @ (or a tab / carriage return before one). */
 const FORMULA = /^[=+\-@\t\r]/;
 
@@ -17,9 +19,18 @@ export function safeCell(value: unknown, decimal: '.' | ',' = '.'): string {
  */
 export function toCsv(header: string[], rows: unknown[][], delimiter: ';' | ',' = ';'): string {
 	const decimal = delimiter === ';' ? ',' : '.';
-	// Any list separator is quoted, not only ours: Excel in another locale splits on `,` or `;`, and an
-	// unquoted «a,=cmd|…» would put a formula in a cell of its own.
-	const quote = (text: string) => (/[;,\t"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
-	const lines = [header, ...rows].map((row) => row.map((v) => quote(safeCell(v, decimal))).join(delimiter));
-	return '\uFEFF' + lines.join('\r\n') + '\r\n';
+	const csv = Papa.unparse(
+		[header, ...rows].map((row) => row.map((v) => safeCell(v, decimal))),
+		{
+			delimiter,
+			newline: '\r\n',
+			// Neutralised by `safeCell`, not papaparse's `escapeFormulae`: that cannot tell the number «-0,5» written
+			// for a Russian Excel from text, and misses a formula whose cell holds a line break.
+			escapeFormulae: false,
+			// Any list separator is quoted, not only ours: Excel in another locale splits on `,` or `;`, and an
+			// unquoted «a,=cmd|…» would put a formula in a cell of its own.
+			quotes: (value: unknown) => /[;,\t]/.test(String(value))
+		}
+	);
+	return '\uFEFF' + csv + '\r\n';
 }

@@ -1,13 +1,11 @@
 import { formOf } from '../analysis/forms-catalogue';
 import type { DraftEvent } from '../analysis/draft-plan';
-import type { Locale, Translate } from '../i18n';
+import { formatDate, type Locale, type Translate } from '../i18n';
 import type { PlainTable } from './tables';
 
 /** «Октябрь 2026» / "October 2026": a deadline the plan reader takes as that month. */
 export function monthLabel(month: string, locale: Locale): string {
-	const text = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' })
-		.format(new Date(`${month}-01T00:00:00Z`))
-		.replace(/\s*г\.$/, '');
+	const text = formatDate(locale, `${month}-01T00:00:00Z`, 'month').replace(/\s*г\.$/, '');
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

@@ -1,6 +1,6 @@
 import type { CoverageRow } from '../analysis/coverage';
 import { priorityWhy, type Priority } from '../analysis/priorities';
-import type { Locale, Translate } from '../i18n';
+import { formatDate, formatPercent, type Locale, type Translate } from '../i18n';
 
 /** A table as it leaves the page: header and rows of plain values. */
 export interface PlainTable {
@@ -10,17 +10,14 @@ export interface PlainTable {
 	units?: ('%' | null)[];
 }
 
-const monthYear = (d: string | null, locale: Locale) =>
-	d
-		? new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(d))
-		: '';
+const monthYear = (d: string | null, locale: Locale) => (d ? formatDate(locale, d, 'month') : '');
 
 /** The seed's table «тенденция — тематика — соответствие», as a methodist pastes it into the council's report. */
 export function coverageTable(rows: CoverageRow[], t: Translate, locale: Locale): PlainTable {
 	return {
 		header: [t('coverage.trend'), t('coverage.topics'), t('coverage.match')],
 		rows: rows.map((r) => [
-			`${r.competency} (${t('coverage.deficitLine', { k: r.teachers_in_deficit, n: r.respondents, share: Math.round(100 * r.prevalence) })})`,
+			`${r.competency} (${t('coverage.deficitLine', { k: r.teachers_in_deficit, n: r.respondents, share: formatPercent(locale, r.prevalence) })})`,
 			r.events
 				.map((e) => `${e.title}${e.form ? ` (${e.form})` : ''}, ${monthYear(e.date_from, locale)}`)
 				.join('; '),

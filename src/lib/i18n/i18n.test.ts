@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { ru } from './ru';
-import { translator } from './index';
+import { formatDate, formatPercent, reasonText, translator } from './index';
 
 describe('i18n', () => {
 	it('has every Russian message in English with the same placeholders', () => {
@@ -40,5 +40,32 @@ describe('plural forms', () => {
 			'children',
 			'children'
 		]);
+	});
+});
+
+describe('dates, percents and reasons', () => {
+	it('writes a date from the data as its calendar day, in either locale', () => {
+		expect(formatDate('ru', '2026-05-31', 'day')).toBe('31 мая 2026 г.');
+		expect(formatDate('en', '2026-05-31', 'day')).toBe('May 31, 2026');
+		expect(formatDate('ru', '2026-10-01T00:00:00Z', 'month')).toBe('октябрь 2026 г.');
+		expect(formatDate('en', '2026-10-01T00:00:00Z', 'monthShort')).toBe('Oct 2026');
+	});
+
+	it('keeps the day of a midnight UTC date whatever the time zone (tests pin Europe/Moscow, +3)', () => {
+		expect(formatDate('ru', Date.UTC(2026, 0, 1), 'day')).toBe('1 января 2026 г.');
+		expect(formatDate('ru', new Date(2026, 0, 1, 1, 0), 'today')).toBe('1 января 2026 г.');
+	});
+
+	it('shows a share as percent with the locale’s decimal mark and a real minus', () => {
+		expect(formatPercent('ru', 0.286)).toBe('29');
+		expect(formatPercent('ru', 0.2854, 1)).toBe('28,5');
+		expect(formatPercent('en', 0.2854, 1)).toBe('28.5');
+		expect(formatPercent('ru', -0.125, 1)).toBe('−12,5');
+	});
+
+	it('names a reason code in words, or gives the code when there is no message for it', () => {
+		expect(reasonText(translator('ru'), 'blank_row')).toBe('пустая строка');
+		expect(reasonText(translator('en'), 'blank_row')).toBe('blank row');
+		expect(reasonText(translator('ru'), 'no_such_reason')).toBe('no_such_reason');
 	});
 });

@@ -46,6 +46,35 @@ export function formatNumber(locale: Locale, value: number, digits = 2): string 
 	return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value).replace(/^-/, '−');
 }
 
+/** A share (0..1) as the number of percent shown: «28», «28,5» (the sign stays in the message). */
+export function formatPercent(locale: Locale, share: number, digits = 0): string {
+	return formatNumber(locale, 100 * share, digits);
+}
+
+/**
+ * How dates are shown. Today's date and a moment (a project's saving) are in local time; dates from the data
+ * («2026-05-31», a plan's month) are calendar days, read and written in UTC so no time zone moves them.
+ */
+const DATE_STYLES = {
+	today: { dateStyle: 'long' },
+	moment: { dateStyle: 'long', timeStyle: 'short' },
+	day: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
+	month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
+	monthShort: { month: 'short', year: 'numeric', timeZone: 'UTC' }
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+export type DateStyle = keyof typeof DATE_STYLES;
+
+/** A date as the locale writes it: «31 мая 2026 г.», «май 2026 г.», «25 ноября 2026 г., 21:40». */
+export function formatDate(locale: Locale, date: Date | string | number, style: DateStyle): string {
+	return new Intl.DateTimeFormat(locale, DATE_STYLES[style]).format(new Date(date));
+}
+
+/** A reject's or a cell note's reason code in words, the code itself when it has no message. */
+export function reasonText(t: Translate, code: string): string {
+	const key = `reason.${code}`;
+	return isMessageKey(key) ? t(key) : code;
+}
+
 /** True when `key` names a message, for keys built from data (reason codes, kinds). */
 export function isMessageKey(key: string): key is MessageKey {
 	return key in ru;

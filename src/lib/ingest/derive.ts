@@ -1,4 +1,5 @@
-import { column } from '../analysis/columns';
+import { column } from '../engine/columns';
+import { insertRows } from '../engine/sql';
 import type { Engine } from '../engine/types';
 import { defaultAreas, matchTarget } from './links';
 import { datePeriodsFromLoad, datePlansFromLoad } from './school-year';
@@ -47,16 +48,19 @@ export async function deriveTables(
 	);
 	const areas = column<string>(await engine.query(`SELECT name FROM areas ORDER BY area_order`), 'name');
 	await engine.exec(`CREATE OR REPLACE TABLE competency_area(competency VARCHAR, area VARCHAR, how VARCHAR)`);
-	for (const competency of competencies) {
-		const chosen = choices.areas.get(competency);
-		for (const area of chosen ?? defaultAreas(competency, areas)) {
-			await engine.query(`INSERT INTO competency_area VALUES (?, ?, ?)`, [
+	await insertRows(
+		engine,
+		'competency_area',
+		['VARCHAR', 'VARCHAR', 'VARCHAR'],
+		competencies.flatMap((competency) => {
+			const chosen = choices.areas.get(competency);
+			return (chosen ?? defaultAreas(competency, areas)).map((area) => [
 				competency,
 				area,
 				chosen ? 'confirmed' : 'default'
 			]);
-		}
-	}
+		})
+	);
 
 	await engine.exec(
 		`CREATE OR REPLACE TABLE event_targets(file VARCHAR, event_row INTEGER, competency VARCHAR, how VARCHAR)`
@@ -68,19 +72,14 @@ export async function deriveTables(
 		column<string>(events, 'title'),
 		column<string | null>(events, 'target')
 	];
-	for (let i = 0; i < files.length; i++) {
-		const key = eventKey(files[i], rows[i]);
+	const links = files.flatMap((file, i) => {
+		const key = eventKey(file, rows[i]);
 		const link = choices.targets.has(key)
 			? choices.targets.get(key)
 				? { competency: choices.targets.get(key)!, how: 'confirmed' }
 				: null
 			: matchTarget(targets[i], titles[i], competencies);
-		if (link)
-			await engine.query(`INSERT INTO event_targets VALUES (?, ?, ?, ?)`, [
-				files[i],
-				rows[i],
-				link.competency,
-				link.how
-			]);
-	}
+		return link ? [[file, rows[i], link.competency, link.how]] : [];
+	});
+	await insertRows(engine, 'event_targets', ['VARCHAR', 'INTEGER', 'VARCHAR', 'VARCHAR'], links);
 }

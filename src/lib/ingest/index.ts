@@ -1,11 +1,12 @@
 import { ident } from '../engine/sql';
 import type { Engine } from '../engine/types';
 import { deriveTables } from './derive';
-import { normaliseAll, type FileReport, type FileSetup } from './normalise';
+import { normaliseAll } from './normalise';
 import { readRaw, type RawFile } from './read';
 import type { SourceFile } from './source';
+import type { FileReport, FileSetup } from './types';
 
-export type { FileReport, FileSetup } from './normalise';
+export type { FileReport, FileSetup } from './types';
 export type { RawFile } from './read';
 export type { SourceFile } from './source';
 export { sourceFromBlob, sourceFromBytes } from './source';

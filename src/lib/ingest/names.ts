@@ -1,12 +1,5 @@
-import { fold } from './text';
+/** Words in a participants cell that mean everyone. */
+export const EVERYONE = ['все', 'все педагоги', 'весь коллектив', 'all', 'everyone'];
 
-/**
- * The key one person has in every file: surname and initials, folded.
- * «Иванова Анна Андреевна», «Иванова А.А.», «ИВАНОВА  А. А.» all give «иванова а а».
- */
-export function personKey(name: string): string {
-	const parts = fold(name.replace(/\./g, ' ')).split(' ').filter(Boolean);
-	if (parts.length === 0) return '';
-	const [surname, ...rest] = parts;
-	return [surname, ...rest.map((p) => p[0])].join(' ');
-}
+/** SQL splitting a participants cell into names, one row per name. */
+export const splitNames = (sql: string) => `unnest(regexp_split_to_array(${sql}, '\\s*[,;\\n]\\s*'))`;

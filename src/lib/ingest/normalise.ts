@@ -1,65 +1,16 @@
 import type { Engine } from '../engine/types';
-import { unusedColumns, type Detection, type FileKind, type Roles } from './detect';
+import { unusedColumns, type FileKind, type Roles } from './detect';
 import { loadOutcomes } from './outcomes';
 import { buildPeople } from './people-table';
 import { loadPlan } from './plan';
-import { rawViewSql, type RawFile, type ValueRenames } from './read';
-import { ident } from '../engine/sql';
+import { rawViewSql, type RawFile } from './read';
+import { ident, insertRows } from '../engine/sql';
 import { loadRoster } from './roster';
 import { createSchema } from './schema';
-import { rejectAll, type LoadOptions, type RawTable } from './sql-rows';
-import { answerScales, loadSurvey, type AnswerScaleReport } from './survey';
+import { rejectAll, type RawTable } from './sql-rows';
+import { answerScales, loadSurvey } from './survey';
+import type { FileReport, FileSetup } from './types';
 import { loadTaskSkills, loadVprReference } from './vpr-reference';
-
-/** What a file is taken to be: the detected guess, or the user's correction of it. */
-export interface FileSetup extends LoadOptions {
-	kind: FileKind | null;
-	roles: Roles;
-	/** Values the user renamed, by column: the layout's «4 класс №1» named «4А». */
-	values?: ValueRenames;
-}
-
-/** One file after loading: how it was read, what it was taken for, and its row accounting (in = loaded + rejected). */
-export interface FileReport
-	extends
-		LoadOptions,
-		Pick<
-			RawFile,
-			| 'name'
-			| 'format'
-			| 'encoding'
-			| 'delimiter'
-			| 'sheets'
-			| 'filledSheets'
-			| 'sheet'
-			| 'headerRow'
-			| 'headerRows'
-			| 'columns'
-			| 'rowsIn'
-			| 'context'
-			| 'aggregate'
-		> {
-	/** Columns made from the layout (a title row's subject, the file name's group), to choose like any other. */
-	virtual: string[];
-	/** The values each virtual column holds, as the layout gave them (before the user's renaming). */
-	virtualValues: Record<string, string[]>;
-	values?: ValueRenames;
-	/** Columns the chosen kind uses for nothing, with why. */
-	unused: NonNullable<Detection['unused']>;
-	kind: FileKind | null;
-	confidence: number;
-	roles: Roles;
-	/** The scale scores or answers were read on (outcomes, survey), normalised to 0..1 from it. */
-	scale?: { min: number; max: number; words: boolean };
-	/** Survey: the word scales answers were read on, weakest first, for the user to confirm or reorder. */
-	answerScales?: AnswerScaleReport[];
-	/** True when the user chose the kind or roles rather than the detector. */
-	corrected: boolean;
-	rowsLoaded: number;
-	rowsRejected: number;
-	error?: string;
-	detail?: string;
-}
 
 const LOADERS: Record<FileKind, (raw: RawTable) => Promise<void>> = {
 	outcomes: loadOutcomes,
@@ -141,16 +92,18 @@ async function normaliseFile(
 	}
 	if (setup.values) await engine.exec(rawViewSql(raw, setup.values));
 
-	for (const above of raw.aboveHeader) {
-		const reason = above.blank ? 'blank_row' : 'above_header';
-		await engine.query(`INSERT INTO rejects VALUES (?, ?, ?, ?, ?)`, [
+	await insertRows(
+		engine,
+		'rejects',
+		['VARCHAR', 'INTEGER', 'VARCHAR', 'VARCHAR', 'INTEGER'],
+		raw.aboveHeader.map((above) => [
 			raw.name,
 			above.row,
-			reason,
+			above.blank ? 'blank_row' : 'above_header',
 			above.text,
 			raw.index
-		]);
-	}
+		])
+	);
 	// Blank lines and records DuckDB could not read, each with its row number.
 	if (raw.unread)
 		await engine.query(

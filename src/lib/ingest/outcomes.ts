@@ -1,4 +1,4 @@
-import { ident, literal } from '../engine/sql';
+import { ident, literal, valuesList } from '../engine/sql';
 import type { Engine } from '../engine/types';
 import { columnClass, taskMax } from './columns';
 import { areaOfColumn } from './detect';
@@ -275,22 +275,30 @@ async function addPeriods(raw: RawTable, period: string | undefined, ownPeriods:
 }
 
 async function addPeriodLabels(engine: Engine, labels: string[]): Promise<void> {
-	for (const label of labels) {
+	const rows = [...new Set(labels)].flatMap((label) => {
 		const parsed = label === '—' ? { order: 0, date: null, end: null } : parsePeriod(label);
-		if (!parsed) continue;
-		await engine.query(
-			`INSERT INTO periods SELECT hash(?::VARCHAR), ?, ?, ?::DATE, ?::DATE, false WHERE ? NOT IN (SELECT label FROM periods)`,
-			[label, label, parsed.order, parsed.date, parsed.end, label]
-		);
-	}
+		return parsed ? [[label, parsed.order, parsed.date, parsed.end]] : [];
+	});
+	if (rows.length === 0) return;
+	const list = valuesList(['VARCHAR', 'DOUBLE', 'DATE', 'DATE'], rows);
+	await engine.query(
+		`INSERT INTO periods SELECT hash(label), label, period_order, period_date, period_end, false
+		 FROM ${list.sql} v(label, period_order, period_date, period_end) WHERE label NOT IN (SELECT label FROM periods)`,
+		list.params
+	);
 }
 
 /** Add the file's areas to `areas`, in the order of the file's columns. */
 async function addAreas(engine: Engine, areas: string[]): Promise<void> {
-	for (const area of areas) {
-		await engine.query(
-			`INSERT INTO areas SELECT hash(?::VARCHAR), ?, (SELECT count(*) FROM areas) WHERE ? NOT IN (SELECT name FROM areas)`,
-			[area, area, area]
-		);
-	}
+	const names = [...new Set(areas)];
+	if (names.length === 0) return;
+	const list = valuesList(
+		['VARCHAR', 'INTEGER'],
+		names.map((name, i) => [name, i])
+	);
+	await engine.query(
+		`INSERT INTO areas SELECT hash(name), name, (SELECT count(*) FROM areas) + row_number() OVER (ORDER BY i) - 1
+		 FROM ${list.sql} v(name, i) WHERE name NOT IN (SELECT name FROM areas) ORDER BY i`,
+		list.params
+	);
 }

@@ -1,16 +1,11 @@
-import { ident } from '../engine/sql';
+import { ident, insertRows, valuesList } from '../engine/sql';
 import type { Engine } from '../engine/types';
 import type { Roles } from './detect';
-import type { FileSetup } from './normalise';
+import type { FileSetup } from './types';
 import { findPerson, matchPeople } from './people';
 import type { RawFile } from './read';
+import { EVERYONE, splitNames } from './names';
 import { cell } from './sql-text';
-
-/** Words in a participants cell that mean everyone. */
-export const EVERYONE = ['все', 'все педагоги', 'весь коллектив', 'all', 'everyone'];
-
-/** SQL splitting a participants cell into names, one row per name. */
-export const splitNames = (sql: string) => `unnest(regexp_split_to_array(${sql}, '\\s*[,;\\n]\\s*'))`;
 
 async function distinct(engine: Engine, sql: string): Promise<string[]> {
 	const result = await engine.query(sql);
@@ -51,25 +46,45 @@ export async function buildPeople(
 		}
 	}
 	const match = matchPeople(defining, resolved);
-	for (const [name, key] of match.keyOf) {
-		await engine.query(`INSERT INTO person_names VALUES (?, ?, 'matched')`, [name, key]);
-	}
-	for (const { name, candidates } of match.ambiguous) {
-		await engine.query(`INSERT INTO person_names VALUES (?, NULL, 'ambiguous')`, [name]);
-		for (const c of candidates)
-			await engine.query(`INSERT INTO name_candidates VALUES (?, ?, ?)`, [name, c.key, c.name]);
-	}
-	for (const name of new Set(mentioned)) {
-		if (match.keyOf.has(name) || EVERYONE.includes(name.toLowerCase())) continue;
-		const found = findPerson(match, name);
+	await insertRows(
+		engine,
+		'person_names',
+		['VARCHAR', 'VARCHAR', 'VARCHAR'],
+		[
+			...[...match.keyOf].map(([name, key]) => [name, key, 'matched']),
+			...match.ambiguous.map(({ name }) => [name, null, 'ambiguous'])
+		]
+	);
+	await insertRows(
+		engine,
+		'name_candidates',
+		['VARCHAR', 'VARCHAR', 'VARCHAR'],
+		match.ambiguous.flatMap(({ name, candidates }) => candidates.map((c) => [name, c.key, c.name]))
+	);
+	const others = [...new Set(mentioned)]
+		.filter((name) => !match.keyOf.has(name) && !EVERYONE.includes(name.toLowerCase()))
+		.map((name) => {
+			const found = findPerson(match, name);
+			return [
+				name,
+				found.key ?? null,
+				found.key ? 'matched' : found.candidates > 1 ? 'ambiguous' : 'unknown'
+			];
+		});
+	if (others.length) {
+		const list = valuesList(['VARCHAR', 'VARCHAR', 'VARCHAR'], others);
 		await engine.query(
-			`INSERT INTO person_names SELECT ?, ?, ? WHERE ? NOT IN (SELECT name FROM person_names)`,
-			[name, found.key ?? null, found.key ? 'matched' : found.candidates > 1 ? 'ambiguous' : 'unknown', name]
+			`INSERT INTO person_names SELECT * FROM ${list.sql} v(name, teacher_key, status)
+			 WHERE name NOT IN (SELECT name FROM person_names)`,
+			list.params
 		);
 	}
-	for (const person of match.people) {
-		await engine.query(`INSERT INTO teachers VALUES (?, ?)`, [person.key, displayName(person.name)]);
-	}
+	await insertRows(
+		engine,
+		'teachers',
+		['VARCHAR', 'VARCHAR'],
+		match.people.map((person) => [person.key, displayName(person.name)])
+	);
 }
 
 /** A name as the views show it: the spelling given, but «ИВАНОВА АННА» as «Иванова Анна». */

@@ -3,7 +3,7 @@ import type { SqlParam } from '../engine/types';
 import { blankRow, classifyRows, totalRow, type RawTable } from './sql-rows';
 import { parseDateSpan, schoolYearNamed, schoolYearOf } from './periods';
 import { parsePlanDate, type PlanContext } from './plan-dates';
-import { EVERYONE, splitNames } from './people-table';
+import { EVERYONE, splitNames } from './names';
 import { cell, numberFrom } from './sql-text';
 
 /**

@@ -3,7 +3,6 @@ import { encodeWindows1251 } from '../../../scripts/samples/cp1251';
 import { decodeText, detectEncoding, transcodeToUtf8 } from './decode';
 import { parseRecords, sniffDelimiter } from './csv-head';
 import { detectKind } from './detect';
-import { personKey } from './names';
 import { parseDateSpan, parsePeriod } from './periods';
 
 describe('encoding', () => {
@@ -45,17 +44,6 @@ describe('delimiter and records', () => {
 			['a', 'b;"c"\nd', 'e'],
 			['1', '2', '3']
 		]);
-	});
-});
-
-describe('people', () => {
-	it('gives one key to a name however it is written', () => {
-		const key = personKey('Иванова Анна Андреевна');
-		for (const variant of ['Иванова А.А.', 'ИВАНОВА  А. А.', 'иванова анна андреевна ']) {
-			expect(personKey(variant)).toBe(key);
-		}
-		expect(personKey('Семенова В.Ф.')).toBe(personKey('Семёнова Валентина Фёдоровна'));
-		expect(personKey('Иванова Анна Андреевна')).not.toBe(personKey('Иванова Алла Борисовна'));
 	});
 });
 

@@ -1,5 +1,6 @@
 import { ident, literal } from '../engine/sql';
 import { OUTCOME_LEVEL_WORDS } from './scales';
+import { foldSql } from './text';
 
 /** SQL reading a text cell as a number: decimal comma, spaces and non-breaking spaces as thousands separators. */
 export function numberFrom(column: string): string {
@@ -23,13 +24,8 @@ export function cell(column: string | undefined): string {
 	return `nullif(CASE WHEN ${edges} THEN trim(${c}, ${spaces.join(' || ')}) ELSE ${c} END, '')`;
 }
 
-/** SQL folding a text cell for word lookup: lower case, ё → е, dots and extra spaces gone. */
-export function foldedSql(sql: string): string {
-	return `trim(regexp_replace(replace(replace(lower(${sql}), 'ё', 'е'), '.', ''), '\\s+', ' ', 'g'))`;
-}
-
-/** SQL reading an outcome level word («высокий», «В», «сформирован») onto the 0–3 scale; NULL if none. */
+/** SQL reading an outcome level word («высокий», «В.», «не-сформирован») onto the 0–3 scale; NULL if none. */
 export function levelWord(column: string): string {
 	const words = OUTCOME_LEVEL_WORDS.map(([word, score]) => `WHEN ${literal(word)} THEN ${score}`).join(' ');
-	return `CASE ${foldedSql(ident(column))} ${words} END`;
+	return `CASE ${foldSql(ident(column))} ${words} END`;
 }

@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/universal';
 import type { CellValue } from 'read-excel-file/universal';
 
@@ -29,8 +30,6 @@ export function cellText(value: CellValue | null | undefined): string {
 	}
 	return String(value);
 }
-
-const quote = (text: string) => (/[;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
 
 /**
  * Read an .xlsx workbook and turn one sheet into CSV text: the named one, else the first that has data.
@@ -65,10 +64,11 @@ async function parse(bytes: Uint8Array): Promise<Sheet[]> {
 
 const hasData = (s: Sheet) => s.data.some((row) => row.some((c) => c !== null && c !== ''));
 
+/** The sheet as `;` CSV for DuckDB: values exactly as read, so no formula escaping (that is for exports). */
 function toCsv(data: Sheet['data']): string {
 	const width = Math.max(0, ...data.map((row) => row.length));
-	const lines = data.map((row) =>
-		Array.from({ length: width }, (_, i) => quote(cellText(row[i] as CellValue | null))).join(';')
+	const rows = data.map((row) =>
+		Array.from({ length: width }, (_, i) => cellText(row[i] as CellValue | null))
 	);
-	return lines.join('\r\n') + '\r\n';
+	return Papa.unparse(rows, { delimiter: ';', newline: '\r\n', escapeFormulae: false }) + '\r\n';
 }

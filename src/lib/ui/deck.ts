@@ -8,7 +8,7 @@ import { withSourceLine } from '$lib/charts/source-line';
 import { PNG_PIXEL_RATIO } from '$lib/export/chart-image';
 import { writeDeck, type DeckContent } from '$lib/export/pptx';
 import { coverageTable, prioritiesTable, type PlainTable } from '$lib/export/tables';
-import { formatNumber, type Locale, type Translate } from '$lib/i18n';
+import { formatDate, formatNumber, type Locale, type Translate } from '$lib/i18n';
 import { inMode } from '$lib/i18n/mode';
 import { dataMode } from '$lib/state/mode.svelte';
 import type { Session } from '$lib/state/session.svelte';
@@ -158,7 +158,7 @@ export async function buildDeck(
 			...text(prioritiesTable(analysis.priorities, t, locale)),
 			caption: topics.priorities.join(' ')
 		});
-	const today = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date());
+	const today = formatDate(locale, new Date(), 'today');
 	return writeDeck({
 		title: t('report.title'),
 		subtitle: t('report.subtitle', { date: today }),
