@@ -48,6 +48,11 @@ describe('the school sample in the browser', () => {
 		await page.getByRole('button', { name: 'Пример школы' }).click();
 		await settled(page);
 		assert.equal(Number(await page.locator('[data-figure="children"] strong').textContent()), 419);
+		// The planted link is said of классы in the priorities, not of группы.
+		const math = page.locator(
+			'[data-table="priorities"] tr[data-competency="Функциональная (математическая) грамотность"] .why'
+		);
+		assert.match(await math.innerText(), /в классах с дефицитом результаты ниже/);
 
 		await goToView(page, 'Результаты обучающихся');
 		await page.locator('form.filters select[name="period"]').selectOption('Год');

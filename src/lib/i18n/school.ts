@@ -100,7 +100,9 @@ export const ruSchool = {
 	'reason.confounded.school':
 		'классы с дефицитом и без него не встречаются в одной параллели, поэтому разницу нельзя отделить от возраста обучающихся',
 	'reason.underpowered.school':
-		'сравнить можно только {compared} классов внутри параллелей, и даже самое резкое различие между ними не достигло бы порога значимости (наименьшее возможное p = {pmin})'
+		'сравнить можно только {compared} классов внутри параллелей, и даже самое резкое различие между ними не достигло бы порога значимости (наименьшее возможное p = {pmin})',
+	'priority.part.worse.school': 'в классах с дефицитом результаты ниже (вес 1)',
+	'priority.part.better.school': 'в классах с дефицитом результаты выше — это не довод за приоритет (вес 0,5)'
 } as const;
 
 export const enSchool: Record<keyof typeof ruSchool, string> = {
@@ -200,5 +202,8 @@ export const enSchool: Record<keyof typeof ruSchool, string> = {
 	'reason.confounded.school':
 		'classes with and without the deficit never share a parallel, so the difference cannot be told apart from the pupils’ age',
 	'reason.underpowered.school':
-		'only {compared} classes can be compared within parallels, and even the sharpest split among them could not reach significance (smallest possible p = {pmin})'
+		'only {compared} classes can be compared within parallels, and even the sharpest split among them could not reach significance (smallest possible p = {pmin})',
+	'priority.part.worse.school': 'classes with the deficit have weaker outcomes (weight 1)',
+	'priority.part.better.school':
+		'classes with the deficit have better outcomes — no reason for priority (weight 0.5)'
 };

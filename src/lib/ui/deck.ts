@@ -155,7 +155,7 @@ export async function buildDeck(
 	if (analysis?.priorities.length)
 		tables.push({
 			title: t('overview.priorities'),
-			...text(prioritiesTable(analysis.priorities, t, locale)),
+			...text(prioritiesTable(analysis.priorities, words, locale)),
 			caption: topics.priorities.join(' ')
 		});
 	const today = formatDate(locale, new Date(), 'today');
