@@ -62,7 +62,50 @@ export const ruDraft = {
 	'ippr.signatures': 'Педагог ______________________        Методист ______________________',
 	'ippr.report.open-lesson': 'открытое занятие',
 	'ippr.report.council-talk': 'выступление на педсовете',
-	'ippr.report.methodical-work': 'методическая разработка'
+	'ippr.report.methodical-work': 'методическая разработка',
+	'council.title': 'Проект решения педагогического совета',
+	'council.agenda':
+		'Об итогах педагогической диагностики и диагностики профессиональных дефицитов педагогов; о плане методической работы на {from}/{to} учебный год',
+	'council.heard': 'Слушали',
+	'council.spoke': 'Выступили',
+	'council.decided': 'Решили',
+	'council.agendaLabel': 'Повестка',
+	'council.heardIntro':
+		'{who} — об итогах педагогической диагностики и диагностики профессиональных дефицитов.',
+	'council.share': 'у {k} из {n} педагогов',
+	'council.priority.not_covered':
+		'Приоритетный дефицит «{competency}» ({share}): в плане этого года мероприятий по нему не было.',
+	'council.priority.missed':
+		'Приоритетный дефицит «{competency}» ({share}): мероприятия плана не дошли до педагогов с этим дефицитом до итоговой диагностики.',
+	'council.priority.partial':
+		'Приоритетный дефицит «{competency}» ({share}): план охватил лишь часть педагогов с этим дефицитом.',
+	'council.priority.covered':
+		'Приоритетный дефицит «{competency}» ({share}): мероприятия были, но связанная область развития детей отстаёт — стоит сменить форму работы.',
+	'council.priority.no_plan': 'Приоритетный дефицит «{competency}» ({share}).',
+	'council.spokeMethodist': '{who} — о проекте плана методической работы на {from}/{to} учебный год.',
+	'council.spokeHost': '{who} — о мероприятиях, которые готов(а) провести для коллег: {topics}.',
+	'council.decidePriorities':
+		'Признать приоритетными направлениями методической работы на {from}/{to} учебный год: {list}.',
+	'council.decideEvents': 'Включить в план методической работы по дефициту «{competency}»: {events}.',
+	'council.decidePlan': 'Утвердить план методической работы на {from}/{to} учебный год с изменениями.',
+	'council.decideIppr': 'Составить индивидуальные планы профессионального развития педагогов с дефицитами.',
+	'council.decideCheck':
+		'Повторить диагностику профессиональных дефицитов и педагогическую диагностику, итоги рассмотреть на итоговом педсовете.',
+	'council.col.no': '№',
+	'council.col.text': 'Решение',
+	'council.col.responsible': 'Ответственный',
+	'council.col.due': 'Срок',
+	'council.methodist': 'Старший воспитатель',
+	'council.methodistLabel': 'Кто докладывает',
+	'council.intro':
+		'Проект решения составлен по итогам анализа и по проекту плана выше. Исправьте любую строку перед печатью: ответственные и сроки — предложение, а не решение.',
+	'council.docx': 'Сохранить в Word (DOCX)',
+	'council.print': 'Печать',
+	'council.add': 'Добавить пункт',
+	'council.removeItem': 'Убрать пункт {n}',
+	'council.fileName': 'Проект решения педсовета {from}-{to}',
+	'council.chair': 'Председатель педагогического совета ______________________',
+	'council.secretary': 'Секретарь ______________________'
 } as const;
 
 export const enDraft: Record<keyof typeof ruDraft, string> = {
@@ -125,5 +168,49 @@ export const enDraft: Record<keyof typeof ruDraft, string> = {
 	'ippr.signatures': 'Teacher ______________________        Methodist ______________________',
 	'ippr.report.open-lesson': 'open activity (открытое занятие)',
 	'ippr.report.council-talk': 'talk at the педсовет',
-	'ippr.report.methodical-work': 'methodical work (методическая разработка)'
+	'ippr.report.methodical-work': 'methodical work (методическая разработка)',
+	'council.title': 'Draft decision of the teachers’ council (педсовет)',
+	'council.agenda':
+		'The results of the children’s diagnostics and of the teachers’ deficit survey; the plan of methodical work for the {from}/{to} school year',
+	'council.heard': 'Heard',
+	'council.spoke': 'Spoke',
+	'council.decided': 'Decided',
+	'council.agendaLabel': 'Agenda',
+	'council.heardIntro':
+		'{who} — on the results of the children’s diagnostics and the teachers’ deficit survey.',
+	'council.share': '{k} of {n} teachers',
+	'council.priority.not_covered':
+		'Priority deficit «{competency}» ({share}): this year’s plan had no event for it.',
+	'council.priority.missed':
+		'Priority deficit «{competency}» ({share}): the plan’s events did not reach the teachers in deficit before the final diagnostics.',
+	'council.priority.partial':
+		'Priority deficit «{competency}» ({share}): the plan reached only some of the teachers in deficit.',
+	'council.priority.covered':
+		'Priority deficit «{competency}» ({share}): there were events, yet the linked area of children’s development lags — worth changing the form of work.',
+	'council.priority.no_plan': 'Priority deficit «{competency}» ({share}).',
+	'council.spokeMethodist': '{who} — on the draft plan of methodical work for the {from}/{to} school year.',
+	'council.spokeHost': '{who} — on the events they are ready to host for colleagues: {topics}.',
+	'council.decidePriorities':
+		'Set as the priorities of methodical work for the {from}/{to} school year: {list}.',
+	'council.decideEvents': 'Add to the plan of methodical work for the deficit «{competency}»: {events}.',
+	'council.decidePlan':
+		'Approve the plan of methodical work for the {from}/{to} school year with the changes.',
+	'council.decideIppr': 'Draw up individual professional development plans for the teachers in deficit.',
+	'council.decideCheck':
+		'Repeat the deficit survey and the children’s diagnostics; review the results at the final council.',
+	'council.col.no': 'No.',
+	'council.col.text': 'Decision',
+	'council.col.responsible': 'Responsible',
+	'council.col.due': 'By',
+	'council.methodist': 'Senior educator (методист)',
+	'council.methodistLabel': 'Who reports',
+	'council.intro':
+		'Drafted from the analysis and the draft plan above. Edit any line before printing: the responsible people and dates are a proposal, not a decision.',
+	'council.docx': 'Save as Word (DOCX)',
+	'council.print': 'Print',
+	'council.add': 'Add an item',
+	'council.removeItem': 'Remove item {n}',
+	'council.fileName': 'Draft council decision {from}-{to}',
+	'council.chair': 'Chair of the council ______________________',
+	'council.secretary': 'Secretary ______________________'
 };
