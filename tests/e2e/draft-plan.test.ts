@@ -142,7 +142,11 @@ describe('draft plan for next year', () => {
 		await goToView(page, 'Данные и качество');
 		const others = samplePaths.filter((p) => !p.includes('plan-methodical-work'));
 		assert.equal(others.length, samplePaths.length - 1);
-		await page.setInputFiles('#file-input', [...others, path]);
+		// A drop adds to the set: the methodist replaces the whole set, next year's plan instead of this one's.
+		await page.getByRole('button', { name: 'Заменить все файлы…' }).click();
+		await page.getByTestId('replace-ask').waitFor();
+		await page.setInputFiles('#replace-input', [...others, path]);
+		await page.getByTestId('undo').waitFor();
 		await settled(page);
 		await goToView(page, 'План и соответствие');
 		await page.waitForSelector('[data-table="coverage"] tbody tr');

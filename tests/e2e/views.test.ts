@@ -113,9 +113,10 @@ describe('the dashboard on the sample year', () => {
 		const speech = expected.linkage.find((l) => l.competency === 'Развитие речи детей')!;
 		const summary = (await page.getByTestId('linkage-summary').textContent()) ?? '';
 		assert.match(summary, /^связь выявлена/);
-		assert.ok(summary.includes(`${(100 * speech.effect!).toFixed(1).replace('.', ',')}`), summary);
+		// A minus sign, not a hyphen, as the page writes numbers.
+		const effect = (100 * speech.effect!).toFixed(1).replace('.', ',').replace('-', '−');
+		assert.ok(summary.includes(effect), summary);
 		assert.match(summary, /групп: 10, с дефицитом: 5/);
-		const effect = (100 * speech.effect!).toFixed(1).replace('.', ',');
 		assert.ok(
 			(await ariaOf('linkage-matrix')).includes(
 				`Развитие речи детей × Речевое развитие: ${effect} (связь выявлена)`

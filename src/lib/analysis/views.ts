@@ -187,16 +187,24 @@ export async function teacherCard(engine: Engine, key: string) {
 		 WHERE d.teacher_key = ? ORDER BY d.competency`,
 		[key]
 	);
+	// Only the areas the teacher works in: a логопед's card shows speech, not the groups' every area.
 	const groups = await engine.query(
-		`WITH mine AS (SELECT DISTINCT g.group_id, g.name FROM assignments a JOIN groups g ON a."group" IS NULL OR a."group" = g.name
-		   WHERE a.teacher_key = ?),
-		 last AS (SELECT period_id FROM periods WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes)
+		`WITH last AS (SELECT period_id FROM periods WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes)
 		   ORDER BY period_order DESC LIMIT 1)
-		 SELECT mine.name AS "group", count(DISTINCT o.child_id) AS n, avg(o.score_norm) AS mean, avg((o.level = 'low')::INT) AS low
-		 FROM mine JOIN outcomes_scored o USING (group_id) JOIN last USING (period_id)
-		 GROUP BY mine.name ORDER BY mine.name`,
+		 SELECT g.name AS "group", count(DISTINCT o.child_id) AS n, avg(o.score_norm) AS mean,
+		   avg((o.level = 'low')::INT) AS low
+		 FROM outcomes_scored o JOIN last USING (period_id) JOIN groups g ON g.group_id = o.group_id
+		 JOIN areas ar ON ar.area_id = o.area_id
+		 WHERE EXISTS (SELECT 1 FROM assignments a WHERE a.teacher_key = ?
+		   AND (a."group" IS NULL OR a."group" = g.name) AND (a.area IS NULL OR a.area = ar.name))
+		 GROUP BY g.name ORDER BY g.name`,
 		[key]
 	);
+	const areaRows = await engine.query(
+		`SELECT DISTINCT area FROM assignments WHERE teacher_key = ? ORDER BY area NULLS FIRST`,
+		[key]
+	);
+	const assigned = column<string | null>(areaRows, 'area');
 	const events = await engine.query(
 		`SELECT DISTINCT e.title, e.date_from::VARCHAR AS date, e."row"
 		 FROM event_participants p JOIN events e ON e.file = p.file AND e."row" = p.event_row
@@ -222,6 +230,8 @@ export async function teacherCard(engine: Engine, key: string) {
 			prevalence: column<number>(deficits, 'prevalence'),
 			isDeficit: column<boolean>(deficits, 'is_deficit')
 		},
+		/** The areas the figures cover; null: every area (an educator of the group). */
+		areas: assigned.length && assigned.every((a) => a !== null) ? (assigned as string[]) : null,
 		groups: {
 			group: column<string>(groups, 'group'),
 			n: column<number>(groups, 'n'),

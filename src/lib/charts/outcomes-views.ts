@@ -23,7 +23,9 @@ export function tensAround(values: number[]): { min: number; max: number } {
 }
 
 /** A row or bar's name with the children it stands on, visible in the image and not only in its label. */
-export const withN = (t: Translate, name: string, n: number) => t('chart.nAxis', { name, n });
+/** «Ягодка (n = 22)»; under 5 children «(n = 3*)», the asterisk the footnote explains. */
+export const withN = (t: Translate, name: string, n: number) =>
+	t('chart.nAxis', { name, n: n < SMALL_GROUP ? `${n}*` : n });
 
 /**
  * Groups (in age order) × areas: the mean at one period as a share of the scale (0–100) on a sequential

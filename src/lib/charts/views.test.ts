@@ -181,6 +181,7 @@ describe('view charts', () => {
 		const card = teacherProfileOption(
 			{
 				name: 'Иванова Анна',
+				areas: null,
 				deficits: {
 					competency: ['ИКТ'],
 					own: [0.25],

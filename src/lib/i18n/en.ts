@@ -492,6 +492,10 @@ export const en: Record<MessageKey, string> = {
 	'headline.gap':
 		'Most teachers left without support on «{competency}»: before the final assessment the plan does not reach {left} of the {k} in deficit.',
 	'headline.noEvents': 'The plan has no event on «{competency}», a deficit of {k} {k|teacher|teachers}.',
+	'overview.missing': 'What the findings lack',
+	'drop.more': 'Add or replace files',
+	'teacher.areasOwn': 'Only the areas the teacher works in: {areas}.',
+	'teacher.areasAll': 'All areas: the teacher works with the group in every area.',
 	'overview.allFindings': 'All findings with their statistics',
 	'report.headingLegend': "For the report's title",
 	'report.organisation': 'Organisation',
