@@ -5,7 +5,13 @@ import { loadAll, sourceFromBytes } from '../ingest';
 import { lastYearFacts } from '../state/last-year';
 import { packProject } from '../state/project';
 import { yearFacts, type YearFacts } from './year-facts';
-import { matchCompetencies, competenciesOf, yearOverYear, type CompetencyMatch } from './year-over-year';
+import {
+	competenciesOf,
+	matchCompetencies,
+	personKey,
+	yearOverYear,
+	type CompetencyMatch
+} from './year-over-year';
 
 const LAST = new URL('../../../data-samples/', import.meta.url);
 const NOW = new URL('../../../data-samples/next-year/', import.meta.url);
@@ -111,5 +117,36 @@ describe('year over year on the two sample years', () => {
 		});
 		// No event targeted ICT last year, so none is listed for it.
 		expect(yoy.events.some((e) => e.competency === ICT)).toBe(false);
+	});
+});
+
+describe('year over year with files that name people differently', () => {
+	it('finds a teacher written «Фамилия И.О.» one year and in full the next', () => {
+		expect(personKey('Семёнова В.Ф.')).toBe(personKey('СЕМЕНОВА  Валентина Федоровна'));
+		const survey = (teacher: string, deficit: boolean) => ({ teacher, competency: 'Речь', deficit });
+		const last: YearFacts = {
+			survey: [survey('Семёнова В.Ф.', true), survey('Орлова И.А.', true)],
+			areas: [],
+			events: [
+				{
+					title: 'Мастер-класс',
+					form: null,
+					date: null,
+					competency: 'Речь',
+					inDeficit: [
+						{ teacher: 'Семёнова В.Ф.', tookPart: true },
+						{ teacher: 'Орлова И.А.', tookPart: false }
+					]
+				}
+			]
+		};
+		const now: YearFacts = {
+			survey: [survey('Семенова Валентина Федоровна', false), survey('Новая Анна Петровна', true)],
+			areas: [],
+			events: []
+		};
+		const [event] = yearOverYear(last, now, new Map([['Речь', 'Речь']])).events;
+		// Орлова left (no answer this year): she is counted apart, not as «still in deficit».
+		expect(event).toMatchObject({ tookPart: { n: 1, fell: 1 }, didNot: { n: 0, fell: 0 }, notAnswered: 1 });
 	});
 });

@@ -21,6 +21,15 @@ export const nameKey = (s: string) =>
 		.replaceAll('ё', 'е')
 		.replace(/[^\p{L}\p{N}]+/gu, ' ')
 		.trim();
+/**
+ * A person across two years' files: surname and initials, so «Иванова Анна Андреевна» in one year's survey
+ * and «Иванова А.А.» in the other's roster are one teacher (two namesakes with the same initials would
+ * count as one: rare in one staff, and only counts are shown).
+ */
+export const personKey = (name: string) => {
+	const [surname, ...rest] = nameKey(name).split(' ');
+	return [surname, ...rest.map((w) => w[0])].join(' ');
+};
 /** Word stems of five letters: «образовательном» and «образовательной» are the same word here. */
 const stems = (s: string) =>
 	new Set(
@@ -151,13 +160,13 @@ export function yearOverYear(last: YearFacts, current: YearFacts, match: Compete
 	const events = last.events.map((e): EventChange => {
 		const now = match.get(e.competency) ?? null;
 		const answers = new Map(
-			current.survey.filter((s) => s.competency === now).map((s) => [nameKey(s.teacher), s.deficit])
+			current.survey.filter((s) => s.competency === now).map((s) => [personKey(s.teacher), s.deficit])
 		);
 		const tookPart: Split = { n: 0, fell: 0 };
 		const didNot: Split = { n: 0, fell: 0 };
 		let notAnswered = 0;
 		for (const { teacher, tookPart: took } of e.inDeficit) {
-			const deficit = answers.get(nameKey(teacher));
+			const deficit = answers.get(personKey(teacher));
 			if (deficit === undefined) {
 				notAnswered++;
 				continue;
