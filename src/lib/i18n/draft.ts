@@ -139,7 +139,8 @@ export const ruDraft = {
 	'yoy.noAnswer': 'не ответили на опрос этого года: {n}',
 	'yoy.eventsNote':
 		'Это описание, а не доказательство, что мероприятие подействовало: педагоги выбирали мероприятия сами или были выбраны, а дефициты — это их собственные ответы в двух опросах. Считаются только педагоги, у которых был этот дефицит и которые ответили в оба года.',
-	'yoy.noEvents': 'В плане прошлого года нет мероприятий, нацеленных на дефициты из опроса.'
+	'yoy.noEvents': 'В плане прошлого года нет мероприятий, нацеленных на дефициты из опроса.',
+	'council.saved': 'Проект решения педсовета сохранён: {path}'
 } as const;
 
 export const enDraft: Record<keyof typeof ruDraft, string> = {
@@ -280,5 +281,6 @@ export const enDraft: Record<keyof typeof ruDraft, string> = {
 	'yoy.noAnswer': 'did not answer this year’s survey: {n}',
 	'yoy.eventsNote':
 		'A description, not proof that an event worked: teachers chose their events or were chosen, and the deficits are their own answers in two surveys. Only teachers who had the deficit and answered both years are counted.',
-	'yoy.noEvents': 'Last year’s plan has no event targeting a surveyed deficit.'
+	'yoy.noEvents': 'Last year’s plan has no event targeting a surveyed deficit.',
+	'council.saved': 'Draft council decision saved: {path}'
 };
