@@ -56,6 +56,11 @@ describe('the council decision and year over year', () => {
 		await council.waitFor();
 		const responsible = council.locator('[data-table="council"] tr[data-row="1"] input').first();
 		await responsible.fill('Кузнецова О.П.');
+		// A look at another view and back keeps the edit.
+		await goToView(page, 'План и соответствие');
+		await goToView(page, 'Проект плана');
+		await council.waitFor();
+		assert.equal(await responsible.inputValue(), 'Кузнецова О.П.');
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
 			council.getByTestId('council-docx').click()
@@ -105,6 +110,12 @@ describe('the council decision and year over year', () => {
 					'[data-table="yoy-prevalence"] tr[data-competency="Применение ИКТ в образовательном процессе"] [data-change]'
 				)?.textContent === '—'
 		);
+		// Last year's project and the edited match stay after a look at another view.
+		await goToView(page, 'План и соответствие');
+		await goToView(page, 'Проект плана');
+		await page.waitForSelector('[data-testid="year-over-year"][data-ready="true"]', { timeout: 60_000 });
+		assert.match(await speech.innerText(), /10 из 22[\s\S]*3 из 22/);
+		assert.equal(await ict.inputValue(), '');
 		await page.context().close();
 	});
 });

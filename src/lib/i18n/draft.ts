@@ -98,7 +98,7 @@ export const ruDraft = {
 	'council.methodist': 'Старший воспитатель',
 	'council.methodistLabel': 'Кто докладывает',
 	'council.intro':
-		'Проект решения составлен по итогам анализа и по проекту плана выше. Исправьте любую строку перед печатью: ответственные и сроки — предложение, а не решение.',
+		'Проект решения составлен по итогам анализа и по проекту плана выше. Исправьте любую строку перед печатью: ответственные и сроки — предложение, а не решение. Если вы изменили проект плана, нажмите «Составить заново».',
 	'council.docx': 'Сохранить в Word (DOCX)',
 	'council.print': 'Печать',
 	'council.add': 'Добавить пункт',
@@ -240,7 +240,7 @@ export const enDraft: Record<keyof typeof ruDraft, string> = {
 	'council.methodist': 'Senior educator (методист)',
 	'council.methodistLabel': 'Who reports',
 	'council.intro':
-		'Drafted from the analysis and the draft plan above. Edit any line before printing: the responsible people and dates are a proposal, not a decision.',
+		'Drafted from the analysis and the draft plan above. Edit any line before printing: the responsible people and dates are a proposal, not a decision. If you changed the draft plan, press «Draft again».',
 	'council.docx': 'Save as Word (DOCX)',
 	'council.print': 'Print',
 	'council.add': 'Add an item',
