@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -80,6 +81,22 @@ describe('the council decision and year over year', () => {
 		assert.ok(!xml.includes('Владею'), 'no survey answer is written');
 		if (process.env.SVERKA_EXAMPLES)
 			await council.screenshot({ path: join(process.env.SVERKA_EXAMPLES, 'sverka-council-decision.png') });
+
+		// Printed, the decision goes alone, as text: not the draft table, not anyone's ИППР.
+		await page.evaluate(() => (window.print = () => {}));
+		await council.getByRole('button', { name: 'Печать' }).click();
+		await page.waitForSelector('body.print-council');
+		const pdf = join(work, 'decision.pdf');
+		writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+		await page.evaluate(() => document.body.classList.remove('print-council'));
+		const printed = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+		for (const word of ['Слушали', 'Выступили', 'Решили', 'Кузнецова О.П.'])
+			assert.ok(printed.includes(word), word);
+		assert.ok(
+			!printed.includes('Проект плана методической работы на'),
+			'the draft table does not print with it'
+		);
+		assert.ok(!printed.includes('Индивидуальный план профессионального развития'), 'no ИППР');
 		await page.context().close();
 	});
 
