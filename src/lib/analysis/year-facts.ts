@@ -13,7 +13,15 @@ export interface YearFacts {
 	/** Each respondent × competency: in deficit or not (the self-rating itself is not kept here). */
 	survey: { teacher: string; competency: string; deficit: boolean }[];
 	/** Each area at the first and the last period of the year: mean score and children assessed. */
-	areas: { area: string; start: number | null; end: number; nStart: number; nEnd: number }[];
+	areas: {
+		area: string;
+		start: number | null;
+		end: number;
+		nStart: number;
+		nEnd: number;
+		/** The files' scale («0–3»): two years on different scales are not compared. */
+		scale: string;
+	}[];
 	/** Each plan event with a targeted competency: who was in that deficit, and whether they took part. */
 	events: {
 		title: string;
@@ -38,13 +46,16 @@ export async function yearFacts(engine: Engine): Promise<YearFacts> {
 		  avg(o.score) FILTER (o.period_id = e.first_id AND e.first_id <> e.last_id) AS start,
 		  count(o.score) FILTER (o.period_id = e.first_id AND e.first_id <> e.last_id) AS n_start,
 		  avg(o.score) FILTER (o.period_id = e.last_id) AS "end",
-		  count(o.score) FILTER (o.period_id = e.last_id) AS n_end
-		FROM outcomes o CROSS JOIN ends e JOIN areas a USING (area_id)
+		  count(o.score) FILTER (o.period_id = e.last_id) AS n_end,
+		  min(f.scale_min) AS scale_min, max(f.scale_max) AS scale_max
+		FROM outcomes o CROSS JOIN ends e JOIN areas a USING (area_id) JOIN files f USING (file_id)
 		GROUP BY a.name, a.area_order ORDER BY a.area_order, a.name`);
 	const start = column<number | null>(areas, 'start');
 	const nStart = column<number>(areas, 'n_start');
 	const end = column<number>(areas, 'end');
 	const nEnd = column<number>(areas, 'n_end');
+	const scaleMin = column<number | null>(areas, 'scale_min');
+	const scaleMax = column<number | null>(areas, 'scale_max');
 	const events = await engine.query(`
 		SELECT e.file, e."row", e.title, e.form, e.date_from, e.date_from::VARCHAR AS date, t.competency,
 		  coalesce(tn.name, d.teacher) AS teacher,
@@ -85,7 +96,8 @@ export async function yearFacts(engine: Engine): Promise<YearFacts> {
 			start: nStart[i] > 0 ? start[i] : null,
 			end: end[i],
 			nStart: nStart[i],
-			nEnd: nEnd[i]
+			nEnd: nEnd[i],
+			scale: `${scaleMin[i] ?? ''}–${scaleMax[i] ?? ''}`
 		})),
 		events: [...grouped.values()]
 	};

@@ -98,6 +98,13 @@ describe('year over year on the two sample years', () => {
 		])
 			expect(Math.abs(area(a).change!), a).toBeLessThan(0.1);
 		for (const a of yoy.areas) expect(a.after!.n).toBeGreaterThan(200);
+		expect(area('Речевое развитие').after!.scale).toBe('0–3');
+	});
+
+	it('does not subtract means on different scales', () => {
+		const other = { ...now, areas: now.areas.map((a) => ({ ...a, scale: '0–2' })) };
+		for (const a of yearOverYear(last, other, match).areas)
+			expect([a.change, a.growthChange], a.area).toEqual([null, null]);
 	});
 
 	it('for last year’s events: the deficit fell among those who took part versus those who did not, with n', () => {

@@ -80,8 +80,8 @@ export interface PrevalenceChange {
 
 export interface AreaChange {
 	area: string;
-	before: { start: number | null; end: number; n: number } | null;
-	after: { start: number | null; end: number; n: number } | null;
+	before: { start: number | null; end: number; n: number; scale: string } | null;
+	after: { start: number | null; end: number; n: number; scale: string } | null;
 	/** Mean at the last period, this year minus last year. */
 	change: number | null;
 	/** Growth over the year (last period minus first), this year minus last year. */
@@ -137,7 +137,7 @@ export function yearOverYear(last: YearFacts, current: YearFacts, match: Compete
 
 	const area = (facts: YearFacts, name: string) => {
 		const a = facts.areas.find((x) => nameKey(x.area) === nameKey(name));
-		return a ? { start: a.start, end: a.end, n: a.nEnd } : null;
+		return a ? { start: a.start, end: a.end, n: a.nEnd, scale: a.scale } : null;
 	};
 	const areaNames = [...last.areas, ...current.areas]
 		.map((a) => a.area)
@@ -145,6 +145,8 @@ export function yearOverYear(last: YearFacts, current: YearFacts, match: Compete
 	const areas = areaNames.map((name): AreaChange => {
 		const before = area(last, name);
 		const after = area(current, name);
+		// Means on two different scales (0–3 one year, 0–2 the next) are not subtracted.
+		const same = before !== null && after !== null && before.scale === after.scale;
 		const growth = (x: typeof before) => (x && x.start !== null ? x.end - x.start : null);
 		const gb = growth(before);
 		const ga = growth(after);
@@ -152,8 +154,8 @@ export function yearOverYear(last: YearFacts, current: YearFacts, match: Compete
 			area: name,
 			before,
 			after,
-			change: before && after ? after.end - before.end : null,
-			growthChange: gb !== null && ga !== null ? ga - gb : null
+			change: same ? after.end - before.end : null,
+			growthChange: same && gb !== null && ga !== null ? ga - gb : null
 		};
 	});
 
