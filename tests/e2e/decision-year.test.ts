@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -117,6 +118,13 @@ describe('the council decision and year over year', () => {
 		assert.match(await health.locator('[data-took]').innerText(), /больше не отмечают 1 из 1/);
 		assert.match(await health.locator('[data-did-not]').innerText(), /больше не отмечают 2 из 9/);
 		assert.match(await yoy.innerText(), /не доказательство/);
+		const { violations } = await new AxeBuilder({ page }).include('[data-testid="year-over-year"]').analyze();
+		assert.deepEqual(
+			violations
+				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+				.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+			[]
+		);
 		if (process.env.SVERKA_EXAMPLES)
 			await yoy.screenshot({ path: join(process.env.SVERKA_EXAMPLES, 'sverka-year-over-year.png') });
 		// The methodist says the reworded competency is not the same one: it is no longer compared.
