@@ -78,6 +78,9 @@ describe('for the pedagogical council', () => {
 			'timeline'
 		]);
 		const captions = await page.locator('[data-report] .print-caption').allTextContents();
+		const titles = await page
+			.locator('[data-report] figure[data-chart] > p.visually-hidden')
+			.allTextContents();
 		const pdf = join(work, 'report.pdf');
 		writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
 		keep(pdf, 'sverka-report-sample.pdf');
@@ -108,13 +111,17 @@ describe('for the pedagogical council', () => {
 		// Every chart is whole on one page: its title, drawn at the top inside the chart, shares the page with
 		// «Рис. N», printed under it.
 		assert.equal(captions.length, drawn.length);
-		for (const [i, title] of captions.entries()) {
+		assert.equal(titles.length, drawn.length);
+		for (const [i, title] of titles.entries()) {
 			const caption = `Рис. ${i + 1}.`;
 			const onPages = text.flatMap((t, p) => (t.includes(caption) ? [p] : []));
 			assert.equal(onPages.length, 1, caption);
-			const words = squash(title).split(' ').slice(0, 3).join(' ');
 			const page = text[onPages[0]];
-			assert.ok(page.split(words).length - 1 >= 2, `«${words}» above and under ${caption}`);
+			const words = squash(title).split(' ').slice(0, 3).join(' ');
+			assert.ok(page.includes(words), `«${words}» on the page of ${caption}`);
+			// The caption adds how to read the chart; it does not repeat the title drawn in it.
+			assert.ok(!squash(captions[i]).startsWith(words), `${caption} repeats its title`);
+			assert.ok(page.includes(squash(captions[i]).split(' ').slice(0, 4).join(' ')), caption);
 		}
 
 		// Rendered, no page is blank.

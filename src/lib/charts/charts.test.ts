@@ -1,18 +1,12 @@
 import type { EChartsOption } from 'echarts';
-import { echarts } from '../ui/echarts-core';
+import { renderSvg as render } from './render-svg';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../i18n';
 import { deficitPrevalenceOption } from './deficit-prevalence';
 import { outcomesByAreaOption } from './outcomes-by-area';
 import { wrapLabel } from './text';
 
-function renderSvg(option: EChartsOption): string {
-	const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 800, height: 420 });
-	chart.setOption(option);
-	const svg = chart.renderToSVGString();
-	chart.dispose();
-	return svg;
-}
+const renderSvg = (option: EChartsOption) => render(option, 800, 420);
 
 const outcomes = {
 	areas: ['Речевое развитие', 'Физическое развитие'],

@@ -1,4 +1,5 @@
-import * as echarts from 'echarts';
+import type { EChartsOption } from 'echarts';
+import { renderSvg } from './render-svg';
 import { describe, expect, it } from 'vitest';
 import type { LinkageResult } from '../analysis/linkage';
 import { translator } from '../i18n';
@@ -7,13 +8,7 @@ import { linkageScatterOption } from './linkage-views';
 import { collisions, textBoxes } from './text-boxes';
 
 const t = translator('ru');
-function svg(option: echarts.EChartsOption, width = 640, height = 420): string {
-	const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
-	chart.setOption(option);
-	const out = chart.renderToSVGString();
-	chart.dispose();
-	return out;
-}
+const svg = (option: EChartsOption, width = 640, height = 420) => renderSvg(option, width, height);
 
 // Ten groups as a kindergarten has them: exposure is 0, ½ or 1 (two educators each), outcomes close.
 const NAMES = [
@@ -104,9 +99,9 @@ describe('no two texts of a chart overlap', () => {
 		const option = linkageScatterOption(crowded, t, 'ru') as {
 			series: { data: { label: { offset: number[] } }[] }[];
 		};
-		expect(collisions(textBoxes(svg(option as echarts.EChartsOption)))).toEqual([]);
+		expect(collisions(textBoxes(svg(option as EChartsOption)))).toEqual([]);
 		for (const item of option.series[0].data) item.label.offset = [0, 0];
-		expect(collisions(textBoxes(svg(option as echarts.EChartsOption))).length).toBeGreaterThan(0);
+		expect(collisions(textBoxes(svg(option as EChartsOption))).length).toBeGreaterThan(0);
 	});
 });
 

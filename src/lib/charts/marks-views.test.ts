@@ -1,4 +1,4 @@
-import { echarts } from '../ui/echarts-core';
+import { renderSvg } from './render-svg';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../i18n';
 import { marksHeatmapOption, marksOption } from './marks-views';
@@ -12,10 +12,7 @@ describe('the marks chart', () => {
 		expect(aria).toContain('Русский язык (20.04.2026): «2» 8, «3» 27, «4» 12, «5» 3 (n = 50)');
 		const series = option.series as { data: number[] }[];
 		expect(series.map((s) => s.data[0])).toEqual([16, 54, 24, 6]);
-		const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 900, height: 400 });
-		chart.setOption(option);
-		expect(chart.renderToSVGString()).toContain('Отметка «2»');
-		chart.dispose();
+		expect(renderSvg(option, 900, 400)).toContain('Отметка «2»');
 	});
 
 	it('the heatmap says mean marks with n, «*» under 5 pupils', () => {

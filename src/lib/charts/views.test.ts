@@ -1,5 +1,5 @@
 import type { EChartsOption } from 'echarts';
-import { echarts } from '../ui/echarts-core';
+import { renderSvg } from './render-svg';
 import { describe, expect, it } from 'vitest';
 import type { LinkageResult } from '../analysis/linkage';
 import { translator } from '../i18n';
@@ -12,13 +12,7 @@ import { scopeLine } from './scope';
 import { teacherProfileOption } from './teacher-views';
 
 const t = translator('ru');
-function svg(option: EChartsOption): string {
-	const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 900, height: 500 });
-	chart.setOption(option);
-	const out = chart.renderToSVGString();
-	chart.dispose();
-	return out;
-}
+const svg = (option: EChartsOption) => renderSvg(option, 900, 500);
 const description = (o: EChartsOption) =>
 	(o as { aria: { label: { description: string } } }).aria.label.description;
 

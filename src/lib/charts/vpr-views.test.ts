@@ -1,18 +1,12 @@
 import type { EChartsOption } from 'echarts';
-import { echarts } from '../ui/echarts-core';
+import { renderSvg } from './render-svg';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../i18n';
 import { objectivityOption, tasksOption } from './vpr-views';
 
 const t = translator('ru');
 const aria = (o: EChartsOption) => (o as { aria: { label: { description: string } } }).aria.label.description;
-const render = (o: EChartsOption) => {
-	const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 900, height: 400 });
-	chart.setOption(o);
-	const svg = chart.renderToSVGString();
-	chart.dispose();
-	return svg;
-};
+const render = (o: EChartsOption) => renderSvg(o, 900, 400);
 const task = (cls: string | null, name: string, rate: number, n: number) => ({
 	subject: 'Русский язык',
 	class: cls,

@@ -174,6 +174,8 @@ export const en: Record<MessageKey, string> = {
 	'reason.duplicate_answer': 'repeated answer: the later one counts',
 	'error.unreadable_xlsx': 'The Excel file cannot be read',
 	'error.atLine': '(error at line {line})',
+	'error.too_many_columns':
+		'The file has more than 2,000 columns — Sverka does not read such a table. Keep only the columns needed: child, group, period and the results by area.',
 	'error.empty_file': 'The file is empty',
 	'people.title': 'Teachers across files',
 	'people.count': 'Teachers: {n}',
@@ -496,6 +498,23 @@ export const en: Record<MessageKey, string> = {
 	'drop.more': 'Add or replace files',
 	'teacher.areasOwn': 'Only the areas the teacher works in: {areas}.',
 	'teacher.areasAll': 'All areas: the teacher works with the group in every area.',
+	'caption.outcomes-by-area':
+		"Children's mean score in each area at each period; the number of children under each area.",
+	'caption.outcomes-heatmap':
+		"A group's mean as a share of the scale's maximum: darker is higher; * fewer than 5 children.",
+	'caption.levels': 'Shares of children at the low, middle and high level in each area.',
+	'caption.dynamics':
+		'The same children at the start and end of the year: how each group moved in the chosen area.',
+	'caption.deficit-prevalence': 'Share of teachers reporting a deficit in each competency.',
+	'caption.profile': "The staff's mean self-assessment per competency; the mark is the deficit threshold.",
+	'caption.deficit-matrix':
+		"Each teacher's self-assessment per competency — for their development plan, not to judge them.",
+	'caption.linkage-matrix':
+		'Difference between groups with and without the deficit, within age groups; faint cells are within chance.',
+	'caption.linkage-scatter':
+		"Each dot is a group: the share of its teachers in deficit and its children's outcome.",
+	'caption.timeline':
+		'When the events take place: a bar per month, the colour for the competency each targets.',
 	'overview.allFindings': 'All findings with their statistics',
 	'report.headingLegend': "For the report's title",
 	'report.organisation': 'Organisation',

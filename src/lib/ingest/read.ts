@@ -17,6 +17,8 @@ import { findShape, safeNames, type AggregateForm, type VirtualColumn } from './
 import type { SourceFile } from './source';
 import { isXlsx, readWorkbook } from './xlsx';
 
+/** More columns than this and a file is refused in words (issue 15.6). */
+export const MAX_COLUMNS = 2000;
 /** A file read into DuckDB as text, before any interpretation: the ground every later step stands on. */
 export interface RawFile {
 	index: number;
@@ -58,7 +60,7 @@ export interface RawFile {
 	readCsvMs: number;
 	readMs: number;
 	/** A message key when the file could not be read at all, and the engine's own words. */
-	error?: 'unreadable_csv' | 'unreadable_xlsx' | 'empty_file' | 'old_xls';
+	error?: 'unreadable_csv' | 'unreadable_xlsx' | 'empty_file' | 'old_xls' | 'too_many_columns';
 	detail?: string;
 }
 
@@ -176,6 +178,9 @@ export async function readRaw(
 		...records.slice(header, firstData).map((r) => r.length),
 		usualWidth(records.slice(firstData))
 	);
+	// Thousands of columns are no table a methodist keeps: refused at once, in words, before any SQL is
+	// built for them (each column costs the loaders' SQL a few expressions; 10 000 of them hang the page).
+	if (width > MAX_COLUMNS) return { ...raw, error: 'too_many_columns', detail: String(width) };
 	const columns = Array.from({ length: width }, (_, i) => `${literal(`c${i + 1}`)}: 'VARCHAR'`).join(', ');
 	const errors = ident(`${table}_errors`);
 	const scans = ident(`${table}_scans`);
