@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { packProject } from '../src/lib/state/project';
 
@@ -59,6 +60,21 @@ describe("the CLI takes the page's corrections", () => {
 		writeFileSync(path, new Uint8Array(await project.arrayBuffer()));
 		const read = analyze('--project', path);
 		expect(read.files[0]).toMatchObject({ kind: 'outcomes', rows_loaded: 2, roles: setup.roles });
+	}, 60_000);
+
+	it('--council writes the draft decision as Word: heard, spoke, decided, each priority named', () => {
+		const out = join(dir, 'Проект решения педсовета.docx');
+		const samples = [
+			'monitoring-2025-2026.csv',
+			'plan-methodical-work-2025-2026.csv',
+			'staff-roster.csv',
+			'survey-deficits-google-forms.csv'
+		].map((n) => `data-samples/${n}`);
+		const year = analyze('--council', out, ...samples);
+		const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(out)))['word/document.xml']);
+		for (const word of ['Слушали', 'Выступили', 'Решили']) expect(xml).toContain(word);
+		for (const p of year.priorities.filter((p: { score: number }) => p.score > 0))
+			expect(xml).toContain(`«${p.competency}»`);
 	}, 60_000);
 
 	it("--draft-plan writes next year's plan, and read back it covers every priority deficit", () => {

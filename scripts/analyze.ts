@@ -1,5 +1,5 @@
 /**
- * `npm run analyze -- [--json] [--en] [--setups SETUPS.json] [--draft-plan OUT.csv|OUT.xlsx] FILE...` or
+ * `npm run analyze -- [--json] [--en] [--setups SETUPS.json] [--draft-plan OUT.csv|OUT.xlsx] [--council OUT.docx] FILE...` or
  * `… --project FILE.sverka`: the whole
  * analysis in Node, without a browser, on the same engine and SQL as the page. Prints a readable summary
  * (Russian unless --en), or with --json one object (schema: schemas/analyze.schema.json).
@@ -15,6 +15,8 @@ import { analyzeAll, type Analysis } from '../src/lib/analysis';
 import { draftInputs } from '../src/lib/analysis/draft-data';
 import { buildDraft } from '../src/lib/analysis/draft-plan';
 import { toCsv } from '../src/lib/export/csv';
+import { councilDecision } from '../src/lib/analysis/council';
+import { councilDocx } from '../src/lib/export/council-docx';
 import { draftPlanTable } from '../src/lib/export/draft-plan';
 import { toXlsx } from '../src/lib/export/xlsx';
 import { peopleReport, rejectRows } from '../src/lib/analysis/quality';
@@ -47,12 +49,13 @@ function parseArgs(args: string[]) {
 	const project = takeFlag(argv, '--project');
 	const setups = takeFlag(argv, '--setups');
 	const draftPlan = takeFlag(argv, '--draft-plan');
+	const council = takeFlag(argv, '--council');
 	const json = argv.includes('--json');
 	const locale: Locale = argv.includes('--en') ? 'en' : 'ru';
 	const paths = argv.filter((a) => !a.startsWith('--'));
 	const files = paths.filter((p) => statSync(p).isFile() && TABLE_FILES.includes(extname(p).toLowerCase()));
 	const skipped = paths.filter((p) => !files.includes(p));
-	return { json, locale, files, skipped, project, setups, draftPlan };
+	return { json, locale, files, skipped, project, setups, draftPlan, council };
 }
 
 /** Corrections as the page keeps them: by file, plus names and links. */
@@ -124,12 +127,32 @@ async function writeDraftPlan(
 	return events.length;
 }
 
+/** The council's draft decision (слушали / выступили / решили) from the analysis and the draft, as Word. */
+async function writeCouncil(engine: Engine, analysis: Analysis, path: string, t: Translate, locale: Locale) {
+	const inputs = await draftInputs(engine, analysis);
+	const decision = councilDecision(
+		{
+			inputs: analysis.inputs,
+			priorities: analysis.priorities,
+			coverage: analysis.coverage,
+			events: buildDraft(inputs, locale),
+			schoolYear: inputs.schoolYear,
+			methodist: t('council.methodist')
+		},
+		t,
+		locale
+	);
+	writeFileSync(path, await councilDocx(decision, t));
+}
+
 async function main() {
-	const { json, locale, files, skipped, project, setups, draftPlan } = parseArgs(process.argv.slice(2));
+	const { json, locale, files, skipped, project, setups, draftPlan, council } = parseArgs(
+		process.argv.slice(2)
+	);
 	for (const path of skipped) console.error(`skipped (not a table file): ${path}`);
 	if (files.length === 0 && !project) {
 		console.error(
-			'usage: npm run analyze -- [--json] [--en] [--setups SETUPS.json] [--draft-plan OUT.csv|OUT.xlsx] FILE.csv|FILE.xlsx ... | --project FILE.sverka'
+			'usage: npm run analyze -- [--json] [--en] [--setups SETUPS.json] [--draft-plan OUT.csv|OUT.xlsx] [--council OUT.docx] FILE.csv|FILE.xlsx ... | --project FILE.sverka'
 		);
 		process.exit(2);
 	}
@@ -149,6 +172,7 @@ async function main() {
 	const people = await peopleReport(engine);
 	const rejects = await rejectRows(engine, { limit: 100_000 });
 	const drafted = draftPlan ? await writeDraftPlan(engine, analysis, draftPlan, t, locale) : null;
+	if (council) await writeCouncil(engine, analysis, council, t, locale);
 	const result = {
 		files: reports.map((r: FileReport) => ({
 			name: r.name,
@@ -247,6 +271,7 @@ async function main() {
 	lines.push('', locale === 'ru' ? 'Выводы:' : 'Findings:');
 	for (const f of result.findings) lines.push(`  • ${f}`);
 	if (draftPlan) lines.push('', t('draft.saved', { path: draftPlan, n: drafted ?? 0 }));
+	if (council) lines.push('', t('council.saved', { path: council }));
 	console.log(lines.join('\n'));
 }
 

@@ -15,7 +15,7 @@ export const COMPETENCIES = {
 	ict: 'Применение ИКТ в образовательном процессе',
 	family: 'Взаимодействие с семьями воспитанников'
 } as const;
-type CompetencyKey = keyof typeof COMPETENCIES;
+export type CompetencyKey = keyof typeof COMPETENCIES;
 
 /** Groups whose two воспитатели both report a speech deficit; their children's speech grows less. */
 export const SPEECH_EXPOSED_GROUPS = [1, 3, 4, 6, 8].map((i) => GROUPS[i].name);
@@ -33,7 +33,7 @@ const BACKGROUND_PREVALENCE: Record<CompetencyKey, number> = {
 	ict: 0.6,
 	family: 0.1
 };
-const NON_RESPONDENTS = ['Николаева', 'Андреев'];
+export const NON_RESPONDENTS = ['Николаева', 'Андреев'];
 const REPEATED_RESPONDENT = 'Морозова';
 
 export interface SampleFile {
@@ -66,7 +66,7 @@ export function generateSampleYear(seed = 2025, options: { speechGap?: number } 
 }
 
 /** Which teacher is in deficit on which competency: the truth the survey answers are drawn from. */
-function drawDeficits(random: () => number): Map<Teacher, Set<CompetencyKey>> {
+export function drawDeficits(random: () => number): Map<Teacher, Set<CompetencyKey>> {
 	const result = new Map<Teacher, Set<CompetencyKey>>();
 	for (const teacher of TEACHERS) {
 		const set = new Set<CompetencyKey>();
@@ -89,7 +89,12 @@ const OUTCOME_HEADER = [
 	'Итоговый показатель (среднее значение)'
 ];
 
-function outcomesCsv(random: () => number, plantedGap: number): string {
+/** A year of outcomes; `year` lets another school year (data-samples/next-year/) shift an area's growth. */
+export function outcomesCsv(
+	random: () => number,
+	plantedGap: number,
+	year: { periods: { start: string; end: string }; growth?: Record<string, number> } = { periods: PERIODS }
+): string {
 	const startRows: string[][] = [];
 	const endRows: string[][] = [];
 	for (const group of GROUPS) {
@@ -103,11 +108,12 @@ function outcomesCsv(random: () => number, plantedGap: number): string {
 			const start = AREAS.map(() => clamp(group.startLevel + ability + 0.25 * normal(random), 0, 3));
 			const end = start.map((s, a) => {
 				const gap = AREAS[a] === 'Речевое развитие' ? speechGap : 0;
-				return clamp(s + GROWTH - gap + groupEffect[a] + 0.2 * normal(random), 0, 3);
+				const shift = year.growth?.[AREAS[a]] ?? 0;
+				return clamp(s + GROWTH + shift - gap + groupEffect[a] + 0.2 * normal(random), 0, 3);
 			});
-			startRows.push(outcomeRow(child, group.name, PERIODS.start, start, random));
+			startRows.push(outcomeRow(child, group.name, year.periods.start, start, random));
 			// A few children leave during the year and have no May assessment.
-			if (random() > 0.015) endRows.push(outcomeRow(child, group.name, PERIODS.end, end, random));
+			if (random() > 0.015) endRows.push(outcomeRow(child, group.name, year.periods.end, end, random));
 		}
 	}
 	const rows = [...startRows, ...endRows].map((row, i) => [String(i + 1), ...row]);
@@ -126,14 +132,19 @@ function outcomeRow(child: string, group: string, period: string, scores: number
 const LIKERT = ['Не владею', 'Частично владею', 'Владею', 'Владею в совершенстве'];
 const GRIDS = ['Оцените свои теоретические знания', 'Оцените свои практические умения'];
 
-function surveyCsv(random: () => number, deficits: Map<Teacher, Set<CompetencyKey>>): string {
+/** The survey; `year` gives another year's month and the competencies' names as that year's form words them. */
+export function surveyCsv(
+	random: () => number,
+	deficits: Map<Teacher, Set<CompetencyKey>>,
+	year: { date: string; names: Record<CompetencyKey, string> } = { date: '10.2025', names: COMPETENCIES }
+): string {
 	const keys = Object.keys(COMPETENCIES) as CompetencyKey[];
 	const header = [
 		'Отметка времени',
 		'Адрес электронной почты',
 		'Фамилия, имя, отчество',
 		'Должность',
-		...GRIDS.flatMap((q) => keys.map((k) => `${q} [${COMPETENCIES[k]}]`))
+		...GRIDS.flatMap((q) => keys.map((k) => `${q} [${year.names[k]}]`))
 	];
 	const answer = (inDeficit: boolean) => {
 		const r = random();
@@ -147,7 +158,7 @@ function surveyCsv(random: () => number, deficits: Map<Teacher, Set<CompetencyKe
 		const set = deficits.get(teacher)!;
 		const submit = (day: number, levels: number[]) => {
 			minute += 7 + Math.floor(random() * 50);
-			const time = `${String(day).padStart(2, '0')}.10.2025 ${String(9 + (Math.floor(minute / 60) % 9)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}:${String((i * 7) % 60).padStart(2, '0')}`;
+			const time = `${String(day).padStart(2, '0')}.${year.date} ${String(9 + (Math.floor(minute / 60) % 9)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}:${String((i * 7) % 60).padStart(2, '0')}`;
 			lines.push([
 				time,
 				`ds17.pedagog${String(i + 1).padStart(2, '0')}@mail.ru`,
@@ -322,7 +333,7 @@ function planCsv(deficits: Map<Teacher, Set<CompetencyKey>>): string {
 	);
 }
 
-function rosterCsv(): string {
+export function rosterCsv(): string {
 	const rows = [['ФИО', 'Должность', 'Группа', 'Образовательная область']];
 	for (const t of TEACHERS) {
 		for (const group of t.groups.length ? t.groups : ['все'])

@@ -68,9 +68,12 @@ describe('the project file', () => {
 		expect(before.areas).toBe(defaultAreas - 1);
 		expect(before.analysis.linkage).not.toEqual(defaults.linkage);
 
-		const saved = await packProject(chosen, '?view=linkage', new Date('2026-05-20T10:00:00Z'));
+		const heading = { organisation: 'МБДОУ «Детский сад № 5 «Сказка»»', year: '2025/2026' };
+		const saved = await packProject(chosen, '?view=linkage', new Date('2026-05-20T10:00:00Z'), heading);
 		const opened = await unpackProject(saved);
 		expect(opened.view).toBe('?view=linkage');
+		// The report's title as typed travels with the project (issue 12.5).
+		expect(opened.heading).toEqual(heading);
 		expect(opened.savedAt).toBe('2026-05-20T10:00:00.000Z');
 		expect(opened.snapshot.files.map((f) => f.name)).toEqual(names);
 		for (const [i, f] of opened.snapshot.files.entries())

@@ -26,12 +26,21 @@ interface Manifest {
 	targets: [string, string | null][];
 	/** The screen and filters open when saved, as a URL query. */
 	view: string;
+	/** The council report's organisation and school year as the methodist typed them. */
+	heading?: Heading;
+}
+
+/** What the methodist typed for the report's title; empty fields mean «as the files say». */
+export interface Heading {
+	organisation: string;
+	year: string;
 }
 
 export interface Project {
 	snapshot: SessionSnapshot;
 	view: string;
 	savedAt: string;
+	heading: Heading;
 }
 
 /** Why a file could not be opened as a project; `key` is an i18n message. */
@@ -70,7 +79,8 @@ export function safeView(view: string): string {
 export async function packProject(
 	snapshot: SessionSnapshot,
 	view: string,
-	savedAt = new Date()
+	savedAt = new Date(),
+	heading: Heading = { organisation: '', year: '' }
 ): Promise<Blob> {
 	const entries: Zippable = {};
 	const files: Manifest['files'] = [];
@@ -92,7 +102,8 @@ export async function packProject(
 		resolved: snapshot.resolved,
 		areas: snapshot.areas,
 		targets: snapshot.targets,
-		view: safeView(view)
+		view: safeView(view),
+		heading: { organisation: heading.organisation, year: heading.year }
 	};
 	entries[MANIFEST] = strToU8(JSON.stringify(manifest, null, 1));
 	return new Blob([zipSync(entries) as Uint8Array<ArrayBuffer>], { type: 'application/zip' });
@@ -139,7 +150,8 @@ export async function unpackProject(blob: Blob): Promise<Project> {
 			targets: manifest.targets ?? []
 		},
 		view: safeView(manifest.view ?? ''),
-		savedAt: manifest.savedAt ?? ''
+		savedAt: manifest.savedAt ?? '',
+		heading: { organisation: manifest.heading?.organisation ?? '', year: manifest.heading?.year ?? '' }
 	};
 }
 
