@@ -47,4 +47,29 @@ describe('teacher card', () => {
 		expect(educator.areas).toBeNull();
 		expect(educator.groups.mean[0]).toBeCloseTo((0 + 1 + 3 + 3) / 4 / 3);
 	});
+
+	it('a subject teacher’s card gives their classes in their subject, «5А» on the roster being «5 "А"» in the marks', async () => {
+		await loadAll(engine, [
+			sourceFromBytes(
+				'marks.csv',
+				csv([
+					'ФИО обучающегося;Класс;Период;Математика;Русский язык',
+					'Аня;5 "А";Год;3;5',
+					'Боря;5 "А";Год;5;5',
+					'Вера;5 "Б";Год;4;4'
+				])
+			),
+			sourceFromBytes(
+				'roster.csv',
+				csv(['ФИО;Должность;Предметы;Классы', 'Алиев Ислам Магомедович;учитель математики;Математика;5А'])
+			)
+		]);
+		const key = String(
+			(await engine.query(`SELECT teacher_key FROM teachers WHERE name LIKE 'Алиев%'`)).get(0)?.teacher_key
+		);
+		const card = await teacherCard(engine, key);
+		expect(card.areas).toEqual(['Математика']);
+		expect(card.groups.group).toEqual(['5 "А"']);
+		expect(card.groups.n).toEqual([2]);
+	});
 });

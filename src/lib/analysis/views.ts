@@ -1,3 +1,4 @@
+import { classNames } from './class-names';
 import type { Engine } from '../engine/types';
 import { ageBand, ageBandOfValue, bandOrder } from './age-band';
 import { column } from '../engine/columns';
@@ -188,17 +189,24 @@ export async function teacherCard(engine: Engine, key: string) {
 		[key]
 	);
 	// Only the areas the teacher works in: a логопед's card shows speech, not the groups' every area.
+	// A roster's «5А» is the marks file's «5 "А"».
+	const cls = await classNames(
+		engine,
+		`SELECT name FROM groups UNION SELECT "group" FROM assignments WHERE "group" IS NOT NULL`
+	);
 	const groups = await engine.query(
-		`WITH last AS (SELECT period_id FROM periods WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes)
+		`WITH names AS ${cls.sql},
+		 last AS (SELECT period_id FROM periods WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes)
 		   ORDER BY period_order DESC LIMIT 1)
 		 SELECT g.name AS "group", count(DISTINCT o.child_id) AS n, avg(o.score_norm) AS mean,
 		   avg((o.level = 'low')::INT) AS low
 		 FROM outcomes_scored o JOIN last USING (period_id) JOIN groups g ON g.group_id = o.group_id
-		 JOIN areas ar ON ar.area_id = o.area_id
+		 JOIN areas ar ON ar.area_id = o.area_id LEFT JOIN names gn ON gn.raw = g.name
 		 WHERE EXISTS (SELECT 1 FROM assignments a WHERE a.teacher_key = ?
-		   AND (a."group" IS NULL OR a."group" = g.name) AND (a.area IS NULL OR a.area = ar.name))
+		   AND (a."group" IS NULL OR a."group" = g.name OR a."group" IN (SELECT raw FROM names WHERE class = gn.class))
+		   AND (a.area IS NULL OR a.area = ar.name))
 		 GROUP BY g.name ORDER BY g.name`,
-		[key]
+		[...cls.params, key]
 	);
 	const areaRows = await engine.query(
 		`SELECT DISTINCT area FROM assignments WHERE teacher_key = ? ORDER BY area NULLS FIRST`,

@@ -102,7 +102,11 @@ export const ruSchool = {
 	'reason.underpowered.school':
 		'сравнить можно только {compared} классов внутри параллелей, и даже самое резкое различие между ними не достигло бы порога значимости (наименьшее возможное p = {pmin})',
 	'priority.part.worse.school': 'в классах с дефицитом результаты ниже (вес 1)',
-	'priority.part.better.school': 'в классах с дефицитом результаты выше — это не довод за приоритет (вес 0,5)'
+	'priority.part.better.school':
+		'в классах с дефицитом результаты выше — это не довод за приоритет (вес 0,5)',
+	'privacy.suppressSmall.school': 'Скрыть классы меньше 5 обучающихся',
+	'privacy.hint.school':
+		'В отчёте, презентации и картинках графиков не показывать показатели классов, где оценено меньше 5 обучающихся'
 } as const;
 
 export const enSchool: Record<keyof typeof ruSchool, string> = {
@@ -205,5 +209,8 @@ export const enSchool: Record<keyof typeof ruSchool, string> = {
 		'only {compared} classes can be compared within parallels, and even the sharpest split among them could not reach significance (smallest possible p = {pmin})',
 	'priority.part.worse.school': 'classes with the deficit have weaker outcomes (weight 1)',
 	'priority.part.better.school':
-		'classes with the deficit have better outcomes — no reason for priority (weight 0.5)'
+		'classes with the deficit have better outcomes — no reason for priority (weight 0.5)',
+	'privacy.suppressSmall.school': 'Hide classes under 5 pupils',
+	'privacy.hint.school':
+		'In the report, the deck and chart images, leave out the figures of classes with fewer than 5 pupils assessed'
 };
