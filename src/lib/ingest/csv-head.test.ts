@@ -78,7 +78,8 @@ describe('delimiter chosen by papaparse', () => {
 		const delimiter = sniffDelimiter(text);
 		// A file added since (another branch's sample) has no entry yet: its header must at least split.
 		if (name in CHOSEN) expect(delimiter).toBe(CHOSEN[name]);
-		else expect(parseRecords(text, delimiter, 1)[0].length, name).toBeGreaterThan(1);
+		// Titles may stand above the header: some record of the head must split.
+		else expect(Math.max(...parseRecords(text, delimiter, 10).map((r) => r.length)), name).toBeGreaterThan(1);
 	});
 
 	it('falls back to `;` when it cannot tell', () => {
