@@ -77,6 +77,22 @@ describe("the CLI takes the page's corrections", () => {
 			expect(xml).toContain(`«${p.competency}»`);
 	}, 60_000);
 
+	it('--council on the school sample speaks of учителя and the deputy head, not воспитатели', () => {
+		const out = join(dir, 'Проект решения педсовета школы.docx');
+		const school = [
+			'marks-2025-2026.csv',
+			'plan-methodical-work-2025-2026.csv',
+			'staff-roster.csv',
+			'survey-deficits-google-forms.csv'
+		].map((n) => `data-samples/school/${n}`);
+		const year = analyze('--council', out, ...school);
+		expect(year.mode).toBe('school');
+		const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(out)))['word/document.xml']);
+		expect(xml).toContain('Заместитель директора по УВР');
+		expect(xml).toMatch(/из \d+ учителей/);
+		expect(xml).not.toMatch(/Старший воспитатель|педагогической диагностики/);
+	}, 60_000);
+
 	it("--draft-plan writes next year's plan, and read back it covers every priority deficit", () => {
 		const samples = ['monitoring-2025-2026.csv', 'staff-roster.csv', 'survey-deficits-google-forms.csv'].map(
 			(n) => `data-samples/${n}`

@@ -9,6 +9,7 @@
  * `{"setups": {"dz02.csv": {"kind": "outcomes", "roles": {…}, "values": {…}}}, "sheets": {"f.xlsx": "Лист2"},
  *   "areas": [["Компетенция", ["Область"]]], "targets": [["событие", "Компетенция"]], "resolved": [["имя", "ключ"]]}`.
  */
+import { inMode } from '../src/lib/i18n/mode';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { analyzeAll, type Analysis } from '../src/lib/analysis';
@@ -137,9 +138,9 @@ async function writeCouncil(engine: Engine, analysis: Analysis, path: string, t:
 			coverage: analysis.coverage,
 			events: buildDraft(inputs, locale),
 			schoolYear: inputs.schoolYear,
-			methodist: t('council.methodist')
+			methodist: inMode(t, analysis.mode)('council.methodist')
 		},
-		t,
+		inMode(t, analysis.mode),
 		locale
 	);
 	writeFileSync(path, await councilDocx(decision, t));

@@ -106,7 +106,23 @@ export const ruSchool = {
 		'в классах с дефицитом результаты выше — это не довод за приоритет (вес 0,5)',
 	'privacy.suppressSmall.school': 'Скрыть классы меньше 5 обучающихся',
 	'privacy.hint.school':
-		'В отчёте, презентации и картинках графиков не показывать показатели классов, где оценено меньше 5 обучающихся'
+		'В отчёте, презентации и картинках графиков не показывать показатели классов, где оценено меньше 5 обучающихся',
+	'council.methodist.school': 'Заместитель директора по УВР',
+	'council.agenda.school':
+		'Об итогах успеваемости и ВПР обучающихся и диагностики профессиональных дефицитов учителей; о плане методической работы на {from}/{to} учебный год',
+	'council.heardIntro.school':
+		'{who} — об итогах успеваемости и ВПР обучающихся и диагностики профессиональных дефицитов учителей.',
+	'council.share.school': 'у {k} из {n} учителей',
+	'council.priority.covered.school':
+		'Приоритетный дефицит «{competency}» ({share}): мероприятия были, но результаты обучающихся по связанному предмету отстают — стоит сменить форму работы.',
+	'council.priority.missed.school':
+		'Приоритетный дефицит «{competency}» ({share}): мероприятия плана не дошли до учителей с этим дефицитом до итоговых отметок.',
+	'council.priority.partial.school':
+		'Приоритетный дефицит «{competency}» ({share}): план охватил лишь часть учителей с этим дефицитом.',
+	'council.decideIppr.school':
+		'Составить индивидуальные планы профессионального развития учителей с дефицитами.',
+	'council.decideCheck.school':
+		'Повторить диагностику профессиональных дефицитов, итоги и результаты обучающихся рассмотреть на итоговом педсовете.'
 } as const;
 
 export const enSchool: Record<keyof typeof ruSchool, string> = {
@@ -212,5 +228,21 @@ export const enSchool: Record<keyof typeof ruSchool, string> = {
 		'classes with the deficit have better outcomes — no reason for priority (weight 0.5)',
 	'privacy.suppressSmall.school': 'Hide classes under 5 pupils',
 	'privacy.hint.school':
-		'In the report, the deck and chart images, leave out the figures of classes with fewer than 5 pupils assessed'
+		'In the report, the deck and chart images, leave out the figures of classes with fewer than 5 pupils assessed',
+	'council.methodist.school': 'Deputy head for teaching and learning',
+	'council.agenda.school':
+		"On pupils' marks and ВПР results and the diagnostics of teachers' professional deficits; on the plan of methodical work for {from}/{to}",
+	'council.heardIntro.school':
+		"{who} — on pupils' marks and ВПР results and the diagnostics of teachers' professional deficits.",
+	'council.share.school': '{k} of {n} teachers',
+	'council.priority.covered.school':
+		"Priority deficit «{competency}» ({share}): there were events, but pupils' results in the linked subject lag — the form of work should change.",
+	'council.priority.missed.school':
+		'Priority deficit «{competency}» ({share}): the plan’s events did not reach the teachers in this deficit before the final marks.',
+	'council.priority.partial.school':
+		'Priority deficit «{competency}» ({share}): the plan reached only some of the teachers in this deficit.',
+	'council.decideIppr.school':
+		'Draw up individual professional development plans for the teachers with deficits.',
+	'council.decideCheck.school':
+		"Repeat the diagnostics of professional deficits; review it and the pupils' results at the year's final council."
 };
