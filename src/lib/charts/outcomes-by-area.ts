@@ -72,7 +72,9 @@ export function outcomesByAreaOption(
 			name: period,
 			data: data.mean[p].map((m) => round(m)),
 			label: {
-				show: true,
+				// Four or five periods side by side (четверти and the year) leave no room for a number on each
+				// bar: the tooltip and the aria description carry them.
+				show: data.periods.length <= 3,
 				position: 'top',
 				fontSize: 11,
 				formatter: (l: { value: unknown }) => formatNumber(locale, Number(l.value), 1)

@@ -21,3 +21,25 @@ describe('under 5 children marked', () => {
 		expect(labels).toEqual(['Старшая «Радуга» (n\u00a0=\u00a022)', 'Старшая «Малыши» (n\u00a0=\u00a03*)']);
 	});
 });
+
+describe('bars with room for their numbers', () => {
+	it('labels each bar with two periods, not with the five of a school year by четверть', async () => {
+		const { outcomesByAreaOption } = await import('./outcomes-by-area');
+		const data = (periods: string[]) =>
+			({
+				areas: ['Математика'],
+				periods,
+				mean: periods.map(() => [3.6]),
+				n: periods.map(() => [418]),
+				lowShare: periods.map(() => [0]),
+				scale: { min: 2, max: 5 },
+				children: 418
+			}) as unknown as Parameters<typeof outcomesByAreaOption>[0];
+		const shown = (periods: string[]) =>
+			(
+				outcomesByAreaOption(data(periods), translator('ru'), 'ru').series as { label: { show: boolean } }[]
+			)[0].label.show;
+		expect(shown(['Сентябрь', 'Май'])).toBe(true);
+		expect(shown(['I четверть', 'II четверть', 'III четверть', 'IV четверть', 'Год'])).toBe(false);
+	});
+});
