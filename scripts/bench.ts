@@ -146,9 +146,10 @@ try {
 	const overview = () => page.getByRole('navigation').getByRole('link', { name: 'Обзор' }).click();
 	// A drop adds to the loaded set; each measured load replaces it, as the user chooses on the page.
 	const replaceWith = async (paths: string | string[]) => {
-		// On the overview the drop zone is folded once files are in.
-		if (await page.locator('details.add-files:not([open])').count())
-			await page.locator('details.add-files > summary').click();
+		// On the overview the drop zone is folded once files are in: wait for the fold, open it if closed.
+		const fold = page.locator('details.add-files');
+		await fold.waitFor();
+		if (!(await fold.evaluate((d) => (d as HTMLDetailsElement).open))) await fold.locator('summary').click();
 		await page.getByRole('button', { name: 'Заменить все файлы…' }).click();
 		await page.setInputFiles('#replace-input', paths);
 	};
