@@ -11,11 +11,16 @@ export interface FindingInputs {
 	weakest: {
 		area: string;
 		period: string;
+		/** The mean on the file's own scale, said only when the area's files share one scale. */
 		mean: number;
+		/** The mean in % of the scale (0 = its lowest score, 100 = its highest): the one scale of the page. */
+		pct: number;
 		n: number;
 		lowShare: number;
 		scaleMin: number;
 		scaleMax: number;
+		/** The area's files are on more than one scale: no mean in points. */
+		mixedScales?: boolean;
 		/** School marks 2–5: said as успеваемость, качество and «2», never as levels. */
 		marks?: { pass: number; quality: number; share2: number };
 		/** School data on another scale (primary points): no levels either. */
@@ -97,6 +102,14 @@ export const inReadingOrder = (linkage: LinkageResult[]) =>
 /** The same sentences, by the view or slide they caption. */
 export function findingsByTopic(input: FindingInputs, t: Translate, locale: Locale) {
 	const num = (x: number, digits = 1) => formatNumber(locale, x, digits);
+	const inPoints = (w: NonNullable<FindingInputs['weakest']>, digits: number) =>
+		w.mixedScales
+			? ''
+			: t('finding.points', {
+					mean: num(w.mean, digits),
+					min: num(w.scaleMin, 2),
+					max: num(w.scaleMax, 2)
+				});
 	const topic = {
 		outcomes: [] as string[],
 		deficits: [] as string[],
@@ -147,9 +160,8 @@ export function findingsByTopic(input: FindingInputs, t: Translate, locale: Loca
 			t('finding.weakSubjectScore', {
 				area: w.area,
 				period: w.period,
-				mean: num(w.mean, 1),
-				min: w.scaleMin,
-				max: w.scaleMax,
+				pct: num(w.pct, 0),
+				points: inPoints(w, 1),
 				n: w.n
 			})
 		);
@@ -158,9 +170,8 @@ export function findingsByTopic(input: FindingInputs, t: Translate, locale: Loca
 		out.push(
 			t('finding.weakArea', {
 				area: w.area,
-				mean: num(w.mean, 2),
-				min: w.scaleMin,
-				max: w.scaleMax,
+				pct: num(w.pct, 0),
+				points: inPoints(w, 2),
 				period: w.period,
 				low: formatPercent(locale, w.lowShare),
 				n: w.n

@@ -37,6 +37,7 @@ function weakestInMarks(rows: MarksRow[]): FindingInputs['weakest'] {
 		area: w.subject,
 		period: w.period,
 		mean: w.mean,
+		pct: (100 * (w.mean - 2)) / 3,
 		n: w.n,
 		lowShare: w.share_2,
 		scaleMin: 2,
@@ -53,7 +54,8 @@ async function weakest(engine: Engine): Promise<FindingInputs['weakest']> {
 			WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes) ORDER BY period_order DESC LIMIT 1),
 		per_area AS (
 			SELECT o.area_id, avg(o.score) AS mean, avg(o.score_norm) AS mean_norm, count(*) AS n,
-			  avg((o.level = 'low')::INT) AS low_share, min(o.scale_min) AS scale_min, max(o.scale_max) AS scale_max
+			  avg((o.level = 'low')::INT) AS low_share, min(o.scale_min) AS scale_min, max(o.scale_max) AS scale_max,
+			  count(DISTINCT (o.scale_min, o.scale_max)) AS scales
 			FROM (SELECT s.*, f.scale_min, f.scale_max FROM outcomes_scored s JOIN files f USING (file_id)) o
 			WHERE o.period_id = (SELECT period_id FROM last) GROUP BY o.area_id)
 		SELECT a.name AS area, (SELECT label FROM last) AS period, p.*
@@ -64,10 +66,12 @@ async function weakest(engine: Engine): Promise<FindingInputs['weakest']> {
 		area: row.area,
 		period: row.period,
 		mean: row.mean,
+		pct: 100 * row.mean_norm,
 		n: row.n,
 		lowShare: row.low_share,
 		scaleMin: row.scale_min,
-		scaleMax: row.scale_max
+		scaleMax: row.scale_max,
+		mixedScales: Number(row.scales) > 1
 	};
 }
 

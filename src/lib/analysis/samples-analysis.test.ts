@@ -94,7 +94,7 @@ describe('the analysis on the sample year', () => {
 	it('writes findings with n and intervals, never claiming a cause, saying «не выявлена» plainly', () => {
 		const text = analysis.findings.join('\n');
 		expect(text).toMatch(
-			/«Развитие речи детей», рост по области «Речевое развитие» ниже на \d+,\d п\. шкалы 0–100 \(95 % ДИ от \d+(,\d)? до \d+(,\d)?; групп: 10, из них с дефицитом: 5; сравнение внутри возрастных групп; q = 0,0\d+\)/
+			/«Развитие речи детей», рост по области «Речевое развитие» ниже на \d+,\d % шкалы \(95 % ДИ от \d+(,\d)? до \d+(,\d)?; групп: 10, из них с дефицитом: 5; сравнение внутри возрастных групп; q = 0,0\d+\)/
 		);
 		expect(text).toMatch(/не доказательство причины/);
 		// Four bands of 2–3 groups: the health deficit splits them so that no split could reach p < 0.05.

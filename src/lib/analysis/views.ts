@@ -2,6 +2,7 @@ import { classNames } from './class-names';
 import type { Engine } from '../engine/types';
 import { ageBand, ageBandOfValue, bandOrder } from './age-band';
 import { column } from '../engine/columns';
+import { MARKS_FILES } from './marks';
 
 /** What the filters narrow a view to; empty means «all». */
 export interface Scope {
@@ -144,7 +145,10 @@ export async function dynamics(engine: Engine, area: string, group = '') {
 			FROM periods WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes))
 		SELECT g.name AS "group", g.age, b.first_label, b.last_label,
 		  avg(s0) FILTER (s0 IS NOT NULL AND s1 IS NOT NULL) AS start, avg(s1) FILTER (s0 IS NOT NULL AND s1 IS NOT NULL) AS "end",
-		  count(s1 - s0) AS paired
+		  count(s1 - s0) AS paired,
+		  100 * avg(s0_norm) FILTER (s0 IS NOT NULL AND s1 IS NOT NULL) AS start_pct,
+		  100 * avg(s1_norm) FILTER (s0 IS NOT NULL AND s1 IS NOT NULL) AS end_pct,
+		  (SELECT bool_and(file_id IN ${MARKS_FILES}) FROM files WHERE kind = 'outcomes') AS marks
 		FROM outcome_pairs JOIN groups g USING (group_id), bounds b
 		WHERE area_id = hash(?::VARCHAR) AND (? = '' OR g.name = ?)
 		GROUP BY ALL ORDER BY g.name`,
@@ -160,6 +164,11 @@ export async function dynamics(engine: Engine, area: string, group = '') {
 		groups: pick<string>('group'),
 		start: pick<number>('start'),
 		end: pick<number>('end'),
+		/** The same means in % of the scale: the one scale of every outcome figure. */
+		startPct: pick<number>('start_pct'),
+		endPct: pick<number>('end_pct'),
+		/** Every outcome file holds marks 2–5: the mean mark is the scale read. */
+		marks: column<boolean>(table, 'marks')[0] === true,
 		paired: pick<number>('paired')
 	};
 }

@@ -9,6 +9,7 @@ import {
 	competenciesOf,
 	matchCompetencies,
 	personKey,
+	percentOfScale,
 	yearOverYear,
 	type CompetencyMatch
 } from './year-over-year';
@@ -155,5 +156,15 @@ describe('year over year with files that name people differently', () => {
 		const [event] = yearOverYear(last, now, new Map([['Речь', 'Речь']])).events;
 		// Орлова left (no answer this year): she is counted apart, not as «still in deficit».
 		expect(event).toMatchObject({ tookPart: { n: 1, fell: 1 }, didNot: { n: 0, fell: 0 }, notAnswered: 1 });
+	});
+});
+
+describe('year over year on the one outcome scale', () => {
+	it("says a mean and a change in % of the year's scale", () => {
+		expect(percentOfScale(1.5, '0–3')).toBe(50);
+		expect(percentOfScale(3, '1–5')).toBe(50);
+		expect(percentOfScale(-0.3, '0–3', true)).toBeCloseTo(-10, 10);
+		expect(percentOfScale(1, '–')).toBeNull();
+		expect(percentOfScale(1, '3–3')).toBeNull();
 	});
 });

@@ -78,6 +78,18 @@ export interface PrevalenceChange {
 	change: number | null;
 }
 
+/**
+ * A mean (or, with `difference`, a change of means) on a year's scale («0–3») in % of that scale: the one
+ * scale every outcome figure of the page is said on. Null when the scale cannot be read.
+ */
+export function percentOfScale(value: number, scale: string, difference = false): number | null {
+	const m = /^(-?[\d.]+)–(-?[\d.]+)$/.exec(scale);
+	if (!m) return null;
+	const [min, max] = [Number(m[1]), Number(m[2])];
+	if (!(max > min)) return null;
+	return (100 * (value - (difference ? 0 : min))) / (max - min);
+}
+
 export interface AreaChange {
 	area: string;
 	before: { start: number | null; end: number; n: number; scale: string } | null;

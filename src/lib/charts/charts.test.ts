@@ -15,6 +15,10 @@ const outcomes = {
 		[1.234, 1.5],
 		[2.04, 2.5]
 	],
+	pct: [
+		[(100 * 1.234) / 3, 50],
+		[68, (100 * 2.5) / 3]
+	],
 	n: [
 		[20, 20],
 		[19, 20]
@@ -24,17 +28,50 @@ const outcomes = {
 		[0.1, 0.05]
 	],
 	scale: { min: 0, max: 3 },
+	oneScale: true,
+	marks: false,
 	children: 20
 };
 
 describe('outcomes chart', () => {
-	it('shows the title, both periods and the means in Russian number format', () => {
+	it('draws every area in % of the scale, the one scale of the page, and names it on the axis', () => {
 		const svg = renderSvg(outcomesByAreaOption(outcomes, translator('ru'), 'ru'));
 		expect(svg).toContain('Результаты детей по образовательным областям');
 		expect(svg).toContain('Сентябрь 2025');
 		expect(svg).toContain('Май 2026');
-		expect(svg).toContain('1,2');
-		expect(svg).toContain('Средний балл (шкала 0–3)');
+		expect(svg).toContain('>41<');
+		expect(svg).toContain('Средний результат, % шкалы');
+		expect(svg).toContain('>100 %<');
+		expect(svg).not.toContain('>1,2<');
+	});
+
+	it("says the file's own points in the tooltip only when every file has one scale", () => {
+		const tip = (data: typeof outcomes) =>
+			(
+				outcomesByAreaOption(data, translator('ru'), 'ru').tooltip as {
+					formatter: (p: { seriesIndex: number; dataIndex: number }) => string;
+				}
+			).formatter({ seriesIndex: 1, dataIndex: 0 });
+		expect(tip(outcomes)).toBe(
+			'Речевое развитие\nМай 2026: 68 % шкалы (детей: 19, на низком уровне: 10 %)\nв баллах файла: 2,04 по шкале 0–3'
+		);
+		expect(tip({ ...outcomes, oneScale: false })).not.toContain('в баллах');
+	});
+
+	it('reads school marks 2–5 as marks, on their own axis', () => {
+		const marks = {
+			...outcomes,
+			mean: [
+				[3.4, 4.1],
+				[3.6, 4.25]
+			],
+			scale: { min: 2, max: 5 },
+			marks: true
+		};
+		const svg = renderSvg(outcomesByAreaOption(marks, translator('ru'), 'ru'));
+		expect(svg).toContain('Средняя отметка (2–5)');
+		expect(svg).toContain('>3,4<');
+		expect(svg).not.toContain('%<');
 	});
 
 	it('renders hostile names as text, never as markup', () => {
@@ -73,7 +110,7 @@ describe('chart descriptions', () => {
 			aria: { label: { description: string } };
 		};
 		expect(option.aria.label.description).toBe(
-			'Результаты детей по образовательным областям. Речевое развитие: Сентябрь 2025 — 1,23, Май 2026 — 2,04; Физическое развитие: Сентябрь 2025 — 1,5, Май 2026 — 2,5'
+			'Результаты детей по образовательным областям. Речевое развитие: Сентябрь 2025 — 41 %, Май 2026 — 68 %; Физическое развитие: Сентябрь 2025 — 50 %, Май 2026 — 83 %'
 		);
 	});
 });

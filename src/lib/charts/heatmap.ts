@@ -76,7 +76,8 @@ export function heatmapOption(spec: HeatmapSpec): EChartsOption {
 			bottom: 4,
 			itemHeight: 120,
 			inRange: { color: spec.colours ?? ['#d7301f', '#fdd49e', '#f7fcf0', '#a8ddb5', '#2b8cbe'] },
-			text: [String(spec.max), String(spec.min)],
+			// A minus sign, not a hyphen, at the negative end of a scale of differences.
+			text: [String(spec.max), String(spec.min)].map((v) => v.replace(/^-/, '−')),
 			show: true
 		},
 		series: [

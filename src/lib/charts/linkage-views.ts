@@ -12,7 +12,7 @@ const SMALLEST_HEIGHT = 420;
 const LABEL_GAP = 13;
 
 /**
- * Competencies × areas: the effect (exposed − unexposed groups, points of 0–100) with its 95 % interval
+ * Competencies × areas: the effect (exposed − unexposed groups, in % of the scale) with its 95 % interval
  * written under it, since the effect is an estimate. A cell whose interval crosses zero, or that has too
  * few groups, is faint: it is not a finding.
  */

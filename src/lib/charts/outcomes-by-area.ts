@@ -5,7 +5,8 @@ import { round, wrapLabel } from './text';
 import { baseOption, headerHeight, PERIOD_COLOURS } from './theme';
 
 /**
- * Grouped bars: mean score per educational area, one bar per period, on the file's own scale; each area
+ * Grouped bars: mean result per educational area, one bar per period, in % of the scale (the one scale of
+ * every outcome figure); the file's own points are in the tooltip when all files share one scale. Each area
  * says under its name how many children its last bar stands on.
  */
 export function outcomesByAreaOption(
@@ -15,6 +16,9 @@ export function outcomesByAreaOption(
 	subtitle = ''
 ): EChartsOption {
 	const top = headerHeight(subtitle);
+	// Marks 2–5 are read as marks; every other scale as its share, so files on 0–3 and 1–4 sit side by side.
+	const value = data.marks ? data.mean : data.pct;
+	const said = (v: number) => (data.marks ? formatNumber(locale, v, 1) : `${formatNumber(locale, v, 0)} %`);
 	const lastN = (a: number) => {
 		const p = data.periods.findLastIndex((_, i) => data.n[i][a] > 0);
 		return p < 0 ? 0 : data.n[p][a];
@@ -27,9 +31,7 @@ export function outcomesByAreaOption(
 					(area, a) =>
 						`${area}: ` +
 						data.periods
-							.flatMap((p, i) =>
-								data.n[i][a] > 0 ? [`${p} — ${formatNumber(locale, data.mean[i][a])}`] : []
-							)
+							.flatMap((p, i) => (data.n[i][a] > 0 ? [`${p} — ${said(value[i][a])}`] : []))
 							.join(', ')
 				)
 				.join('; '),
@@ -44,13 +46,25 @@ export function outcomesByAreaOption(
 			renderMode: 'richText',
 			formatter: (p) => {
 				const { seriesIndex = 0, dataIndex } = p as { seriesIndex?: number; dataIndex: number };
-				return t('chart.outcomes.tooltip', {
-					area: data.areas[dataIndex],
-					period: data.periods[seriesIndex],
-					mean: formatNumber(locale, data.mean[seriesIndex][dataIndex]),
-					n: data.n[seriesIndex][dataIndex],
-					low: formatPercent(locale, data.lowShare[seriesIndex][dataIndex])
-				});
+				const mean = data.mean[seriesIndex][dataIndex];
+				const points =
+					data.oneScale && !data.marks
+						? '\n' +
+							t('chart.outcomes.points', {
+								mean: formatNumber(locale, mean),
+								min: formatNumber(locale, data.scale.min),
+								max: formatNumber(locale, data.scale.max)
+							})
+						: '';
+				return (
+					t(data.marks ? 'chart.outcomes.tooltip.marks' : 'chart.outcomes.tooltip', {
+						area: data.areas[dataIndex],
+						period: data.periods[seriesIndex],
+						mean: said(value[seriesIndex][dataIndex]),
+						n: data.n[seriesIndex][dataIndex],
+						low: formatPercent(locale, data.lowShare[seriesIndex][dataIndex])
+					}) + points
+				);
 			}
 		},
 		xAxis: {
@@ -60,24 +74,24 @@ export function outcomesByAreaOption(
 		},
 		yAxis: {
 			type: 'value',
-			min: data.scale.min,
-			max: data.scale.max,
-			name: t('chart.outcomes.axis', { min: data.scale.min, max: data.scale.max }),
+			min: data.marks ? 2 : 0,
+			max: data.marks ? 5 : 100,
+			name: t(data.marks ? 'chart.outcomes.axis.marks' : 'chart.outcomes.axis'),
 			nameLocation: 'middle',
 			nameGap: 44,
-			axisLabel: { formatter: (value: number) => formatNumber(locale, value) }
+			axisLabel: { formatter: (v: number) => said(v) }
 		},
 		series: data.periods.map((period, p) => ({
 			type: 'bar',
 			name: period,
-			data: data.mean[p].map((m) => round(m)),
+			data: value[p].map((m) => round(m)),
 			label: {
 				// Four or five periods side by side (четверти and the year) leave no room for a number on each
 				// bar: the tooltip and the aria description carry them.
 				show: data.periods.length <= 3,
 				position: 'top',
 				fontSize: 11,
-				formatter: (l: { value: unknown }) => formatNumber(locale, Number(l.value), 1)
+				formatter: (l: { value: unknown }) => formatNumber(locale, Number(l.value), data.marks ? 1 : 0)
 			}
 		}))
 	};

@@ -114,23 +114,25 @@ export function levelsOption(data: Levels, t: Translate, locale: Locale, subtitl
 	};
 }
 
-/** Start and end of the year per group (in age order, each with its paired n) for one area, on the file's scale. */
+/**
+ * Start and end of the year per group (in age order, each with its paired n) for one area, in % of the scale
+ * as every outcome figure (marks 2–5 as marks).
+ */
 export function dynamicsOption(data: Dynamics, t: Translate, locale: Locale, subtitle = ''): EChartsOption {
 	const top = headerHeight(subtitle);
+	const [start, end] = data.marks ? [data.start, data.end] : [data.startPct, data.endPct];
+	const said = (v: number) => (data.marks ? formatNumber(locale, v, 1) : `${formatNumber(locale, v, 0)} %`);
 	return {
 		...baseOption(
 			t('chart.dynamics.title', { area: data.area }),
 			data.groups
-				.map(
-					(g, i) =>
-						`${g}: ${formatNumber(locale, data.start[i])} → ${formatNumber(locale, data.end[i])} (n = ${data.paired[i]})`
-				)
+				.map((g, i) => `${g}: ${said(start[i])} → ${said(end[i])} (n = ${data.paired[i]})`)
 				.join('; '),
 			subtitle
 		),
 		color: PERIOD_COLOURS,
 		legend: { top, data: [data.first, data.last] },
-		grid: { top: top + 36, left: 60, right: 20, bottom: 120 },
+		grid: { top: top + 36, left: 72, right: 20, bottom: 120 },
 		tooltip: { trigger: 'item', renderMode: 'richText' },
 		xAxis: {
 			type: 'category',
@@ -140,15 +142,17 @@ export function dynamicsOption(data: Dynamics, t: Translate, locale: Locale, sub
 		},
 		yAxis: {
 			type: 'value',
-			name: t('chart.dynamics.axis'),
+			name: t(data.marks ? 'chart.dynamics.axis.marks' : 'chart.dynamics.axis'),
 			nameLocation: 'middle',
-			nameGap: 40,
+			nameGap: 48,
+			min: data.marks ? 2 : 0,
+			max: data.marks ? 5 : 100,
 			// «2,5», not «2.5»: the locale's decimal mark, as on every other chart.
-			axisLabel: { formatter: (value: number) => formatNumber(locale, value) }
+			axisLabel: { formatter: (v: number) => said(v) }
 		},
 		series: [
-			{ type: 'bar', name: data.first, data: data.start.map((v) => round(v)) },
-			{ type: 'bar', name: data.last, data: data.end.map((v) => round(v)) }
+			{ type: 'bar', name: data.first, data: start.map((v) => round(v)) },
+			{ type: 'bar', name: data.last, data: end.map((v) => round(v)) }
 		]
 	};
 }

@@ -10,10 +10,13 @@ describe('under 5 children marked', () => {
 				groups: ['Старшая «Радуга»', 'Старшая «Малыши»'],
 				start: [1.2, 1.4],
 				end: [1.9, 2.6],
+				startPct: [40, 46.7],
+				endPct: [63.3, 86.7],
+				marks: false,
 				paired: [22, 3],
 				first: 'Сентябрь 2025',
 				last: 'Май 2026'
-			} as Parameters<typeof dynamicsOption>[0],
+			} satisfies Parameters<typeof dynamicsOption>[0],
 			translator('ru'),
 			'ru'
 		);
@@ -30,11 +33,14 @@ describe('bars with room for their numbers', () => {
 				areas: ['Математика'],
 				periods,
 				mean: periods.map(() => [3.6]),
+				pct: periods.map(() => [53.3]),
+				marks: true,
+				oneScale: true,
 				n: periods.map(() => [418]),
 				lowShare: periods.map(() => [0]),
 				scale: { min: 2, max: 5 },
 				children: 418
-			}) as unknown as Parameters<typeof outcomesByAreaOption>[0];
+			}) satisfies Parameters<typeof outcomesByAreaOption>[0];
 		const shown = (periods: string[]) =>
 			(
 				outcomesByAreaOption(data(periods), translator('ru'), 'ru').series as { label: { show: boolean } }[]

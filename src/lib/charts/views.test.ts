@@ -122,17 +122,41 @@ describe('view charts', () => {
 				groups: ['Ромашка'],
 				start: [1.5],
 				end: [2.25],
+				startPct: [50],
+				endPct: [75],
+				marks: false,
 				paired: [19]
 			},
 			t,
 			'ru'
 		);
-		expect(description(dyn)).toContain('Ромашка: 1,5 → 2,25 (n = 19)');
+		// In % of the scale, as every outcome figure of the page.
+		expect(description(dyn)).toContain('Ромашка: 50 % → 75 % (n = 19)');
 		const drawn = svg(dyn);
 		expect(drawn).toContain('Динамика за год: Речевое развитие');
-		// The axis ticks carry the Russian decimal comma (the scale runs 0, 0,5, 1 … 2,5).
-		expect(drawn).toContain('>0,5<');
-		expect(drawn).not.toContain('>0.5<');
+		expect(drawn).toContain('% шкалы (одни и те же дети)');
+		expect(drawn).toContain('>100 %<');
+		// Marks 2–5 stay marks, with the Russian decimal comma on the ticks (2, 2,5, 3 … 5).
+		const marks = svg(
+			dynamicsOption(
+				{
+					area: 'Математика',
+					first: '1 четверть',
+					last: 'Год',
+					groups: ['5А'],
+					start: [3.4],
+					end: [3.75],
+					startPct: [46.7],
+					endPct: [58.3],
+					marks: true,
+					paired: [25]
+				},
+				t,
+				'ru'
+			)
+		);
+		expect(marks).toContain('>2,5<');
+		expect(marks).not.toContain('>2.5<');
 	});
 
 	it('deficit heatmap marks deficits; the profile orders the weakest first', () => {

@@ -53,8 +53,17 @@ export const en: Record<MessageKey, string> = {
 	'reason.bad_hours': 'hours is not a number',
 	'reason.unknown_kind': 'file kind not recognised',
 	'chart.outcomes.title': "Children's outcomes by educational area",
-	'chart.outcomes.axis': 'Mean score (scale {min}–{max})',
-	'chart.outcomes.tooltip': '{area}\n{period}: {mean} (children: {n}, at low level: {low} %)',
+	'chart.outcomes.axis': 'Mean result, % of the scale',
+	'chart.outcomes.axis.marks': 'Mean mark (2–5)',
+	'chart.outcomes.tooltip': '{area}\n{period}: {mean} of the scale (children: {n}, at low level: {low} %)',
+	'chart.outcomes.tooltip.marks': '{area}\n{period}: mean mark {mean} (pupils: {n})',
+	'scale.note':
+		"Results are shown in % of the scale: 0 % is the lowest score, 100 % the highest. The file's scale is {min}–{max}: {mid} {mid|point|points} is 50 %. A difference of 10 % of the scale is a tenth of the whole scale.",
+	'scale.noteMixed':
+		"Results are shown in % of the scale: 0 % is the lowest score of its file's scale, 100 % the highest (the files use {n} {n|scale|scales}; this way they compare). A difference of 10 % of the scale is a tenth of the whole scale.",
+	'scale.noteMarks':
+		'Marks are shown as they are, 2 to 5. Differences between classes under «Linkage» are in % of the scale: 2 is 0 %, 5 is 100 %, one mark is 33 %.',
+	'chart.outcomes.points': "in the file's points: {mean} on the {min}–{max} scale",
 	'chart.outcomes.empty': "Load the monitoring file of children's outcomes",
 	'chart.prevalence.title': "Teachers' professional deficits",
 	'chart.prevalence.axis': 'Share of teachers in deficit, %',
@@ -202,16 +211,17 @@ export const en: Record<MessageKey, string> = {
 	'links.none': '— targets no deficit —',
 	'links.noAreas': 'none',
 	'finding.weakArea':
-		'Outcomes are weakest in «{area}»: a mean of {mean} on the {min}–{max} scale ({period}), {low} % of children at the low level (children: {n}).',
+		'Outcomes are weakest in «{area}»: a mean of {pct} % of the scale{points}, {period}; {low} % of children at the low level (children: {n}).',
+	'finding.points': ' ({mean} on the {min}–{max} scale)',
 	'finding.topDeficit': 'The most widespread deficit is «{competency}»: {k} of {n} teachers ({share} %).',
 	'finding.measure.growth': 'growth',
 	'finding.measure.level': 'level',
 	'finding.linked':
-		'In groups whose teachers report the deficit «{competency}», {measure} in «{area}» is lower by {effect} points of a 0–100 scale (95 % CI {low} to {high}; groups: {groups}, with the deficit: {exposed}; compared within age bands{adjusted}; q = {q}). This is a coincidence of deficit and outcomes, not proof of a cause.',
+		'In groups whose teachers report the deficit «{competency}», {measure} in «{area}» is lower by {effect} % of the scale (95 % CI {low} to {high}; groups: {groups}, with the deficit: {exposed}; compared within age bands{adjusted}; q = {q}). This is a coincidence of deficit and outcomes, not proof of a cause.',
 	'finding.linkedUp':
-		'In groups whose teachers report the deficit «{competency}», {measure} in «{area}» is higher by {effect} points of a 0–100 scale (95 % CI {low} to {high}; groups: {groups}, with the deficit: {exposed}; compared within age bands{adjusted}; q = {q}). This is a coincidence, not proof of a cause; it does not make the deficit a priority.',
+		'In groups whose teachers report the deficit «{competency}», {measure} in «{area}» is higher by {effect} % of the scale (95 % CI {low} to {high}; groups: {groups}, with the deficit: {exposed}; compared within age bands{adjusted}; q = {q}). This is a coincidence, not proof of a cause; it does not make the deficit a priority.',
 	'finding.notLinked':
-		'No link found between the deficit «{competency}» and outcomes in «{area}»: a difference of {effect} points of a 0–100 scale (95 % CI {low} to {high}; groups: {groups}, with the deficit: {exposed}). These groups can reveal a difference of {mdd} points or more; a smaller one they would not show.',
+		'No link found between the deficit «{competency}» and outcomes in «{area}»: a difference of {effect} % of the scale (95 % CI {low} to {high}; groups: {groups}, with the deficit: {exposed}). These groups can reveal a difference of {mdd} % of the scale or more; a smaller one they would not show.',
 	'finding.insufficient': 'Not enough data to judge the deficit «{competency}» against «{area}»: {reason}.',
 	'finding.notCovered':
 		'The deficit «{competency}» ({k} of {n} teachers) is addressed by no event of the plan.',
@@ -237,7 +247,7 @@ export const en: Record<MessageKey, string> = {
 	'level.high': 'high',
 	'chart.levels.title': 'Levels by area, {period}',
 	'chart.dynamics.title': 'Change over the year: {area}',
-	'chart.dynamics.axis': 'Mean score (the same children)',
+	'chart.dynamics.axis': '% of the scale (the same children)',
 	'chart.deficitMatrix.title': "Teachers' self-assessment by competency (0–100; ! deficit)",
 	'chart.deficitMatrix.tooltip': '{teacher}\n{competency}: {score}',
 	'chart.deficitMatrix.tooltipDeficit': '{teacher}\n{competency}: {score} — deficit',
@@ -247,15 +257,15 @@ export const en: Record<MessageKey, string> = {
 	'verdict.linked': 'link found',
 	'verdict.not_linked': 'no link found',
 	'verdict.insufficient': 'not enough data',
-	'chart.linkageMatrix.title': 'Outcome difference, groups with vs without the deficit (points of 0–100)',
+	'chart.linkageMatrix.title': 'Outcome difference, groups with vs without the deficit (% of the scale)',
 	'chart.linkageMatrix.tooltip':
 		'{competency} × {area}\ndifference {effect} (95 % CI {low} … {high}), groups: {groups}\n{verdict}',
 	'chart.linkageScatter.title': '«{competency}» and «{area}»: groups',
 	'chart.linkageScatter.tooltip':
 		'{group}\nteachers in deficit: {exposure} %\noutcome: {outcome} (children: {n})',
 	'chart.linkageScatter.x': "Share of the group's teachers in deficit",
-	'chart.linkageScatter.yGrowth': 'Growth over the year, points of 0–100',
-	'chart.linkageScatter.yLevel': 'Level, points of 0–100',
+	'chart.linkageScatter.yGrowth': 'Growth over the year, % of the scale',
+	'chart.linkageScatter.yLevel': 'Level, % of the scale',
 	'chart.timeline.title': 'Plan events by month',
 	'chart.timeline.axis': 'Events',
 	'chart.teacher.title': 'Self-assessment: {teacher}',
@@ -322,14 +332,14 @@ export const en: Record<MessageKey, string> = {
 		'Few groups: the statistics are fragile. A coincidence of deficit and weak outcomes is not proof of a cause.',
 	'linkage.choose': 'Pair to look at',
 	'linkage.summary':
-		'{verdict}: a difference of {effect} points (95 % CI {low} … {high}), p = {p}, q = {q}; groups: {groups}, with the deficit: {exposed}.',
+		'{verdict}: a difference of {effect} % of the scale (95 % CI {low} … {high}), p = {p}, q = {q}; groups: {groups}, with the deficit: {exposed}.',
 	'linkage.none': 'No competency × area pairs: tick them under «Data & quality».',
 	'reason.few_groups':
 		'{exposed} groups with the deficit, {unexposed} without — a comparison needs at least 2 on each side, and a sound conclusion more',
 	'reason.confounded':
 		'groups with and without the deficit never share an age band, so the difference cannot be told apart from the children’s age',
 	'reason.single_period':
-		'there is one assessment period only, so no growth. The level in groups with the deficit is {direction} by {effect} points of a 0–100 scale, but levels at one moment may reflect age and intake, not teaching',
+		'there is one assessment period only, so no growth. The level in groups with the deficit is {direction} by {effect} % of the scale, but levels at one moment may reflect age and intake, not teaching',
 	'reason.underpowered':
 		'only {compared} groups can be compared within age bands, and even the sharpest difference between them could not reach significance (smallest possible p = {pmin})',
 	'reason.direction.lower': 'lower',
@@ -337,7 +347,7 @@ export const en: Record<MessageKey, string> = {
 	'finding.adjusted': ', adjusted for the start level',
 	'linkage.insufficientSummary': 'Not enough data for a conclusion: {reason}.',
 	'linkage.mdd':
-		'The smallest difference these groups can reveal (α = 0.05, power 80 %): {mdd} points of a 0–100 scale.',
+		'The smallest difference these groups can reveal (α = 0.05, power 80 %): {mdd} % of the scale.',
 	'linkage.mddNone': 'No detectable difference can be named: too few groups for a conclusion.',
 	'linkage.method.exact':
 		'exact permutation test over all {splits} ways to split the groups within age bands',
@@ -351,7 +361,7 @@ export const en: Record<MessageKey, string> = {
 	'linkage.compared': 'Compared',
 	'linkage.yes': 'yes',
 	'linkage.no': 'no — one side only',
-	'linkage.start': 'Mean start level, points of 0–100',
+	'linkage.start': 'Mean start level, % of the scale',
 	'linkage.childrenRow': 'Children',
 	'linkage.small': 'Groups under 5 children are left out of the comparison: {groups}.',
 	'linkage.rule':
@@ -488,9 +498,9 @@ export const en: Record<MessageKey, string> = {
 		'{child} ({group}): {n} {n|child|children}, no number in the file — told apart by row order; add a «№» or child code column to be sure',
 	'headline.title': 'In short',
 	'headline.linked':
-		'In groups whose teachers report the «{competency}» deficit, children progressed less in «{area}» over the year — by {effect} points of 100 ({groups} groups, {exposed} with the deficit). A coincidence, not proof of a cause.',
+		'In groups whose teachers report the «{competency}» deficit, children progressed less in «{area}» over the year — by {effect} % of the scale ({groups} groups, {exposed} with the deficit). A coincidence, not proof of a cause.',
 	'headline.linkedLevel':
-		'In groups whose teachers report the «{competency}» deficit, outcomes in «{area}» are lower — by {effect} points of 100 ({groups} groups, {exposed} with the deficit).',
+		'In groups whose teachers report the «{competency}» deficit, outcomes in «{area}» are lower — by {effect} % of the scale ({groups} groups, {exposed} with the deficit).',
 	'headline.gap':
 		'Most teachers left without support on «{competency}»: before the final assessment the plan does not reach {left} of the {k} in deficit.',
 	'headline.noEvents': 'The plan has no event on «{competency}», a deficit of {k} {k|teacher|teachers}.',

@@ -10,7 +10,7 @@ export const ruSchool = {
 	'finding.weakSubject':
 		'Слабее всего результаты по предмету «{area}» ({period}): средняя отметка {mean}, успеваемость {pass} %, качество знаний {quality} %, «2» у {share2} % обучающихся (обучающихся: {n}).',
 	'finding.weakSubjectScore':
-		'Слабее всего результаты по предмету «{area}» ({period}): средний балл {mean} по шкале {min}–{max} (обучающихся: {n}). Отметок 2–5 в файле нет, поэтому успеваемость и качество знаний не посчитаны.',
+		'Слабее всего результаты по предмету «{area}» ({period}): в среднем {pct} % шкалы{points} (обучающихся: {n}). Отметок 2–5 в файле нет, поэтому успеваемость и качество знаний не посчитаны.',
 	'finding.marksNote':
 		'Отметки 2–5 прочитаны как школьные: «3» — удовлетворительно, а не «низкий уровень». Отметки показывают, где обучающимся трудно, и не служат оценкой учителей.',
 	'finding.weakTask':
@@ -18,14 +18,15 @@ export const ruSchool = {
 	'finding.objectivity':
 		'ВПР по предмету «{area}» ({period}): отметку по журналу подтвердили {confirmed} из {n} обучающихся, понизили {lowered}, повысили {raised}.',
 	'chart.outcomes.title.school': 'Результаты обучающихся по предметам',
-	'chart.outcomes.axis.school': 'Средняя отметка (2–5)',
-	'chart.outcomes.tooltip.school': '{area}\n{period}: средняя отметка {mean} (обучающихся: {n})',
+	'chart.outcomes.tooltip.school':
+		'{area}\n{period}: {mean} шкалы (обучающихся: {n}, на низком уровне: {low} %)',
 	'chart.outcomes.empty.school': 'Загрузите отметки обучающихся или форму ФИС ОКО',
-	'chart.heatmap.title.school': 'Результаты по классам и предметам, {period} (% шкалы 2–5)',
-	'chart.heatmap.tooltip.school': '{group}\n{area}: {mean} % шкалы 2–5 (обучающихся: {n})',
+	'chart.heatmap.title.school': 'Результаты по классам и предметам, {period} (% шкалы)',
+	'chart.heatmap.tooltip.school': '{group}\n{area}: {mean} % шкалы (обучающихся: {n})',
 	'chart.heatmap.title.marks': 'Средняя отметка по классам и предметам, {period}',
 	'chart.heatmap.tooltip.marks': '{group}\n{area}: средняя отметка {mean} (обучающихся: {n})',
-	'chart.dynamics.axis.school': 'Средняя отметка (одни и те же обучающиеся)',
+	'chart.dynamics.axis.school': '% шкалы (те же обучающиеся)',
+	'chart.dynamics.axis.marks': 'Средняя отметка (одни и те же обучающиеся)',
 	'view.outcomes.school': 'Результаты обучающихся',
 	'filter.group.school': 'Класс',
 	'filter.area.school': 'Предмет',
@@ -55,9 +56,9 @@ export const ruSchool = {
 	'word.area': 'предмет',
 	'word.teacher': 'учитель',
 	'headline.linked.school':
-		'В классах, где учителя отмечают дефицит «{competency}», обучающиеся за год продвинулись по предмету «{area}» меньше — на {effect} п. из 100 (классов: {groups}, из них с дефицитом: {exposed}). Это совпадение, а не доказательство причины.',
+		'В классах, где учителя отмечают дефицит «{competency}», обучающиеся за год продвинулись по предмету «{area}» меньше — на {effect} % шкалы (классов: {groups}, из них с дефицитом: {exposed}). Это совпадение, а не доказательство причины.',
 	'headline.linkedLevel.school':
-		'В классах, где учителя отмечают дефицит «{competency}», результаты по предмету «{area}» ниже — на {effect} п. из 100 (классов: {groups}, из них с дефицитом: {exposed}).',
+		'В классах, где учителя отмечают дефицит «{competency}», результаты по предмету «{area}» ниже — на {effect} % шкалы (классов: {groups}, из них с дефицитом: {exposed}).',
 	'chart.scope.group.school': 'класс: {group}',
 	'chart.scope.allGroups.school': 'все классы',
 	'chart.scope.area.school': 'предмет: {area}',
@@ -88,11 +89,11 @@ export const ruSchool = {
 	'vpr.skills.n': 'Обучающихся',
 	'vpr.skills.none': 'не указано в карте заданий',
 	'finding.linked.school':
-		'В классах, где учителя предмета отмечают дефицит «{competency}», {measure} по предмету «{area}» ниже на {effect} п. шкалы 0–100 (95 % ДИ от {low} до {high}; классов: {groups}, из них с дефицитом: {exposed}; сравнение внутри параллелей{adjusted}; q = {q}). Это совпадение дефицита и результатов, а не доказательство причины.',
+		'В классах, где учителя предмета отмечают дефицит «{competency}», {measure} по предмету «{area}» ниже на {effect} % шкалы (95 % ДИ от {low} до {high}; классов: {groups}, из них с дефицитом: {exposed}; сравнение внутри параллелей{adjusted}; q = {q}). Это совпадение дефицита и результатов, а не доказательство причины.',
 	'finding.linkedUp.school':
-		'В классах, где учителя предмета отмечают дефицит «{competency}», {measure} по предмету «{area}» выше на {effect} п. шкалы 0–100 (95 % ДИ от {low} до {high}; классов: {groups}, из них с дефицитом: {exposed}; сравнение внутри параллелей{adjusted}; q = {q}). Это совпадение, а не доказательство причины; приоритетом по этой причине дефицит не считается.',
+		'В классах, где учителя предмета отмечают дефицит «{competency}», {measure} по предмету «{area}» выше на {effect} % шкалы (95 % ДИ от {low} до {high}; классов: {groups}, из них с дефицитом: {exposed}; сравнение внутри параллелей{adjusted}; q = {q}). Это совпадение, а не доказательство причины; приоритетом по этой причине дефицит не считается.',
 	'finding.notLinked.school':
-		'Связь дефицита «{competency}» с результатами по предмету «{area}» не выявлена: разница {effect} п. шкалы 0–100 (95 % ДИ от {low} до {high}; классов: {groups}, из них с дефицитом: {exposed}). Эти классы позволяют заметить разницу от {mdd} п.; меньшую они бы не показали.',
+		'Связь дефицита «{competency}» с результатами по предмету «{area}» не выявлена: разница {effect} % шкалы (95 % ДИ от {low} до {high}; классов: {groups}, из них с дефицитом: {exposed}). Эти классы позволяют заметить разницу от {mdd} % шкалы; меньшую они бы не показали.',
 	'finding.insufficient.school':
 		'Для дефицита «{competency}» и предмета «{area}» данных недостаточно для вывода: {reason}.',
 	'reason.few_groups.school':
@@ -133,7 +134,7 @@ export const enSchool: Record<keyof typeof ruSchool, string> = {
 	'finding.weakSubject':
 		'Results are weakest in the subject «{area}» ({period}): mean mark {mean}, pass rate (успеваемость) {pass} %, quality (качество знаний) {quality} %, a «2» for {share2} % of pupils (pupils: {n}).',
 	'finding.weakSubjectScore':
-		'Results are weakest in the subject «{area}» ({period}): a mean of {mean} points on the {min}–{max} scale (pupils: {n}). The file holds no marks 2–5, so pass rate and quality were not computed.',
+		'Results are weakest in the subject «{area}» ({period}): a mean of {pct} % of the scale{points} (pupils: {n}). The file holds no marks 2–5, so pass rate and quality were not computed.',
 	'finding.marksNote':
 		'Marks 2–5 are read as school marks: a «3» is a pass, not a «low level». Marks show where pupils struggle; they do not evaluate teachers.',
 	'finding.weakTask':
@@ -141,14 +142,15 @@ export const enSchool: Record<keyof typeof ruSchool, string> = {
 	'finding.objectivity':
 		'ВПР in «{area}» ({period}): {confirmed} of {n} pupils confirmed their journal mark, {lowered} got lower, {raised} got higher.',
 	'chart.outcomes.title.school': "Pupils' results by subject",
-	'chart.outcomes.axis.school': 'Mean mark (2–5)',
-	'chart.outcomes.tooltip.school': '{area}\n{period}: mean mark {mean} (pupils: {n})',
+	'chart.outcomes.tooltip.school':
+		'{area}\n{period}: {mean} of the scale (pupils: {n}, at low level: {low} %)',
 	'chart.outcomes.empty.school': "Load pupils' marks or a ФИС ОКО form",
-	'chart.heatmap.title.school': 'Results by class and subject, {period} (% of the 2–5 scale)',
-	'chart.heatmap.tooltip.school': '{group}\n{area}: {mean} % of the 2–5 scale (pupils: {n})',
+	'chart.heatmap.title.school': 'Results by class and subject, {period} (% of the scale)',
+	'chart.heatmap.tooltip.school': '{group}\n{area}: {mean} % of the scale (pupils: {n})',
 	'chart.heatmap.title.marks': 'Mean mark by class and subject, {period}',
 	'chart.heatmap.tooltip.marks': '{group}\n{area}: mean mark {mean} (pupils: {n})',
-	'chart.dynamics.axis.school': 'Mean mark (the same pupils)',
+	'chart.dynamics.axis.school': '% of the scale (the same pupils)',
+	'chart.dynamics.axis.marks': 'Mean mark (the same pupils)',
 	'view.outcomes.school': "Pupils' results",
 	'filter.group.school': 'Class',
 	'filter.area.school': 'Subject',
@@ -178,9 +180,9 @@ export const enSchool: Record<keyof typeof ruSchool, string> = {
 	'word.area': 'subject',
 	'word.teacher': 'teacher',
 	'headline.linked.school':
-		'In classes whose teachers report the «{competency}» deficit, pupils progressed less in «{area}» over the year — by {effect} points of 100 ({groups} classes, {exposed} with the deficit). A coincidence, not proof of a cause.',
+		'In classes whose teachers report the «{competency}» deficit, pupils progressed less in «{area}» over the year — by {effect} % of the scale ({groups} classes, {exposed} with the deficit). A coincidence, not proof of a cause.',
 	'headline.linkedLevel.school':
-		'In classes whose teachers report the «{competency}» deficit, outcomes in «{area}» are lower — by {effect} points of 100 ({groups} classes, {exposed} with the deficit).',
+		'In classes whose teachers report the «{competency}» deficit, outcomes in «{area}» are lower — by {effect} % of the scale ({groups} classes, {exposed} with the deficit).',
 	'chart.scope.group.school': 'class: {group}',
 	'chart.scope.allGroups.school': 'all classes',
 	'chart.scope.area.school': 'subject: {area}',
@@ -211,11 +213,11 @@ export const enSchool: Record<keyof typeof ruSchool, string> = {
 	'vpr.skills.n': 'Pupils',
 	'vpr.skills.none': 'not in the task map',
 	'finding.linked.school':
-		'In classes whose subject teachers report the «{competency}» deficit, {measure} in «{area}» is lower by {effect} points of 0–100 (95 % CI {low} to {high}; {groups} classes, {exposed} with the deficit; compared within parallels{adjusted}; q = {q}). A coincidence of deficit and outcomes, not proof of a cause.',
+		'In classes whose subject teachers report the «{competency}» deficit, {measure} in «{area}» is lower by {effect} % of the scale (95 % CI {low} to {high}; {groups} classes, {exposed} with the deficit; compared within parallels{adjusted}; q = {q}). A coincidence of deficit and outcomes, not proof of a cause.',
 	'finding.linkedUp.school':
-		'In classes whose subject teachers report the «{competency}» deficit, {measure} in «{area}» is higher by {effect} points of 0–100 (95 % CI {low} to {high}; {groups} classes, {exposed} with the deficit; compared within parallels{adjusted}; q = {q}). A coincidence, not proof of a cause; it does not make the deficit a priority.',
+		'In classes whose subject teachers report the «{competency}» deficit, {measure} in «{area}» is higher by {effect} % of the scale (95 % CI {low} to {high}; {groups} classes, {exposed} with the deficit; compared within parallels{adjusted}; q = {q}). A coincidence, not proof of a cause; it does not make the deficit a priority.',
 	'finding.notLinked.school':
-		'No link found between the «{competency}» deficit and outcomes in «{area}»: difference {effect} points of 0–100 (95 % CI {low} to {high}; {groups} classes, {exposed} with the deficit). These classes can show a difference from {mdd} points; a smaller one they would not show.',
+		'No link found between the «{competency}» deficit and outcomes in «{area}»: difference {effect} % of the scale (95 % CI {low} to {high}; {groups} classes, {exposed} with the deficit). These classes can show a difference from {mdd} % of the scale; a smaller one they would not show.',
 	'finding.insufficient.school': 'Too little data for the «{competency}» deficit and «{area}»: {reason}.',
 	'reason.few_groups.school':
 		'{exposed} classes with the deficit and {unexposed} without — a comparison needs at least 2 on each side, and a reliable one more',
