@@ -118,6 +118,11 @@ export const ruSchool = {
 		'Приоритетный дефицит «{competency}» ({share}): мероприятия были, но результаты обучающихся по связанному предмету отстают — стоит сменить форму работы.',
 	'council.priority.missed.school':
 		'Приоритетный дефицит «{competency}» ({share}): мероприятия плана не дошли до учителей с этим дефицитом до итоговых отметок.',
+	'yoy.intro.school':
+		'Откройте проект прошлого года (файл .sverka): Sverka сравнит распространённость дефицитов, результаты обучающихся по предметам и то, как менялись дефициты у участников мероприятий прошлого года и у тех, кто в них не участвовал. Файлы этого года остаются как есть.',
+	'yoy.areas.school': 'Результаты обучающихся по предметам: было и стало',
+	'yoy.col.area.school': 'Предмет',
+	'yoy.mean.school': '{mean} % шкалы (обучающихся: {n})',
 	'council.priority.partial.school':
 		'Приоритетный дефицит «{competency}» ({share}): план охватил лишь часть учителей с этим дефицитом.',
 	'council.decideIppr.school':
@@ -241,6 +246,11 @@ export const enSchool: Record<keyof typeof ruSchool, string> = {
 		"Priority deficit «{competency}» ({share}): there were events, but pupils' results in the linked subject lag — the form of work should change.",
 	'council.priority.missed.school':
 		'Priority deficit «{competency}» ({share}): the plan’s events did not reach the teachers in this deficit before the final marks.',
+	'yoy.intro.school':
+		'Open last year’s project (a .sverka file): Sverka compares how widespread each deficit is, the pupils’ results by subject, and how deficits changed among those who took part in last year’s events and those who did not. This year’s files stay as they are.',
+	'yoy.areas.school': 'Pupils’ results by subject: then and now',
+	'yoy.col.area.school': 'Subject',
+	'yoy.mean.school': '{mean} % of the scale (pupils: {n})',
 	'council.priority.partial.school':
 		'Priority deficit «{competency}» ({share}): the plan reached only some of the teachers in this deficit.',
 	'council.decideIppr.school':
