@@ -1,5 +1,5 @@
 import type { Engine } from '../engine/types';
-import { column } from './columns';
+import { column } from '../engine/columns';
 import { surveyScores } from './draft-data';
 
 /**
