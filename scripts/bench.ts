@@ -12,6 +12,7 @@ import { launch, newContext } from '../tests/e2e/browser';
 import { benchJson, jsGzipKb, jsInitialGzipKb, type LoadFigures } from './bench-json';
 import { largeLongOutcomesCsv, largeOutcomesCsv } from './samples/sample-year';
 import { serveBuild } from './serve';
+import { timeVisits, visitsJson, visitsLines } from './visits';
 
 const DATA = new URL('../bench-data/', import.meta.url);
 
@@ -110,8 +111,11 @@ const browser = await launch();
 const lines: string[] = [
 	`JS shipped (gzip): ${jsKb} KB in all (the DuckDB worker included), ${jsInitialKb} KB preloaded by the page`
 ];
-let json: ReturnType<typeof benchJson> | undefined;
+let json: (ReturnType<typeof benchJson> & ReturnType<typeof visitsJson>) | undefined;
 try {
+	// Before the big loads, on a quiet machine: a first visit with an empty cache, then a second one.
+	const visits = await timeVisits(origin);
+	lines.push(...visitsLines(visits));
 	const files = [
 		{
 			label: 'wide 100 000',
@@ -183,16 +187,19 @@ try {
 	await overview();
 	const full = await timeLoad(page, ['outcomes-by-area'], () => replaceWith([million.path, ...companions]));
 	loads.push(full);
-	json = benchJson({
-		engineMs,
-		sample,
-		wide1m: byLabel['wide 1 000 000'],
-		long1m: byLabel['long 1 000 000'],
-		wide1mAll: full,
-		loads,
-		jsGzipKb: jsKb,
-		jsInitialGzipKb: jsInitialKb
-	});
+	json = {
+		...visitsJson(visits),
+		...benchJson({
+			engineMs,
+			sample,
+			wide1m: byLabel['wide 1 000 000'],
+			long1m: byLabel['long 1 000 000'],
+			wide1mAll: full,
+			loads,
+			jsGzipKb: jsKb,
+			jsInitialGzipKb: jsInitialKb
+		})
+	};
 	lines.push(
 		`outcomes ${million.label} rows + survey, plan and roster: drop → chart ${ms(full.chartsMs)}, load and all analyses ` +
 			`${ms(full.loadMs)}; longest main-thread block ${ms(full.longestBlockMs)}`

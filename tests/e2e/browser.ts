@@ -5,7 +5,7 @@ import { serveBuild } from '../../scripts/serve';
 
 /** Debian's Chromium, never a downloaded one; flags keep it from calling home on a closed network. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
+export const FLAGS = [
 	'--no-sandbox',
 	'--disable-gpu',
 	'--disable-background-networking',

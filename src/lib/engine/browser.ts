@@ -12,12 +12,16 @@ export interface BrowserEngine extends Engine {
 
 /** Start DuckDB-wasm (the `eh` build) in its own web worker. */
 export async function createBrowserEngine(): Promise<BrowserEngine> {
+	// Marks let `npm run bench` say where engine start goes: fetching and compiling the wasm, or opening.
+	performance.mark('sverka:engine-start');
 	const worker = new Worker(ehWorkerUrl);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	await db.instantiate(ehWasmUrl);
+	performance.mark('sverka:wasm-instantiated');
 	await db.open({ query: QUERY_CONFIG });
 	const conn = await db.connect();
 	await conn.query(CONNECTION_SETUP);
+	performance.mark('sverka:engine-open');
 
 	const engine: BrowserEngine = {
 		async query(sql: string, params: readonly SqlParam[] = []) {
