@@ -17,7 +17,10 @@ try {
 	await page.waitForSelector('main[data-busy="false"] [data-testid="load-summary"]');
 	await page.getByRole('link', { name: 'Отчёт для педсовета' }).click();
 	await page.waitForSelector('[data-report] [data-chart] [data-echarts-ready="true"]');
-	// Every chart of the report drawn before printing.
+	// Every view's own query answered, then every chart of the report drawn, before printing.
+	await page.waitForFunction(() =>
+		[...document.querySelectorAll<HTMLElement>('[data-report] [data-query]')].every((q) => q.dataset.ready)
+	);
 	await page.waitForFunction(() =>
 		[...document.querySelectorAll<HTMLElement>('[data-report] [data-chart] .chart')].every(
 			(c) => c.dataset.echartsReady === 'true'

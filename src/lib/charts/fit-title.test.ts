@@ -1,21 +1,60 @@
+import type { EChartsOption } from 'echarts';
 import { describe, expect, it } from 'vitest';
-import { fitTitle } from './fit-title';
+import { translator } from '../i18n';
+import { fitToWidth } from './fit-title';
+import { outcomesByAreaOption } from './outcomes-by-area';
+import { renderSvg } from './render-svg';
+import { collisions, textBoxes } from './text-boxes';
 
-describe('fitTitle', () => {
+describe('fitToWidth', () => {
 	const option = {
-		title: { text: 'Результаты по группам и областям, Май 2026 (% шкалы)', textStyle: { fontSize: 16 } },
+		title: {
+			text: 'Результаты по группам и областям, Май 2026 (% шкалы)',
+			subtext: 'период: Сентябрь 2025 → Май 2026 · все группы · область: Речевое развитие · детей: 210',
+			textStyle: { fontSize: 16 }
+		},
 		legend: { top: 36 },
 		grid: { top: 80, left: 70 }
 	};
 
 	it('leaves a title that fits alone', () => {
-		expect(fitTitle(option, 1200)).toBe(option);
+		expect(fitToWidth(option, 1400)).toBe(option);
 	});
 
-	it('breaks a long title within half a page and moves the legend and plot down by the added line', () => {
-		const fitted = fitTitle(option, 420) as typeof option & { title: { textStyle: object } };
-		expect(fitted.title.textStyle).toMatchObject({ fontSize: 16, width: 388, overflow: 'break' });
-		expect(fitted.legend.top).toBe(58);
-		expect(fitted.grid).toEqual({ top: 102, left: 70 });
+	it('breaks a long title and subtitle within half a page and moves the legend and plot down by the lines added', () => {
+		const fitted = fitToWidth(option, 420) as typeof option;
+		expect(fitted.title.text).toBe('Результаты по группам и областям, Май\n2026 (% шкалы)');
+		// The subtitle breaks between its parts, not inside «область: Речевое развитие».
+		expect(fitted.title.subtext).toBe(
+			'период: Сентябрь 2025 → Май 2026 · все группы\nобласть: Речевое развитие · детей: 210'
+		);
+		expect(fitted.legend.top).toBe(36 + 22 + 15);
+		expect(fitted.grid).toEqual({ top: 80 + 22 + 15, left: 70 });
+	});
+
+	it('wraps side-by-side area names to the width each gets, so two charts abreast on a page do not collide', () => {
+		const data = {
+			areas: [
+				'Социально-коммуникативное развитие',
+				'Познавательное развитие',
+				'Речевое развитие',
+				'Художественно-эстетическое развитие',
+				'Физическое развитие'
+			],
+			periods: ['Сентябрь 2025', 'Май 2026'],
+			mean: [Array(5).fill(1.5), Array(5).fill(2)],
+			pct: [Array(5).fill(50), Array(5).fill(67)],
+			n: [Array(5).fill(210), Array(5).fill(210)],
+			lowShare: [Array(5).fill(0.2), Array(5).fill(0.1)],
+			scale: { min: 0, max: 3 },
+			oneScale: true,
+			marks: false,
+			children: 213
+		};
+		const chart = outcomesByAreaOption(data, translator('ru'), 'ru', 'все периоды · все группы · детей: 213');
+		const drawn = (width: number) => renderSvg(fitToWidth(chart, width) as EChartsOption, width, 420);
+		for (const width of [460, 640]) expect(collisions(textBoxes(drawn(width))), `width ${width}`).toEqual([]);
+		// Without the fit, the same chart at print width collides: the check can fail.
+		expect(collisions(textBoxes(renderSvg(chart, 460, 420))).length).toBeGreaterThan(0);
 	});
 });

@@ -1,31 +1,90 @@
 import type { EChartsOption } from 'echarts';
+import { wrapLabel, wrapParts } from './text';
 
-/** A 16 px semibold Cyrillic character is about this wide; a title line about this high. */
-const CHAR_PX = 9.5;
-const LINE_PX = 22;
+/**
+ * What a character takes at the chart's sizes (DejaVu/Noto Sans, Cyrillic, with a margin): 16 px semibold
+ * titles, 12 px subtitles, axis labels 0,58 of their font size; and the height of a line of each.
+ */
+const TITLE_CHAR_PX = 10;
+const SUB_CHAR_PX = 7;
+const TITLE_LINE_PX = 22;
+const SUB_LINE_PX = 15;
+const LABEL_LINE_PX = 14;
 
 const shift = <T>(part: T, by: number): T => {
-	if (!part || Array.isArray(part) || typeof part !== 'object') return part;
+	if (!by || !part || Array.isArray(part) || typeof part !== 'object') return part;
 	const top = (part as { top?: unknown }).top;
 	return typeof top === 'number' ? { ...part, top: top + by } : part;
 };
 
+const lineCount = (text: string) => (text ? text.split('\n').length : 0);
+/** Each line of `text` wrapped to `chars`, at spaces and after hyphens; a word longer than a line hyphenated. */
+const wrapLines = (text: string, chars: number, split = false) =>
+	text
+		.split('\n')
+		.map((line) => wrapLabel(line, Math.max(6, chars), split))
+		.join('\n');
+
+type Grid = { top?: number; left?: number; right?: number; bottom?: number };
+type CategoryAxis = {
+	type?: string;
+	data?: unknown[];
+	axisLabel?: { interval?: number; rotate?: number; lineHeight?: number; fontSize?: number };
+};
+
 /**
- * A chart's title breaks into lines within the width it is drawn at (a report prints two charts abreast;
- * a long title would run off both sides and be cut), and the legend and plot move down by the lines it
- * gained, so nothing overlaps. Titles that fit are untouched.
+ * Category labels set side by side (every label shown, none slanted) wrapped to the width each category
+ * gets at this chart width, so two abreast on a printed page they do not run into each other; the plot's
+ * bottom grows with the lines they gained.
  */
-export function fitTitle(option: EChartsOption, width: number): EChartsOption {
+function fitCategories(option: EChartsOption, width: number): EChartsOption {
+	const axis = option.xAxis as CategoryAxis | undefined;
+	const grid = option.grid as Grid | undefined;
+	if (!axis || Array.isArray(axis) || axis.type !== 'category' || !Array.isArray(axis.data)) return option;
+	if (axis.axisLabel?.interval !== 0 || axis.axisLabel?.rotate || !grid || Array.isArray(grid)) return option;
+	const labels = axis.data.map(String);
+	const plot = width - (grid.left ?? 60) - (grid.right ?? 20);
+	const chars = Math.floor(plot / labels.length / (0.58 * (axis.axisLabel?.fontSize ?? 12)));
+	if (labels.every((l) => l.split('\n').every((line) => line.length <= chars))) return option;
+	const wrapped = labels.map((l) => wrapLines(l, chars, true));
+	const added = Math.max(...wrapped.map(lineCount)) - Math.max(...labels.map(lineCount));
+	const lineHeight = axis.axisLabel?.lineHeight ?? LABEL_LINE_PX;
+	return {
+		...option,
+		xAxis: { ...axis, data: wrapped },
+		grid: { ...grid, bottom: (grid.bottom ?? 60) + Math.max(0, added) * lineHeight }
+	} as EChartsOption;
+}
+
+/**
+ * A chart drawn at `width` (a report prints two abreast): its title and subtitle break into lines within it,
+ * the legend and plot move down by the lines gained, and side-by-side category labels wrap to their share of
+ * the width. What fits is untouched.
+ */
+export function fitToWidth(option: EChartsOption, width: number): EChartsOption {
 	const title = option.title;
 	if (!title || Array.isArray(title) || !(width > 0)) return option;
 	const room = Math.max(120, width - 32);
-	const lines = Math.ceil((String(title.text ?? '').length * CHAR_PX) / room);
-	if (lines <= 1) return option;
-	const extra = (lines - 1) * LINE_PX;
-	return {
-		...option,
-		title: { ...title, textStyle: { ...title.textStyle, width: room, overflow: 'break' } },
-		legend: shift(option.legend, extra),
-		grid: shift(option.grid, extra)
-	} as EChartsOption;
+	const text = String(title.text ?? '');
+	const sub = String(title.subtext ?? '');
+	const fittedText = wrapLines(text, Math.floor(room / TITLE_CHAR_PX));
+	const fittedSub = sub && wrapParts(sub, Math.floor(room / SUB_CHAR_PX));
+	const extra =
+		(lineCount(fittedText) - lineCount(text)) * TITLE_LINE_PX +
+		(lineCount(fittedSub) - lineCount(sub)) * SUB_LINE_PX;
+	const titled =
+		fittedText === text && fittedSub === sub
+			? option
+			: ({
+					...option,
+					title: {
+						...title,
+						text: fittedText,
+						subtext: fittedSub,
+						textStyle: { ...title.textStyle, lineHeight: TITLE_LINE_PX }
+					},
+					legend: shift(option.legend, extra),
+					grid: shift(option.grid, extra)
+				} as EChartsOption);
+	return fitCategories(titled, width);
 }

@@ -1,5 +1,5 @@
 import type { Translate } from '../i18n';
-import { wrapLabel } from './text';
+import { wrapParts } from './text';
 
 export type FilterKey = 'period' | 'group' | 'area' | 'teacher';
 
@@ -38,7 +38,7 @@ export function scopeLine(scope: ChartScope, t: Translate): string {
 		if (n !== undefined) parts.push(t(`chart.scope.${unit}`, { n }));
 	}
 	for (const key of scope.ignored ?? []) parts.push(t('chart.scope.ignored', { filter: t(`filter.${key}`) }));
-	return wrapLabel(parts.join(' · '), SUBTITLE_WIDTH);
+	return wrapParts(parts.join(' · '), SUBTITLE_WIDTH);
 }
 
 /** The filters the user has set that a chart does not follow, so its subtitle can say so. */

@@ -38,6 +38,26 @@ export function wrapLabel(text: string, width: number, split = false): string {
 	return lines.join('\n');
 }
 
+/**
+ * A line of parts joined by « · » («период: Май 2026 · все группы · детей: 210») wrapped to `width`, breaking
+ * between parts where it can and inside a part only when it is longer than a line; existing breaks stay.
+ */
+export function wrapParts(text: string, width: number, separator = ' · '): string {
+	return text
+		.split('\n')
+		.map((line) => {
+			const lines: string[] = [];
+			for (const part of line.split(separator)) {
+				const last = lines.at(-1);
+				if (last !== undefined && (last + separator + part).length <= width)
+					lines[lines.length - 1] += separator + part;
+				else lines.push(...wrapLabel(part, Math.max(6, width)).split('\n'));
+			}
+			return lines.join('\n');
+		})
+		.join('\n');
+}
+
 /** Rounded for display in a chart's data labels: the underlying numbers stay exact. */
 export const round = (value: number, digits = 2) =>
 	Number.isFinite(value) ? Math.round(value * 10 ** digits) / 10 ** digits : null;

@@ -509,9 +509,8 @@ export const en: Record<MessageKey, string> = {
 	'teacher.areasOwn': 'Only the areas the teacher works in: {areas}.',
 	'teacher.areasAll': 'All areas: the teacher works with the group in every area.',
 	'caption.outcomes-by-area':
-		"Children's mean score in each area at each period; the number of children under each area.",
-	'caption.outcomes-heatmap':
-		"A group's mean as a share of the scale's maximum: darker is higher; * fewer than 5 children.",
+		"Children's mean result in each area at each period, in % of the scale; the number of children under each area.",
+	'caption.outcomes-heatmap': "A group's mean in % of the scale: darker is higher; * fewer than 5 children.",
 	'caption.levels': 'Shares of children at the low, middle and high level in each area.',
 	'caption.dynamics':
 		'The same children at the start and end of the year: how each group moved in the chosen area.',

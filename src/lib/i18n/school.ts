@@ -118,6 +118,12 @@ export const ruSchool = {
 		'Приоритетный дефицит «{competency}» ({share}): мероприятия были, но результаты обучающихся по связанному предмету отстают — стоит сменить форму работы.',
 	'council.priority.missed.school':
 		'Приоритетный дефицит «{competency}» ({share}): мероприятия плана не дошли до учителей с этим дефицитом до итоговых отметок.',
+	'caption.outcomes-by-area.school':
+		'Средний результат обучающихся по каждому предмету в каждый период (отметки 2–5 — как есть, другие шкалы — в % шкалы); под названием предмета — число обучающихся.',
+	'caption.outcomes-heatmap.school':
+		'Средний результат класса по предмету: чем темнее, тем выше; * — меньше 5 обучающихся.',
+	'caption.dynamics.school':
+		'Одни и те же обучающиеся в начале и в конце года: сдвиг каждого класса по выбранному предмету.',
 	'yoy.intro.school':
 		'Откройте проект прошлого года (файл .sverka): Sverka сравнит распространённость дефицитов, результаты обучающихся по предметам и то, как менялись дефициты у участников мероприятий прошлого года и у тех, кто в них не участвовал. Файлы этого года остаются как есть.',
 	'yoy.areas.school': 'Результаты обучающихся по предметам: было и стало',
@@ -246,6 +252,12 @@ export const enSchool: Record<keyof typeof ruSchool, string> = {
 		"Priority deficit «{competency}» ({share}): there were events, but pupils' results in the linked subject lag — the form of work should change.",
 	'council.priority.missed.school':
 		'Priority deficit «{competency}» ({share}): the plan’s events did not reach the teachers in this deficit before the final marks.',
+	'caption.outcomes-by-area.school':
+		'Pupils’ mean result in each subject at each period (marks 2–5 as they are, other scales in % of the scale); the number of pupils under each subject.',
+	'caption.outcomes-heatmap.school':
+		'A class’s mean result in a subject: darker is higher; * fewer than 5 pupils.',
+	'caption.dynamics.school':
+		'The same pupils at the start and end of the year: how each class moved in the chosen subject.',
 	'yoy.intro.school':
 		'Open last year’s project (a .sverka file): Sverka compares how widespread each deficit is, the pupils’ results by subject, and how deficits changed among those who took part in last year’s events and those who did not. This year’s files stay as they are.',
 	'yoy.areas.school': 'Pupils’ results by subject: then and now',

@@ -1,5 +1,5 @@
 import type { EChartsOption, ECharts } from 'echarts';
-import { fitTitle } from '$lib/charts/fit-title';
+import { fitToWidth } from '$lib/charts/fit-title';
 
 type Core = (typeof import('./echarts-core'))['echarts'];
 let core: Core | undefined;
@@ -34,7 +34,7 @@ export function echartsAction(node: HTMLElement, params: EChartsParams) {
 	const render = () => {
 		if (!chart) return;
 		delete node.dataset.echartsReady;
-		chart.setOption(fitTitle(current.option, node.clientWidth), { notMerge: true });
+		chart.setOption(fitToWidth(current.option, node.clientWidth), { notMerge: true });
 		current.onready?.(chart);
 	};
 	const start = (echarts: Core) => {
@@ -75,14 +75,14 @@ export function renderForExport(
 	if (!echarts) throw new Error('ECharts is not loaded yet: await loadECharts() first');
 	if (type === 'svg') {
 		const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
-		chart.setOption(fitTitle(option, width));
+		chart.setOption(fitToWidth(option, width));
 		const svg = chart.renderToSVGString();
 		chart.dispose();
 		return svg;
 	}
 	const holder = document.createElement('div');
 	const chart = echarts.init(holder, null, { renderer: 'canvas', width, height });
-	chart.setOption(fitTitle(option, width));
+	chart.setOption(fitToWidth(option, width));
 	const url = chart.getDataURL({ type: 'png', pixelRatio, backgroundColor: '#ffffff' });
 	chart.dispose();
 	return url;
