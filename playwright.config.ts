@@ -22,6 +22,7 @@ export default defineConfig({
 	// A test loads whole sample years into DuckDB-wasm, and exports and prints them, on a busy machine.
 	timeout: 120_000,
 	expect: { timeout: 30_000 },
+	globalSetup: './tests/e2e/global-setup.ts',
 	webServer: {
 		command: `npx tsx scripts/serve.ts ${port}`,
 		url: origin,

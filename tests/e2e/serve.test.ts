@@ -1,7 +1,4 @@
 import type { Server } from 'node:http';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { precompress } from '../../scripts/precompress';
 import { serveBuild } from '../../scripts/serve';
 import { CONTEXT, openApp } from './browser';
 import { expect, settled, test } from './harness';
@@ -14,13 +11,8 @@ import { expect, settled, test } from './harness';
 let server: Server;
 let origin: string;
 const wasmRequests: string[] = [];
-const BUILD = new URL('../../build/', import.meta.url).pathname;
+// The compressed copies it needs are written before any test (global-setup.ts).
 test.beforeAll(async () => {
-	// `npm run build` writes the compressed copies; a bare `vite build` does not. Without them Chromium
-	// fetched the 34 MB wasm again on the second visit (it did not keep an entry that large); the 6 MB of
-	// brotli it keeps.
-	const assets = join(BUILD, '_app/immutable/assets');
-	if (!readdirSync(assets).some((n) => n.endsWith('.wasm.br'))) await precompress(BUILD);
 	({ server, origin } = await serveBuild());
 	server.on('request', (request) => {
 		if (request.url?.endsWith('.wasm')) wasmRequests.push(request.url);
