@@ -1,18 +1,14 @@
-import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { before, describe, test } from 'node:test';
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import { outcomesHeatmap } from '../../src/lib/analysis/views';
 import { deficitMatrix } from '../../src/lib/analysis/deficits';
-import { goToView, newContext, openApp, settled, useBuiltApp, viewReady } from './browser';
+import { download, expect, goToView, settled, sharedPage, test, viewReady } from './harness';
 import { samplePaths, withSamplesInNode } from './samples';
 
 /**
  * Filters hold on every chart (issue 12.1): with a group, an area and a period chosen, every chart of
  * «Результаты детей» changes and its subtitle names them; the teacher filter narrows «Дефициты».
  */
-const app = useBuiltApp();
-let page: Page;
 const GROUP = 'Старшая «Радуга»';
 const AREA = 'Речевое развитие';
 const PERIOD = 'Сентябрь 2025';
@@ -20,18 +16,6 @@ const TEACHER = 'кузнецова елена петровна';
 const OUTCOME_CHARTS = ['outcomes-by-area', 'outcomes-heatmap', 'levels', 'dynamics'];
 let heat: Awaited<ReturnType<typeof outcomesHeatmap>>;
 let matrix: Awaited<ReturnType<typeof deficitMatrix>>;
-
-before(async () => {
-	await withSamplesInNode(async (engine) => {
-		heat = await outcomesHeatmap(engine, PERIOD, { group: GROUP, area: AREA });
-		matrix = await deficitMatrix(engine, { teacher: TEACHER });
-	});
-	await app.ready();
-	page = await (await newContext(app.browser)).newPage();
-	await openApp(page, app.origin);
-	await page.setInputFiles('#file-input', samplePaths);
-	await settled(page);
-});
 
 /** Every chart's description (title, subtitle, numbers), as a screen reader and this test read it. */
 const labels = (p: Page) =>
@@ -43,88 +27,88 @@ const labels = (p: Page) =>
 			])
 		)
 	);
-const choose = async (name: string, value: string) => {
-	await page.locator(`form.filters select[name="${name}"]`).selectOption(value);
-	await page.waitForURL((u) => u.searchParams.get(name) === value);
-};
 
-describe('filters on every chart', () => {
+test.describe.serial('filters on every chart', () => {
+	test.beforeAll(() =>
+		withSamplesInNode(async (engine) => {
+			heat = await outcomesHeatmap(engine, PERIOD, { group: GROUP, area: AREA });
+			matrix = await deficitMatrix(engine, { teacher: TEACHER });
+		})
+	);
+	const shared = sharedPage(async (page) => {
+		await page.setInputFiles('#file-input', samplePaths);
+		await settled(page);
+	});
+	const choose = async (name: string, value: string) => {
+		await shared.page.locator(`form.filters select[name="${name}"]`).selectOption(value);
+		await shared.page.waitForURL((u) => u.searchParams.get(name) === value);
+	};
+
 	test('«Результаты детей»: group, area and period change every chart, and each subtitle names them', async () => {
+		const { page } = shared;
 		await goToView(page, 'Результаты детей');
 		await viewReady(page);
 		const before = await labels(page);
-		assert.deepEqual(Object.keys(before).sort(), [...OUTCOME_CHARTS].sort());
-		assert.match(
-			(await page.locator('label[data-idle]').textContent()) ?? '',
-			/Педагог.*не применяется в этом разделе/s
-		);
+		expect(Object.keys(before).sort()).toEqual([...OUTCOME_CHARTS].sort());
+		await expect(page.locator('label[data-idle]')).toHaveText(/Педагог.*не применяется в этом разделе/s);
 
 		await choose('group', GROUP);
 		await choose('area', AREA);
 		await choose('period', PERIOD);
 		// The fact to wait for: the view answers these filters (data-ready) and its charts say so.
-		await page.waitForFunction(
-			(group) =>
-				document.querySelector('[data-chart="levels"] .chart')?.getAttribute('aria-label')?.includes(group),
-			`группа: ${GROUP}`,
-			{ timeout: 30_000 }
+		await expect(page.locator('[data-chart="levels"] .chart')).toHaveAttribute(
+			'aria-label',
+			new RegExp(`группа: ${GROUP}`)
 		);
 		await viewReady(page);
 		const after = await labels(page);
 		for (const id of OUTCOME_CHARTS) {
-			assert.notEqual(after[id], before[id], `${id} did not change`);
-			assert.ok(after[id].includes(`группа: ${GROUP}`), `${id}: ${after[id]}`);
-			assert.ok(after[id].includes(`область: ${AREA}`), `${id}: ${after[id]}`);
+			expect(after[id], `${id} did not change`).not.toBe(before[id]);
+			expect(after[id], `${id}: ${after[id]}`).toContain(`группа: ${GROUP}`);
+			expect(after[id], `${id}: ${after[id]}`).toContain(`область: ${AREA}`);
 		}
 		for (const id of ['outcomes-by-area', 'outcomes-heatmap', 'levels'])
-			assert.ok(after[id].includes(`период: ${PERIOD}`), `${id}: ${after[id]}`);
+			expect(after[id], `${id}: ${after[id]}`).toContain(`период: ${PERIOD}`);
 		// The dynamics run from the first period to the last: it says the period filter does not apply.
-		assert.ok(after.dynamics.includes('фильтр «Период» здесь не применяется'), after.dynamics);
+		expect(after.dynamics).toContain('фильтр «Период» здесь не применяется');
 		// One group, one area: the heatmap is one cell, with the mean the Node engine computes.
-		assert.deepEqual([heat.groups, heat.areas], [[GROUP], [AREA]]);
-		assert.ok(
-			after['outcomes-heatmap'].includes(`${GROUP}: ${AREA} — ${Math.round(100 * heat.mean[0][0])}`),
-			after['outcomes-heatmap']
-		);
-		assert.ok(after['outcomes-heatmap'].includes(`детей: ${heat.n[0][0]}`), after['outcomes-heatmap']);
+		expect([heat.groups, heat.areas]).toEqual([[GROUP], [AREA]]);
+		expect(after['outcomes-heatmap']).toContain(`${GROUP}: ${AREA} — ${Math.round(100 * heat.mean[0][0])}`);
+		expect(after['outcomes-heatmap']).toContain(`детей: ${heat.n[0][0]}`);
 
 		// The exported image carries the same subtitle: a slide cannot mislead about what it shows.
-		const [download] = await Promise.all([
-			page.waitForEvent('download'),
+		const image = await download(page, () =>
 			page.locator('[data-chart="outcomes-heatmap"] [data-export="svg"]').click()
-		]);
-		const svg = readFileSync(await download.path(), 'utf8');
-		assert.ok(svg.includes(`группа: ${GROUP}`), 'the SVG names the group');
-		assert.ok(svg.includes(`период: ${PERIOD}`), 'the SVG names the period');
+		);
+		const svg = readFileSync(await image.path(), 'utf8');
+		expect(svg, 'the SVG names the group').toContain(`группа: ${GROUP}`);
+		expect(svg, 'the SVG names the period').toContain(`период: ${PERIOD}`);
 	});
 
 	test('«Дефициты»: the teacher filter narrows the matrix; the collective charts say it does not apply', async () => {
+		const { page } = shared;
 		await page.getByRole('button', { name: 'Сбросить фильтры' }).click();
 		await page.waitForURL((u) => !u.search.includes('group='));
 		await goToView(page, 'Дефициты');
 		await viewReady(page);
 		const before = await labels(page);
 		await choose('teacher', TEACHER);
-		await page.waitForFunction(
-			() =>
-				document
-					.querySelector('[data-chart="deficit-matrix"] .chart')
-					?.getAttribute('aria-label')
-					?.includes('педагог: Кузнецова'),
-			undefined,
-			{ timeout: 30_000 }
+		await expect(page.locator('[data-chart="deficit-matrix"] .chart')).toHaveAttribute(
+			'aria-label',
+			/педагог: Кузнецова/
 		);
 		await viewReady(page);
 		const after = await labels(page);
-		assert.deepEqual(matrix.teachers, ['Кузнецова Елена Петровна']);
-		assert.notEqual(after['deficit-matrix'], before['deficit-matrix']);
-		assert.ok(after['deficit-matrix'].includes('педагогов: 1'), after['deficit-matrix']);
-		assert.doesNotMatch(after['deficit-matrix'], /Иванова Анна Андреевна/);
+		expect(matrix.teachers).toEqual(['Кузнецова Елена Петровна']);
+		expect(after['deficit-matrix']).not.toBe(before['deficit-matrix']);
+		expect(after['deficit-matrix']).toContain('педагогов: 1');
+		expect(after['deficit-matrix']).not.toMatch(/Иванова Анна Андреевна/);
 		for (const id of ['deficit-prevalence', 'profile'])
-			assert.ok(after[id].includes('фильтр «Педагог» здесь не применяется'), `${id}: ${after[id]}`);
+			expect(after[id], `${id}: ${after[id]}`).toContain('фильтр «Педагог» здесь не применяется');
 	});
 
 	test('filters changed quickly one after another: the last one wins on every chart', async () => {
+		const { page } = shared;
 		await page.getByRole('button', { name: 'Сбросить фильтры' }).click();
 		await page.waitForURL((u) => !u.search.includes('teacher='));
 		await goToView(page, 'Результаты детей');
@@ -135,22 +119,22 @@ describe('filters on every chart', () => {
 		await page.waitForURL((u) => u.searchParams.get('group') === last);
 		await viewReady(page);
 		const shown = await labels(page);
-		for (const id of OUTCOME_CHARTS) assert.ok(shown[id].includes(`группа: ${last}`), `${id}: ${shown[id]}`);
-		assert.match(shown['outcomes-heatmap'], new RegExp(`\\. ${last.replace(/[«»]/g, '.')}: `));
+		for (const id of OUTCOME_CHARTS) expect(shown[id], `${id}: ${shown[id]}`).toContain(`группа: ${last}`);
+		expect(shown['outcomes-heatmap']).toMatch(new RegExp(`\\. ${last.replace(/[«»]/g, '.')}: `));
 	});
 
 	test('each export button and figure is named after its chart', async () => {
+		const { page } = shared;
 		await goToView(page, 'Дефициты');
 		await viewReady(page);
 		const title = 'Профессиональные дефициты педагогов';
-		assert.equal(await page.getByRole('button', { name: `Скачать PNG: ${title}` }).count(), 1);
-		assert.equal(await page.getByRole('button', { name: `SVG: ${title}` }).count(), 1);
-		assert.equal(await page.getByRole('figure', { name: title }).count(), 1);
+		await expect(page.getByRole('button', { name: `Скачать PNG: ${title}` })).toHaveCount(1);
+		await expect(page.getByRole('button', { name: `SVG: ${title}` })).toHaveCount(1);
+		await expect(page.getByRole('figure', { name: title })).toHaveCount(1);
 		await goToView(page, 'План и соответствие');
 		await viewReady(page);
-		assert.equal(
-			await page.getByRole('button', { name: 'CSV: Соответствие плана выявленным дефицитам' }).count(),
-			1
-		);
+		await expect(
+			page.getByRole('button', { name: 'CSV: Соответствие плана выявленным дефицитам' })
+		).toHaveCount(1);
 	});
 });

@@ -1,36 +1,32 @@
-import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
-import { deleteAllData, goToView, newContext, openApp, settled, useBuiltApp } from './browser';
-
-const app = useBuiltApp();
+import { deleteAllData, engineReady, expect, goToView, nothingKept, openApp, settled, test } from './harness';
 
 const WEBINAR = 'Безопасность детей на прогулке: Адресует компетенцию';
 
-describe('work that is never lost', () => {
-	test('the session, with the user’s corrections, survives a reload; «удалить» removes every trace', async () => {
-		const page = await (await newContext(app.browser)).newPage();
-		await openApp(page, app.origin);
+test.describe('work that is never lost', () => {
+	test('the session, with the user’s corrections, survives a reload; «удалить» removes every trace', async ({
+		app: page
+	}) => {
 		await page.getByRole('button', { name: 'Открыть пример' }).click();
 		await settled(page);
 
 		// A correction: the webinar on safety is taken to address the health deficit.
 		await goToView(page, 'Данные и качество');
 		await page.getByLabel(WEBINAR).selectOption('Здоровьесберегающие технологии');
-		await page.waitForSelector('main[data-busy="false"][data-saved="true"]');
+		await expect(page.locator('main[data-busy="false"][data-saved="true"]')).toHaveCount(1);
 		await goToView(page, 'Обзор');
 		const findingsBefore = await page.locator('[data-list="findings"] li').allTextContents();
-		assert.ok(findingsBefore.every((f) => !f.includes('«Безопасность детей на прогулке»')));
+		expect(findingsBefore.every((f) => !f.includes('«Безопасность детей на прогулке»'))).toBe(true);
 
 		await page.reload();
-		await page.waitForSelector('main[data-engine="ready"]');
+		await engineReady(page);
 		await settled(page);
-		assert.deepEqual(await page.locator('[data-list="findings"] li').allTextContents(), findingsBefore);
+		await expect(page.locator('[data-list="findings"] li')).toHaveText(findingsBefore);
 		await goToView(page, 'Данные и качество');
-		assert.equal(await page.getByLabel(WEBINAR).inputValue(), 'Здоровьесберегающие технологии');
-		assert.equal(await page.locator('tr[data-file]').count(), 4);
+		await expect(page.getByLabel(WEBINAR)).toHaveValue('Здоровьесберегающие технологии');
+		await expect(page.locator('tr[data-file]')).toHaveCount(4);
 
 		await deleteAllData(page);
-		assert.equal(await page.locator('[data-testid="load-summary"]').count(), 0);
+		await expect(page.locator('[data-testid="load-summary"]')).toHaveCount(0);
 		const stored = await page.evaluate(async () => ({
 			databases: (await indexedDB.databases()).map((d) => d.name),
 			local: localStorage.length,
@@ -49,41 +45,41 @@ describe('work that is never lost', () => {
 				return names;
 			})()
 		}));
-		assert.deepEqual(stored.caches, []);
-		assert.deepEqual(stored.opfs, []);
-		assert.deepEqual(stored.databases, []);
-		assert.equal(stored.local, 0);
-		assert.deepEqual(stored.session, []);
-		assert.doesNotMatch(stored.text, /monitoring|Иванова|Речев/);
+		expect(stored.caches).toEqual([]);
+		expect(stored.opfs).toEqual([]);
+		expect(stored.databases).toEqual([]);
+		expect(stored.local).toBe(0);
+		expect(stored.session).toEqual([]);
+		expect(stored.text).not.toMatch(/monitoring|Иванова|Речев/);
 		await page.reload();
-		await page.waitForSelector('main[data-engine="ready"]');
-		await page.waitForTimeout(500);
-		assert.equal(await page.locator('[data-testid="load-summary"]').count(), 0);
+		await engineReady(page);
+		// Nothing is stored, so nothing can come back: the empty page is the page's last word.
+		await nothingKept(page);
+		await expect(page.locator('main[data-busy="false"]')).toHaveCount(1);
+		await expect(page.locator('[data-testid="load-summary"]')).toHaveCount(0);
 	});
 
-	test('when the browser refuses to keep the session, the page says so and points to the project file', async () => {
-		const page = await (await newContext(app.browser)).newPage();
+	test('when the browser refuses to keep the session, the page says so and points to the project file', async ({
+		page
+	}) => {
 		// As a full disk or a private window would: every write to IndexedDB fails.
 		await page.addInitScript(() => {
 			IDBObjectStore.prototype.put = () => {
 				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 			};
 		});
-		await openApp(page, app.origin);
+		await openApp(page);
 		await page.getByRole('button', { name: 'Открыть пример' }).click();
 		await settled(page);
-		await page.waitForSelector('[data-testid="persist-error"]');
 		// In words (issue 17.12): the browser's English only under «Подробнее».
-		const error = page.getByTestId('persist-error');
-		assert.match(
-			(await error.locator('.error').textContent()) ?? '',
+		const error = page.getByTestId('persist-error').locator('.error');
+		await expect(error).toHaveText(
 			/не удалось сохранить в этом браузере \(в браузере закончилось место для хранения\)\. Сохраните проект в файл/
 		);
-		assert.doesNotMatch((await error.locator('.error').textContent()) ?? '', /quota|exceeded/i);
-		assert.equal(
-			await error.locator('details code').textContent(),
+		await expect(error).not.toHaveText(/quota|exceeded/i);
+		await expect(page.getByTestId('persist-error').locator('details code')).toHaveText(
 			'QuotaExceededError: The quota has been exceeded.'
 		);
-		assert.equal(await page.locator('main').getAttribute('data-saved'), 'false');
+		await expect(page.locator('main')).toHaveAttribute('data-saved', 'false');
 	});
 });

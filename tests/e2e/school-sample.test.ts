@@ -1,16 +1,6 @@
-import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import {
-	goToView,
-	newContext,
-	openApp,
-	settled,
-	useBuiltApp,
-	viewReady,
-	watchForeignRequests
-} from './browser';
+import { expect, goToView, settled, test, viewReady } from './harness';
 
 /**
  * «Пример школы» opens the school sample year from the page itself; the page speaks of классы, предметы and
@@ -37,70 +27,62 @@ function meanOf(cls: string, subject: string, period: string): { mean: string; n
 	return { mean: mean.toFixed(1).replace('.', ','), n: marks.length };
 }
 
-const app = useBuiltApp();
-
-describe('the school sample in the browser', () => {
-	test('«Пример школы» puts the page in school mode: классы, предметы, marks 2–5', async () => {
-		const context = await newContext(app.browser);
-		const page = await context.newPage();
-		const foreign = watchForeignRequests(page, app.origin);
-		await openApp(page, app.origin);
+test.describe('the school sample in the browser', () => {
+	test('«Пример школы» puts the page in school mode: классы, предметы, marks 2–5', async ({
+		app: page,
+		foreign
+	}) => {
 		await page.getByRole('button', { name: 'Пример школы' }).click();
 		await settled(page);
-		assert.equal(Number(await page.locator('[data-figure="children"] strong').textContent()), 419);
+		await expect(page.locator('[data-figure="children"] strong')).toHaveText('419');
 		// The planted link is said of классы in the priorities, not of группы.
 		const math = page.locator(
 			'[data-table="priorities"] tr[data-competency="Функциональная (математическая) грамотность"] .why'
 		);
-		assert.match(await math.innerText(), /в классах с дефицитом результаты ниже/);
+		expect(await math.innerText()).toMatch(/в классах с дефицитом результаты ниже/);
 
 		await goToView(page, 'Результаты обучающихся');
 		await page.locator('form.filters select[name="period"]').selectOption('Год');
 		await page.waitForURL(/period=/);
 		// The filters say класс and предмет.
-		const labelOf = async (name: string) =>
-			(await page
-				.locator('form.filters label', { has: page.locator(`select[name="${name}"]`) })
-				.textContent()) ?? '';
-		assert.match(await labelOf('group'), /^\s*Класс/);
-		assert.match(await labelOf('area'), /^\s*Предмет/);
+		const labelOf = (name: string) =>
+			page.locator('form.filters label', { has: page.locator(`select[name="${name}"]`) });
+		await expect(labelOf('group')).toHaveText(/^\s*Класс/);
+		await expect(labelOf('area')).toHaveText(/^\s*Предмет/);
 		await viewReady(page);
 		const aria = async (id: string) =>
 			(await page.locator(`[data-chart="${id}"] .chart`).getAttribute('aria-label')) ?? '';
 
 		// The heatmap: classes × subjects in mean marks, each cell with its n.
 		const heat = await aria('outcomes-heatmap');
-		assert.match(heat, /Средняя отметка по классам и предметам, Год/);
+		expect(heat).toMatch(/Средняя отметка по классам и предметам, Год/);
 		const m5a = meanOf('5А', 'Математика', 'Год');
-		assert.match(heat, new RegExp(`5А: [^;]*Математика — ${m5a.mean} \\(n = ${m5a.n}\\)`));
+		expect(heat).toMatch(new RegExp(`5А: [^;]*Математика — ${m5a.mean} \\(n = ${m5a.n}\\)`));
 
 		// The distribution of marks per subject, counted from the file.
 		const marks = await aria('marks');
 		const [two, three, four, five] = counts('Математика', 'Год');
-		assert.match(
-			marks,
+		expect(marks).toMatch(
 			new RegExp(
 				`Математика \\(Год\\): «2» ${two}, «3» ${three}, «4» ${four}, «5» ${five} \\(n = ${two + three + four + five}\\)`
 			)
 		);
 		// Marks are not levels: no kindergarten levels chart, and the view says обучающиеся, not дети.
-		assert.equal(await page.locator('[data-chart="levels"]').count(), 0);
+		await expect(page.locator('[data-chart="levels"]')).toHaveCount(0);
 		const text = (await page.locator('main').textContent()) ?? '';
-		assert.match(text, /Распределение отметок по предметам/);
-		assert.doesNotMatch(text, /Результаты детей/);
-		assert.deepEqual(foreign, []);
-		await context.close();
+		expect(text).toMatch(/Распределение отметок по предметам/);
+		expect(text).not.toMatch(/Результаты детей/);
+		expect(foreign).toEqual([]);
 	});
 });
 
 const REAL = new URL('../../../shared/real-exports/vpr-fis-oko-urus-martan/', import.meta.url);
 const SKILLS = new URL('../../src/lib/ingest/fixtures/vpr-task-skills-title-and-gap.csv', import.meta.url);
 
-describe('ВПР against the region in the browser', () => {
-	test('the real Ф3 and a task map beside Ф1: the school’s 50 papers above the region’s, each task with its skill', async () => {
-		const context = await newContext(app.browser);
-		const page = await context.newPage();
-		await openApp(page, app.origin);
+test.describe('ВПР against the region in the browser', () => {
+	test('the real Ф3 and a task map beside Ф1: the school’s 50 papers above the region’s, each task with its skill', async ({
+		app: page
+	}) => {
 		await page.setInputFiles('#file-input', [
 			...['Ф1_Индивидуальные результаты.xlsx', 'Ф3_Статистика по отметкам.xlsx'].map((n) =>
 				fileURLToPath(new URL(n, REAL))
@@ -111,31 +93,29 @@ describe('ВПР against the region in the browser', () => {
 		await goToView(page, 'Результаты обучающихся');
 		await viewReady(page);
 		const table = page.locator('[data-table="vpr-reference"]');
-		assert.equal(
-			await table.locator('caption').innerText(),
+		await expect(table.locator('caption')).toHaveText(
 			'Отметки ВПР: школа и регион, «Русский язык» (20.04.2026)'
 		);
 		const cells = async (level: string) =>
 			(await table.locator(`tr[data-level="${level}"] td`).allInnerTexts()).map((c) => c.replace(/\s/g, ''));
 		// n, «2», «3», «4», «5» in %, успеваемость, качество: 8, 27, 12, 3 of 50 loaded; the region as the form says.
-		assert.deepEqual(await cells('loaded'), ['50', '16', '54', '24', '6', '84', '30']);
-		assert.deepEqual(await cells('region'), ['30216', '13,4', '44,2', '36,3', '6,1', '86,6', '42,4']);
-		assert.deepEqual(await cells('school'), ['89', '12,4', '52,8', '27', '7,9', '87,7', '34,8']);
-		assert.match(await table.locator('tr[data-level="region"] th').innerText(), /Чеченская Республика/);
+		expect(await cells('loaded')).toEqual(['50', '16', '54', '24', '6', '84', '30']);
+		expect(await cells('region')).toEqual(['30216', '13,4', '44,2', '36,3', '6,1', '86,6', '42,4']);
+		expect(await cells('school')).toEqual(['89', '12,4', '52,8', '27', '7,9', '87,7', '34,8']);
+		expect(await table.locator('tr[data-level="region"] th').innerText()).toMatch(/Чеченская Республика/);
 		// Each task beside the skill the map gives it: 30 of 50 points on 9.1, 44 of 100 on task 5.
 		const skills = page.locator('[data-table="vpr-skills"]');
-		assert.deepEqual(await skills.locator('tr[data-task="9.1 (1б)"] > *').allInnerTexts(), [
+		expect(await skills.locator('tr[data-task="9.1 (1б)"] > *').allInnerTexts()).toEqual([
 			'9.1 (1б)',
 			'Умение определять тему и главную мысль текста',
 			'60',
 			'50'
 		]);
-		assert.deepEqual(await skills.locator('tr[data-task="5 (2б)"] > *').allInnerTexts(), [
+		expect(await skills.locator('tr[data-task="5 (2б)"] > *').allInnerTexts()).toEqual([
 			'5 (2б)',
 			'не указано в карте заданий',
 			'44',
 			'50'
 		]);
-		await context.close();
 	});
 });

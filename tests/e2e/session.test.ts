@@ -1,18 +1,14 @@
-import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, test } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Page } from 'playwright-core';
-import { goToView, newContext, openApp, settled, useBuiltApp } from './browser';
+import type { Page } from '@playwright/test';
+import { download, expect, filesShown, goToView, openApp, settled, test } from './harness';
 import { sampleNames, samplePaths } from './samples';
 
-const app = useBuiltApp();
 const fixture = (name: string) => new URL(`fixtures/${name}`, import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'sverka-session-'));
-const filesShown = (page: Page) =>
-	page.locator('tr[data-file]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.file));
+const WEBINAR = 'Безопасность детей на прогулке: Адресует компетенцию';
 /** Latin words in what the user reads: the status line, without what sits under «Подробнее». */
 const visibleStatus = (page: Page) =>
 	page.locator('.status').evaluate((el) => {
@@ -20,11 +16,13 @@ const visibleStatus = (page: Page) =>
 		copy.querySelectorAll('details').forEach((d) => d.remove());
 		return copy.textContent ?? '';
 	});
+const savedAndIdle = (page: Page) =>
+	expect(page.locator('main[data-busy="false"][data-saved="true"]')).toHaveCount(1, { timeout: 60_000 });
 
-describe('a drop adds to the set; replacing is asked for and can be undone', () => {
-	test('tables dropped after the sample join it, with every correction kept; an empty file changes nothing', async () => {
-		const page = await (await newContext(app.browser)).newPage();
-		await openApp(page, app.origin);
+test.describe('a drop adds to the set; replacing is asked for and can be undone', () => {
+	test('tables dropped after the sample join it, with every correction kept; an empty file changes nothing', async ({
+		app: page
+	}) => {
 		const roster = samplePaths.find((p) => p.includes('roster'))!;
 		await page.setInputFiles(
 			'#file-input',
@@ -32,9 +30,9 @@ describe('a drop adds to the set; replacing is asked for and can be undone', () 
 		);
 		await settled(page);
 		await goToView(page, 'Данные и качество');
-		const webinar = page.getByLabel('Безопасность детей на прогулке: Адресует компетенцию');
+		const webinar = page.getByLabel(WEBINAR);
 		await webinar.selectOption('Здоровьесберегающие технологии');
-		await page.waitForSelector('main[data-busy="false"][data-saved="true"]');
+		await savedAndIdle(page);
 
 		// A 0-byte file: refused in words, the set and its correction as they were.
 		await page.setInputFiles('#file-input', {
@@ -42,68 +40,61 @@ describe('a drop adds to the set; replacing is asked for and can be undone', () 
 			mimeType: 'text/csv',
 			buffer: Buffer.alloc(0)
 		});
-		await page.waitForSelector('[data-testid="notice"]');
-		assert.equal(
-			await page.getByTestId('notice').textContent(),
-			'Пустой файл (0 байт) не загружен: «пустой.csv».'
-		);
-		assert.equal((await filesShown(page)).length, sampleNames.length - 1);
+		await expect(page.getByTestId('notice')).toHaveText('Пустой файл (0 байт) не загружен: «пустой.csv».');
+		expect((await filesShown(page)).length).toBe(sampleNames.length - 1);
 
 		await page.setInputFiles('#file-input', roster);
-		await page.waitForSelector('main[data-busy="false"] [data-testid="notice"]');
-		assert.match(
-			(await page.getByTestId('notice').textContent()) ?? '',
-			/К набору добавлено: «staff-roster\.csv»/
+		await expect(page.locator('main[data-busy="false"] [data-testid="notice"]')).toHaveText(
+			/К набору добавлено: «staff-roster\.csv»/,
+			{ timeout: 60_000 }
 		);
-		assert.deepEqual((await filesShown(page)).sort(), [...sampleNames].sort());
-		assert.equal(await webinar.inputValue(), 'Здоровьесберегающие технологии');
-		assert.equal(await page.getByTestId('undo').count(), 0, 'adding is not a replacement');
-		await page.context().close();
+		expect((await filesShown(page)).sort()).toEqual([...sampleNames].sort());
+		await expect(webinar).toHaveValue('Здоровьесберегающие технологии');
+		await expect(page.getByTestId('undo'), 'adding is not a replacement').toHaveCount(0);
 	});
 
-	test('«Заменить все файлы…» asks first, replaces, and «Вернуть прежний набор» brings the old set back', async () => {
-		const page = await (await newContext(app.browser)).newPage();
-		await openApp(page, app.origin);
+	test('«Заменить все файлы…» asks first, replaces, and «Вернуть прежний набор» brings the old set back', async ({
+		app: page
+	}) => {
 		await page.getByRole('button', { name: 'Открыть пример' }).click();
 		await settled(page);
 		await goToView(page, 'Данные и качество');
-		const webinar = page.getByLabel('Безопасность детей на прогулке: Адресует компетенцию');
+		const webinar = page.getByLabel(WEBINAR);
 		await webinar.selectOption('Здоровьесберегающие технологии');
-		await page.waitForSelector('main[data-busy="false"][data-saved="true"]');
+		await savedAndIdle(page);
 
 		// «Открыть пример» over loaded data asks too; «Отмена» leaves everything.
 		await page.getByRole('button', { name: 'Открыть пример' }).click();
-		await page.getByTestId('replace-ask').waitFor();
+		await expect(page.getByTestId('replace-ask')).toBeVisible();
 		await page.getByRole('button', { name: 'Отмена' }).click();
-		assert.equal(await page.getByTestId('replace-ask').count(), 0);
+		await expect(page.getByTestId('replace-ask')).toHaveCount(0);
 
 		await page.getByRole('button', { name: 'Заменить все файлы…' }).click();
-		assert.match(
-			(await page.getByTestId('replace-ask').textContent()) ?? '',
+		await expect(page.getByTestId('replace-ask')).toHaveText(
 			/Новые файлы заменят все загруженные и ваши исправления/
 		);
 		await page.setInputFiles('#replace-input', fixture('plan-event-repeated.csv'));
-		await page.getByTestId('undo').waitFor();
-		await page.waitForSelector('main[data-busy="false"][data-saved="true"]');
-		assert.deepEqual(await filesShown(page), ['plan-event-repeated.csv']);
+		await expect(page.getByTestId('undo')).toBeVisible({ timeout: 60_000 });
+		await savedAndIdle(page);
+		expect(await filesShown(page)).toEqual(['plan-event-repeated.csv']);
 
 		await page.getByRole('button', { name: 'Вернуть прежний набор' }).click();
-		await page.waitForSelector('main[data-busy="false"][data-saved="true"]');
-		assert.deepEqual(await filesShown(page), sampleNames);
-		assert.equal(await webinar.inputValue(), 'Здоровьесберегающие технологии');
-		assert.equal(await page.getByTestId('undo').count(), 0);
+		await savedAndIdle(page);
+		expect(await filesShown(page)).toEqual(sampleNames);
+		await expect(webinar).toHaveValue('Здоровьесберегающие технологии');
+		await expect(page.getByTestId('undo')).toHaveCount(0);
 
 		// What the browser keeps is the set brought back.
 		await page.reload();
 		await settled(page);
-		assert.deepEqual(await filesShown(page), sampleNames);
-		await page.context().close();
+		expect(await filesShown(page)).toEqual(sampleNames);
 	});
 });
 
-describe('a load that fails', () => {
-	test('keeps the earlier session, says why in Russian, and «Сохранить проект» saves the earlier set', async () => {
-		const page = await (await newContext(app.browser)).newPage();
+test.describe('a load that fails', () => {
+	test('keeps the earlier session, says why in Russian, and «Сохранить проект» saves the earlier set', async ({
+		page
+	}) => {
 		// As when a picked file is moved or deleted before it is read: the browser refuses to read it.
 		// (A string: the test runner's transpiler would wrap a named function in a helper the page lacks.)
 		await page.addInitScript({
@@ -117,7 +108,7 @@ describe('a load that fails', () => {
 				};
 			}`
 		});
-		await openApp(page, app.origin);
+		await openApp(page);
 		await page.getByRole('button', { name: 'Открыть пример' }).click();
 		await settled(page);
 		await goToView(page, 'Обзор');
@@ -126,50 +117,43 @@ describe('a load that fails', () => {
 		const vanished = join(work, 'план-удалён-с-диска.csv');
 		writeFileSync(vanished, 'Мероприятие;Сроки\nА;Май\n');
 		await page.setInputFiles('#file-input', [fixture('plan-two-untargeted-pedsovet.csv'), vanished]);
-		await page.waitForSelector('main[data-busy="false"] [data-testid="load-error"]');
+		await expect(page.locator('main[data-busy="false"] [data-testid="load-error"]')).toBeVisible({
+			timeout: 60_000
+		});
 		const status = await visibleStatus(page);
-		assert.match(
-			status,
+		expect(status).toMatch(
 			/Не удалось загрузить файлы: файл не удалось прочитать: возможно, его переместили.*Прежний набор файлов и ваши исправления сохранены\./
 		);
-		assert.doesNotMatch(status, /[A-Za-z]{4}/, 'no English before «Подробнее»');
+		expect(status, 'no English before «Подробнее»').not.toMatch(/[A-Za-z]{4}/);
 		await page.locator('.status summary').click();
-		assert.match((await page.locator('.status details code').textContent()) ?? '', /NotReadableError/);
+		await expect(page.locator('.status details code')).toHaveText(/NotReadableError/);
 
-		assert.deepEqual(await page.locator('[data-list="findings"] li').allTextContents(), findings);
+		expect(await page.locator('[data-list="findings"] li').allTextContents()).toEqual(findings);
 		await goToView(page, 'Данные и качество');
-		assert.deepEqual(await filesShown(page), sampleNames);
+		expect(await filesShown(page)).toEqual(sampleNames);
 
-		const [download] = await Promise.all([
-			page.waitForEvent('download'),
+		const project = await download(page, () =>
 			page.getByRole('button', { name: 'Сохранить проект' }).click()
-		]);
-		const path = join(work, download.suggestedFilename());
-		await download.saveAs(path);
-		const manifest = JSON.parse(strFromU8(unzipSync(new Uint8Array(readFileSync(path)))['project.json']));
-		assert.deepEqual(
-			manifest.files.map((f: { name: string }) => f.name),
-			sampleNames
 		);
+		const path = join(work, project.suggestedFilename());
+		await project.saveAs(path);
+		const manifest = JSON.parse(strFromU8(unzipSync(new Uint8Array(readFileSync(path)))['project.json']));
+		expect(manifest.files.map((f: { name: string }) => f.name)).toEqual(sampleNames);
 
 		// A correction after the failure works on the earlier set's own tables.
-		await page
-			.getByLabel('Безопасность детей на прогулке: Адресует компетенцию')
-			.selectOption('Здоровьесберегающие технологии');
-		await page.waitForSelector('main[data-busy="false"][data-saved="true"]');
-		assert.deepEqual(await filesShown(page), sampleNames);
-		await page.context().close();
+		await page.getByLabel(WEBINAR).selectOption('Здоровьесберегающие технологии');
+		await savedAndIdle(page);
+		expect(await filesShown(page)).toEqual(sampleNames);
 	});
 });
 
-describe('restoring the session kept in this browser', () => {
-	test('says «Восстанавливаю сессию…» from the first frame; the empty page is never shown', async () => {
-		const context = await newContext(app.browser);
-		const page = await context.newPage();
-		await openApp(page, app.origin);
+test.describe('restoring the session kept in this browser', () => {
+	test('says «Восстанавливаю сессию…» from the first frame; the empty page is never shown', async ({
+		app: page
+	}) => {
 		await page.getByRole('button', { name: 'Открыть пример' }).click();
 		await settled(page);
-		await page.waitForSelector('main[data-saved="true"]');
+		await expect(page.locator('main[data-saved="true"]')).toHaveCount(1);
 
 		// Every DOM the reloaded page ever shows, from the first, is looked at as it is built.
 		await page.addInitScript(() => {
@@ -186,16 +170,16 @@ describe('restoring the session kept in this browser', () => {
 		await page.reload();
 		await settled(page);
 		const seen = await page.evaluate(() => (window as { seen?: { first: string; empty: boolean } }).seen!);
-		assert.match(seen.first, /Восстанавливаю сессию…/);
-		assert.equal(seen.empty, false, 'the empty state flashed');
-		assert.equal((await page.locator('tr[data-file], [data-figure]').count()) > 0, true);
-		await context.close();
+		expect(seen.first).toMatch(/Восстанавливаю сессию…/);
+		expect(seen.empty, 'the empty state flashed').toBe(false);
+		expect(await page.locator('tr[data-file], [data-figure]').count()).toBeGreaterThan(0);
 	});
 
-	test('with nothing kept, the page opens empty at once, without the restoring words', async () => {
-		const page = await (await newContext(app.browser)).newPage();
-		await openApp(page, app.origin);
-		assert.equal(await page.getByTestId('restoring').count(), 0);
-		assert.match((await page.locator('main').textContent()) ?? '', /Начните с загрузки файлов/);
+	test('with nothing kept, the page opens empty at once, without the restoring words', async ({
+		app: page
+	}) => {
+		// At once: the engine has started, and the restoring words were never there to go away.
+		expect(await page.getByTestId('restoring').count()).toBe(0);
+		await expect(page.locator('main')).toContainText('Начните с загрузки файлов');
 	});
 });

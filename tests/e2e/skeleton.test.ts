@@ -1,11 +1,8 @@
-import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
-import { before, describe, test } from 'node:test';
-import type { Page } from 'playwright-core';
-import { useBuiltApp, newContext, openApp, watchForeignRequests } from './browser';
+import { readFileSync, readdirSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { download, expect, fileCounts, goToView, settled, test } from './harness';
 
 const SAMPLES = new URL('../../data-samples/', import.meta.url);
-const RESULTS = new URL('../../test-results/', import.meta.url);
 const sampleFiles = readdirSync(SAMPLES)
 	.filter((n) => n.endsWith('.csv'))
 	.sort();
@@ -28,24 +25,15 @@ const EXPECTED_KIND: Record<string, string> = {
 	'staff-roster.csv': 'roster'
 };
 
-const app = useBuiltApp();
-
-before(() => mkdirSync(RESULTS, { recursive: true }));
-
-const digits = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
-
 async function checkFileCounts(page: Page) {
-	await page.waitForSelector('main[data-busy="false"] [data-testid="load-summary"]', { timeout: 60_000 });
-	await page.getByRole('navigation').getByRole('link', { name: 'Данные и качество' }).click();
+	await settled(page);
+	await goToView(page, 'Данные и качество');
 	for (const name of sampleFiles) {
-		const row = page.locator(`tr[data-file="${name}"]`);
-		assert.equal(await row.getAttribute('data-kind'), EXPECTED_KIND[name], `${name}: kind`);
-		const rowsIn = digits(await row.locator('[data-count="in"]').textContent());
-		const loaded = digits(await row.locator('[data-count="loaded"]').textContent());
-		const rejected = digits(await row.locator('[data-count="rejected"]').textContent());
-		assert.equal(rowsIn, dataRows(name), `${name}: rows in`);
-		assert.equal(rejected, EXPECTED_REJECTED[name], `${name}: rejected`);
-		assert.equal(loaded + rejected, rowsIn, `${name}: every row loaded or rejected`);
+		const counts = await fileCounts(page, name);
+		expect(counts.kind, `${name}: kind`).toBe(EXPECTED_KIND[name]);
+		expect(counts.in, `${name}: rows in`).toBe(dataRows(name));
+		expect(counts.rejected, `${name}: rejected`).toBe(EXPECTED_REJECTED[name]);
+		expect(counts.loaded + counts.rejected, `${name}: every row loaded or rejected`).toBe(counts.in);
 	}
 }
 
@@ -66,81 +54,66 @@ async function checkCharts(page: Page) {
 		['Результаты детей', 'outcomes-by-area'],
 		['Дефициты', 'deficit-prevalence']
 	]) {
-		await page.getByRole('navigation').getByRole('link', { name: view }).click();
-		await page.waitForSelector(`[data-chart="${id}"] [data-echarts-ready="true"]`, { timeout: 30_000 });
-		assert.ok((await inkedPixels(page, id)) > 5000, `${id} is drawn`);
+		await goToView(page, view);
+		await expect(page.locator(`[data-chart="${id}"] .chart`)).toHaveAttribute('data-echarts-ready', 'true');
+		expect(await inkedPixels(page, id), `${id} is drawn`).toBeGreaterThan(5000);
 	}
 }
 
-describe('walking skeleton in Chromium', () => {
-	test('uploads the sample year through the file input, shows counts and charts, exports a PNG, stays on its origin', async () => {
-		const context = await newContext(app.browser);
-		const page = await context.newPage();
-		const foreign = watchForeignRequests(page, app.origin);
-		const errors: string[] = [];
-		page.on('pageerror', (e) => errors.push(String(e)));
-
-		await openApp(page, app.origin);
+test.describe('walking skeleton in Chromium', () => {
+	test('uploads the sample year through the file input, shows counts and charts, exports a PNG, stays on its origin', async ({
+		app: page,
+		foreign,
+		errors
+	}) => {
 		await page.setInputFiles(
 			'#file-input',
 			sampleFiles.map((n) => new URL(n, SAMPLES).pathname)
 		);
 		await checkFileCounts(page);
 		await checkCharts(page);
-		await page.getByRole('navigation').getByRole('link', { name: 'Результаты детей' }).click();
-		await page.waitForSelector('[data-chart="outcomes-by-area"] [data-echarts-ready="true"]');
+		await goToView(page, 'Результаты детей');
 		const chart = page.locator('[data-chart="outcomes-by-area"] .chart');
+		await expect(chart).toHaveAttribute('data-echarts-ready', 'true');
 		const box = (await chart.boundingBox())!;
-		const [download] = await Promise.all([
-			page.waitForEvent('download'),
+		const png = await download(page, () =>
 			page.locator('[data-chart="outcomes-by-area"] [data-export="png"]').click()
+		);
+		expect(png.suggestedFilename()).toMatch(/\.png$/);
+		const bytes = readFileSync(await png.path());
+		expect([...bytes.subarray(0, 8)], 'PNG signature').toEqual([
+			0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a
 		]);
-		assert.match(download.suggestedFilename(), /\.png$/);
-		const png = readFileSync(await download.path());
-		assert.deepEqual(
-			[...png.subarray(0, 8)],
-			[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
-			'PNG signature'
-		);
 		// Exported at 2× for slides: twice the chart's width on screen…
-		assert.equal(png.readUInt32BE(16), Math.round(box.width) * 2);
+		expect(bytes.readUInt32BE(16)).toBe(Math.round(box.width) * 2);
 		// …and a little taller: the source line sits below the chart.
-		const height = png.readUInt32BE(20);
-		assert.ok(
-			height > Math.round(box.height) * 2 && height < Math.round(box.height) * 2 + 200,
-			`height ${height}`
-		);
+		const height = bytes.readUInt32BE(20);
+		expect(height).toBeGreaterThan(Math.round(box.height) * 2);
+		expect(height).toBeLessThan(Math.round(box.height) * 2 + 200);
 
 		// SVG: the same chart as vector text, with its title and where its numbers come from.
-		const [svgDownload] = await Promise.all([
-			page.waitForEvent('download'),
+		const svgDownload = await download(page, () =>
 			page.locator('[data-chart="outcomes-by-area"] [data-export="svg"]').click()
-		]);
-		assert.match(svgDownload.suggestedFilename(), /\.svg$/);
+		);
+		expect(svgDownload.suggestedFilename()).toMatch(/\.svg$/);
 		const svg = readFileSync(await svgDownload.path(), 'utf8');
-		assert.match(svg, /^<svg[^>]+width="(\d+)"/);
-		assert.equal(Number(/width="(\d+)"/.exec(svg)![1]), Math.round(box.width));
-		assert.ok(svg.includes('Результаты детей по образовательным областям'), 'title inside the SVG');
-		assert.ok(svg.includes('Май 2026'), 'legend inside the SVG');
+		expect(svg).toMatch(/^<svg[^>]+width="(\d+)"/);
+		expect(Number(/width="(\d+)"/.exec(svg)![1])).toBe(Math.round(box.width));
+		expect(svg, 'title inside the SVG').toContain('Результаты детей по образовательным областям');
+		expect(svg, 'legend inside the SVG').toContain('Май 2026');
 		// The source line wraps to the chart's width; read its words across the lines.
 		const words = svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-		assert.match(words, /Источник: monitoring-2025-2026\.csv, .*Сверка, \d+ ноября 2026/);
+		expect(words).toMatch(/Источник: monitoring-2025-2026\.csv, .*Сверка, \d+ ноября 2026/);
 
-		assert.deepEqual(foreign, [], 'no request leaves the page origin');
-		assert.deepEqual(errors, []);
-		await context.close();
+		expect(foreign, 'no request leaves the page origin').toEqual([]);
+		expect(errors).toEqual([]);
 	});
 
-	test('«Открыть пример» loads the same sample year from the page itself', async () => {
-		const context = await newContext(app.browser);
-		const page = await context.newPage();
-		const foreign = watchForeignRequests(page, app.origin);
-		await openApp(page, app.origin);
+	test('«Открыть пример» loads the same sample year from the page itself', async ({ app: page, foreign }) => {
 		await page.getByRole('button', { name: 'Открыть пример' }).click();
 		await checkFileCounts(page);
 		await checkCharts(page);
-		assert.match((await page.locator('h1').textContent()) ?? '', /Сверка/);
-		assert.deepEqual(foreign, []);
-		await context.close();
+		await expect(page.locator('h1')).toHaveText(/Сверка/);
+		expect(foreign).toEqual([]);
 	});
 });
