@@ -3,7 +3,7 @@ import { wrapLabel, wrapParts } from './text';
 
 /**
  * What a character takes at the chart's sizes (DejaVu/Noto Sans, Cyrillic, with a margin): 16 px semibold
- * titles, 12 px subtitles, axis labels 0,58 of their font size; and the height of a line of each.
+ * titles, 12 px subtitles, axis labels 0,62 of their font size; and the height of a line of each.
  */
 const TITLE_CHAR_PX = 10;
 const SUB_CHAR_PX = 7;
@@ -44,7 +44,7 @@ function fitCategories(option: EChartsOption, width: number): EChartsOption {
 	if (axis.axisLabel?.interval !== 0 || axis.axisLabel?.rotate || !grid || Array.isArray(grid)) return option;
 	const labels = axis.data.map(String);
 	const plot = width - (grid.left ?? 60) - (grid.right ?? 20);
-	const chars = Math.floor(plot / labels.length / (0.58 * (axis.axisLabel?.fontSize ?? 12)));
+	const chars = Math.floor(plot / labels.length / (0.62 * (axis.axisLabel?.fontSize ?? 12)));
 	if (labels.every((l) => l.split('\n').every((line) => line.length <= chars))) return option;
 	const wrapped = labels.map((l) => wrapLines(l, chars, true));
 	const added = Math.max(...wrapped.map(lineCount)) - Math.max(...labels.map(lineCount));

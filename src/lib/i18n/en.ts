@@ -257,7 +257,7 @@ export const en: Record<MessageKey, string> = {
 	'verdict.linked': 'link found',
 	'verdict.not_linked': 'no link found',
 	'verdict.insufficient': 'not enough data',
-	'chart.linkageMatrix.title': 'Outcome difference, groups with vs without the deficit (% of the scale)',
+	'chart.linkageMatrix.title': 'Outcome difference, groups with vs without the deficit (% of the scale)',
 	'chart.linkageMatrix.tooltip':
 		'{competency} × {area}\ndifference {effect} (95 % CI {low} … {high}), groups: {groups}\n{verdict}',
 	'chart.linkageScatter.title': '«{competency}» and «{area}»: groups',

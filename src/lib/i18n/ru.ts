@@ -241,7 +241,7 @@ export const ru = {
 		'На компетенцию «{competency}» приходится {events} {events|мероприятие|мероприятия|мероприятий} ({share} % мероприятий на дефициты), а педагогов с этим дефицитом {k} ({deficitShare} % всех дефицитов): время можно перераспределить.',
 	'finding.priority': 'Предлагаемый приоритет плана на следующий год — «{competency}».',
 	'finding.none': 'Загрузите файлы, чтобы получить выводы.',
-	'chart.heatmap.title': 'Результаты по группам и областям, {period} (% шкалы)',
+	'chart.heatmap.title': 'Результаты по группам и областям, {period} (% шкалы)',
 	'chart.heatmap.tooltip': '{group}\n{area}: {mean} % шкалы (детей: {n})',
 	'level.low': 'низкий',
 	'level.mid': 'средний',
@@ -258,7 +258,7 @@ export const ru = {
 	'verdict.linked': 'связь выявлена',
 	'verdict.not_linked': 'связь не выявлена',
 	'verdict.insufficient': 'данных недостаточно',
-	'chart.linkageMatrix.title': 'Разница результатов групп с дефицитом и без (% шкалы)',
+	'chart.linkageMatrix.title': 'Разница результатов групп с дефицитом и без (% шкалы)',
 	'chart.linkageMatrix.tooltip':
 		'{competency} × {area}\nразница {effect} (95 % ДИ {low} … {high}), групп: {groups}\n{verdict}',
 	'chart.linkageScatter.title': '«{competency}» и «{area}»: группы',

@@ -21,7 +21,7 @@ export const ruSchool = {
 	'chart.outcomes.tooltip.school':
 		'{area}\n{period}: {mean} шкалы (обучающихся: {n}, на низком уровне: {low} %)',
 	'chart.outcomes.empty.school': 'Загрузите отметки обучающихся или форму ФИС ОКО',
-	'chart.heatmap.title.school': 'Результаты по классам и предметам, {period} (% шкалы)',
+	'chart.heatmap.title.school': 'Результаты по классам и предметам, {period} (% шкалы)',
 	'chart.heatmap.tooltip.school': '{group}\n{area}: {mean} % шкалы (обучающихся: {n})',
 	'chart.heatmap.title.marks': 'Средняя отметка по классам и предметам, {period}',
 	'chart.heatmap.tooltip.marks': '{group}\n{area}: средняя отметка {mean} (обучающихся: {n})',
@@ -156,7 +156,7 @@ export const enSchool: Record<keyof typeof ruSchool, string> = {
 	'chart.outcomes.tooltip.school':
 		'{area}\n{period}: {mean} of the scale (pupils: {n}, at low level: {low} %)',
 	'chart.outcomes.empty.school': "Load pupils' marks or a ФИС ОКО form",
-	'chart.heatmap.title.school': 'Results by class and subject, {period} (% of the scale)',
+	'chart.heatmap.title.school': 'Results by class and subject, {period} (% of the scale)',
 	'chart.heatmap.tooltip.school': '{group}\n{area}: {mean} % of the scale (pupils: {n})',
 	'chart.heatmap.title.marks': 'Mean mark by class and subject, {period}',
 	'chart.heatmap.tooltip.marks': '{group}\n{area}: mean mark {mean} (pupils: {n})',
