@@ -73,9 +73,9 @@ const count = async (table: string) =>
 	Number((await engine.query(`SELECT count(*) AS n FROM ${table}`)).get(0)?.n);
 
 describe('a correction rebuilds only the part of the tables it touches', () => {
-	it('a plan read as «не распознан» and back: the people’s part only, tables as a full rebuild writes them', async () => {
+	it('a plan read as «не распознан» and back: the plan’s part only, tables as a full rebuild writes them', async () => {
 		const plan = index('plan');
-		expect(await correct(plan, { kind: null, roles: {} })).toEqual(new Set(['people']));
+		expect(await correct(plan, { kind: null, roles: {} })).toEqual(new Set(['plan']));
 		expect(reports[plan]).toMatchObject({ kind: null, rowsLoaded: 0, rowsRejected: raws[plan].rowsIn });
 		expect(await count('events')).toBe(0);
 		await correct(plan, detected(plan));

@@ -7,13 +7,18 @@ import { namedSchoolYear } from './school-year';
 import type { FileReport, FileSetup } from './types';
 
 /**
- * The normalised tables fall in two parts that read nothing of each other: the outcomes' (children,
- * groups, areas, periods, scores, the ФИС ОКО reference forms) and the people's (survey, plan and roster,
- * joined through one list of names). `files` and `rejects` hold a row set per file.
+ * The normalised tables fall in parts, each rebuilt as a whole: the outcomes' (children, groups, areas,
+ * periods, scores, the ФИС ОКО forms); the people's (survey and roster, which define who is who, and the
+ * plan, whose names join them); the plan's alone, when only a plan changed (its names are matched to the
+ * people the survey and roster define, so theirs stay). `files` and `rejects` hold a row set per file.
  */
-export type Part = 'outcomes' | 'people';
+export type Part = 'outcomes' | 'people' | 'plan';
 
-export const PART_TABLES: Record<Part, readonly string[]> = {
+/** Who is who: rewritten whenever the people's or the plan's part is. */
+const NAMES = ['person_names', 'name_candidates', 'teachers'];
+const PLAN = ['events', 'event_participants'];
+
+export const PART_TABLES: Record<'outcomes' | 'people', readonly string[]> = {
 	outcomes: [
 		'groups',
 		'children',
@@ -26,17 +31,14 @@ export const PART_TABLES: Record<Part, readonly string[]> = {
 		'vpr_skills'
 	],
 	people: [
-		'person_names',
-		'name_candidates',
-		'teachers',
+		...NAMES,
 		'survey_answers',
 		'survey_scales',
 		'survey_submissions',
 		'cell_notes',
-		'events',
-		'event_participants',
 		'assignments',
-		'homerooms'
+		'homerooms',
+		...PLAN
 	]
 };
 
@@ -44,6 +46,7 @@ export const PART_TABLES: Record<Part, readonly string[]> = {
 export function partOf(raw: RawFile, setup: FileSetup): Part | null {
 	const kind = knownKind(setup);
 	if (kind === 'outcomes') return 'outcomes';
+	if (kind === 'plan') return 'plan';
 	if (kind) return 'people';
 	return raw.aggregate === 'vpr_marks' || raw.aggregate === 'vpr_skills' ? 'outcomes' : null;
 }
@@ -71,18 +74,28 @@ export async function renormaliseParts(
 	if (reports.length !== raws.length || (await namedSchoolYear(engine)) === undefined)
 		return normaliseAll(engine, raws, setups, resolved);
 	const chosen = chosenSetups(raws, setups);
-	const redo = raws.flatMap((raw, i) => {
-		const part = partOf(raw, chosen[i]);
-		return change.changed.includes(i) || (part && change.parts.has(part)) ? [i] : [];
-	});
-	for (const part of change.parts)
-		for (const table of PART_TABLES[part]) await engine.exec(`DELETE FROM ${ident(table)}`);
+	// The people's part holds the plan's: names the plan joins may have changed their keys.
+	const parts = new Set(change.parts);
+	if (parts.has('people')) parts.delete('plan');
+	const rebuilt = (part: Part | null) =>
+		part !== null && (parts.has(part) || (part === 'plan' && parts.has('people')));
+	const redo = raws.flatMap((raw, i) =>
+		change.changed.includes(i) || rebuilt(partOf(raw, chosen[i])) ? [i] : []
+	);
+	const tables = [
+		...(parts.has('outcomes') ? PART_TABLES.outcomes : []),
+		...(parts.has('people') ? PART_TABLES.people : []),
+		...(parts.has('plan') ? [...NAMES, ...PLAN] : [])
+	];
+	for (const table of tables) await engine.exec(`DELETE FROM ${ident(table)}`);
+	// The plan's notes are its unreadable deadlines; the survey's (unknown answers) stay.
+	if (parts.has('plan')) await engine.exec(`DELETE FROM cell_notes WHERE reason = 'bad_date_cell'`);
 	if (redo.length) {
 		const ids = redo.map(() => '?').join(', ');
 		await engine.query(`DELETE FROM files WHERE file_id IN (${ids})`, redo);
 		await engine.query(`DELETE FROM rejects WHERE file_id IN (${ids})`, redo);
 	}
-	if (change.parts.has('people')) await buildPeople(engine, raws, chosen, resolved);
+	if (parts.has('people') || parts.has('plan')) await buildPeople(engine, raws, chosen, resolved);
 	const next = [...reports];
 	for (const i of redo) next[i] = await normaliseFile(engine, raws[i], chosen[i], setups[i] !== undefined);
 	// Rows in the order a full load writes them: file by file, each file's as they were written.

@@ -105,6 +105,8 @@ export class Session {
 	#raws: RawFile[] = [];
 	/** False while a load or correction is under way or failed half-way: the next change rebuilds everything. */
 	#whole = false;
+	/** Set by a change that leaves what the linkage reads as it was, for the analysis to keep it. */
+	#linkageHolds = false;
 	#replaced: FileSet | null = null;
 	/** The stored revision this tab last read or wrote; null when it found none. */
 	#rev: string | null = null;
@@ -244,8 +246,10 @@ export class Session {
 			...this.#set,
 			choices: { ...choices, targets: new Map([...choices.targets, [eventKey, competency]]) }
 		};
-		return this.#run(async (engine) => {
+		return this.#run(async (engine, whole) => {
 			await deriveTables(engine, DEFAULT_SETTINGS, this.#set.choices);
+			// Which competency an event targets is the plan's business: the linkage stands.
+			this.#linkageHolds = whole;
 			return this.results.files;
 		});
 	}
@@ -364,6 +368,8 @@ export class Session {
 			...partsOf(this.#raws, change.before, change.changed),
 			...partsOf(this.#raws, setups, change.changed)
 		]);
+		// Only the plan changed: the linkage (outcomes, deficits, who teaches where) stands.
+		this.#linkageHolds = whole && [...parts].every((p) => p === 'plan');
 		const reports = whole
 			? await renormaliseParts(engine, this.#raws, setups, resolved, { parts, changed: change.changed }, [
 					...this.results.files
@@ -381,6 +387,8 @@ export class Session {
 		this.busy = true;
 		const whole = this.#whole;
 		this.#whole = false;
+		this.#linkageHolds = false;
+		const before = this.results.analysis;
 		try {
 			const engine = await this.#deps.engine();
 			const files = await work(engine, whole);
@@ -403,7 +411,8 @@ export class Session {
 				version: this.results.version + 1
 			};
 			// Findings are rewritten in the page's language from `analysis.inputs`; the numbers do not depend on it.
-			const analysis = await analyzeAll(engine, translator('ru'), 'ru');
+			const linkage = this.#linkageHolds ? before?.linkage : undefined;
+			const analysis = await analyzeAll(engine, translator('ru'), 'ru', { linkage });
 			const loadSeconds = (performance.mark('sverka:load-end').startTime - started) / 1000;
 			this.results = { ...this.results, analysis, loadSeconds };
 			// A reload must lose nothing: the files and every choice stay in this browser.
