@@ -1,15 +1,4 @@
-import { deficitPrevalence, type DeficitPrevalence } from '../analysis/deficits';
-import { outcomesByAreaPeriod, type OutcomesByAreaPeriod } from '../analysis/outcomes';
-import {
-	linksReport,
-	peopleReport,
-	rejectCounts,
-	type LinksReport,
-	type PeopleReport
-} from '../analysis/quality';
-import { analyzeAll, type Analysis } from '../analysis';
-import { detectMode, type Mode } from '../analysis/marks';
-import { dimensions, keyFigures, type Dimensions } from '../analysis/views';
+import { analyzeAll } from '../analysis';
 import type { Engine } from '../engine/types';
 import { translator } from '../i18n';
 import { explainError, type Explained } from '../i18n/errors';
@@ -26,6 +15,7 @@ import {
 	type SourceFile
 } from '../ingest';
 import { choicesOf, StaleSession, type SessionSnapshot, type SessionStore } from './persist';
+import { emptyResults, outcomesFirst, type Results } from './results';
 import { emptySet, LoadFailed, sameFile, swapIn, type FileSet } from './swap';
 import { sourceFromBlob } from '../ingest/source';
 
@@ -34,39 +24,17 @@ export type EngineState = 'starting' | 'ready' | 'failed';
 /** What tabs of the page tell each other. */
 type TabMessage = { type: 'saved'; rev: string } | { type: 'wiped' };
 
-/** What the loaded files say, replaced as a whole after every load or correction. */
-export interface Results {
-	files: FileReport[];
-	loadSeconds: number;
-	outcomes: OutcomesByAreaPeriod | null;
-	prevalence: DeficitPrevalence | null;
-	people: PeopleReport | null;
-	links: LinksReport | null;
-	rejects: { file: string[]; reason: string[]; n: number[] };
-	/** Kindergarten or school, known with the outcomes; undefined before any file is in. */
-	mode: Mode | undefined;
-	/** Linkage, coverage, priorities, findings: null while they are computed, after the outcomes are out. */
-	analysis: Analysis | null;
-	dimensions: Dimensions;
-	figures: Awaited<ReturnType<typeof keyFigures>> | null;
-	/** Bumped after every load or correction, so views that query on their own refresh. */
-	version: number;
+/** Whether the session is kept in the browser's store. */
+export interface Keeping {
+	/** True once the current session is kept. */
+	saved: boolean;
+	/** Why the session could not be kept, if it could not. */
+	error: Explained | null;
+	/** Another tab saved a newer session: this one stops saving, so it cannot overwrite it. */
+	stale: boolean;
+	/** Another tab deleted the data: this one must reload, empty. */
+	wiped: boolean;
 }
-
-export const emptyResults = (): Results => ({
-	files: [],
-	loadSeconds: 0,
-	outcomes: null,
-	prevalence: null,
-	people: null,
-	links: null,
-	rejects: { file: [], reason: [], n: [] },
-	mode: undefined,
-	analysis: null,
-	dimensions: { periods: [], groups: [], areas: [], teachers: [] },
-	figures: null,
-	version: 0
-});
 
 /** What a session runs on: the page passes the browser's engine and IndexedDB, a test the Node engine and memory. */
 export interface SessionDeps {
@@ -89,14 +57,8 @@ export class Session {
 	results = $state.raw<Results>(emptyResults());
 	/** True from the first frame while the session kept in this browser is being reopened. */
 	restoring = $state.raw(false);
-	/** True once the current session is kept in this browser. */
-	saved = $state.raw(false);
-	/** Why the session could not be kept in this browser, if it could not. */
-	persistError = $state.raw<Explained | null>(null);
-	/** Another tab saved a newer session: this one stops saving, so it cannot overwrite it. */
-	stale = $state.raw(false);
-	/** Another tab deleted the data: this one must reload, empty. */
-	wiped = $state.raw(false);
+	/** Whether the session is kept in this browser, and what another tab did to it. */
+	keeping = $state.raw<Keeping>({ saved: false, error: null, stale: false, wiped: false });
 	/** A replacement can be undone: the set it replaced is kept until the user keeps the new one. */
 	canUndo = $state.raw(false);
 
@@ -261,7 +223,7 @@ export class Session {
 
 	/** «Удалить все данные»: this tab stops saving, the stored data go, and every other tab is told. */
 	async wipe(): Promise<void> {
-		this.stale = true;
+		this.#keep({ stale: true });
 		await this.#saving;
 		await this.#deps.store.wipe();
 		this.#post({ type: 'wiped' });
@@ -304,19 +266,22 @@ export class Session {
 	}
 
 	async #save(): Promise<void> {
-		if (this.stale) return;
-		this.saved = false;
+		if (this.keeping.stale) return;
+		this.#keep({ saved: false });
 		try {
 			this.#rev = await this.#deps.store.save(await this.snapshot(), this.#rev);
-			this.saved = true;
-			this.persistError = null;
+			this.#keep({ saved: true, error: null });
 			this.#post({ type: 'saved', rev: this.#rev });
 		} catch (error) {
 			// Another tab's newer work (or a wipe) is kept; this tab says so instead of overwriting it.
-			if (error instanceof StaleSession) this.stale = true;
+			if (error instanceof StaleSession) this.#keep({ stale: true });
 			// Full disk, private mode, a quota: the work is still on screen, and the page says it is not kept.
-			else this.persistError = explainError(error);
+			else this.#keep({ error: explainError(error) });
 		}
+	}
+
+	#keep(change: Partial<Keeping>): void {
+		this.keeping = { ...this.keeping, ...change };
 	}
 
 	#listen(): void {
@@ -324,9 +289,8 @@ export class Session {
 		if (!this.#channel) return;
 		this.#channel.onmessage = (event: MessageEvent<TabMessage>) => {
 			if (event.data.type === 'wiped') {
-				this.stale = true;
-				this.wiped = true;
-			} else if (event.data.type === 'saved' && event.data.rev !== this.#rev) this.stale = true;
+				this.#keep({ stale: true, wiped: true });
+			} else if (event.data.type === 'saved' && event.data.rev !== this.#rev) this.#keep({ stale: true });
 		};
 	}
 
@@ -394,22 +358,8 @@ export class Session {
 			const files = await work(engine, whole);
 			this.#whole = true;
 			// The outcomes first: their views draw while the linkage's permutation tests still run.
-			const outcomes = await outcomesByAreaPeriod(engine);
-			const prevalence = await deficitPrevalence(engine);
-			this.results = {
-				files,
-				outcomes: outcomes.areas.length ? outcomes : null,
-				prevalence: prevalence.competencies.length ? prevalence : null,
-				people: await peopleReport(engine),
-				links: await linksReport(engine),
-				rejects: await rejectCounts(engine),
-				mode: await detectMode(engine),
-				analysis: null,
-				dimensions: await dimensions(engine),
-				figures: await keyFigures(engine),
-				loadSeconds: 0,
-				version: this.results.version + 1
-			};
+			this.results = await outcomesFirst(engine, files, this.results.version + 1);
+			performance.mark('sverka:outcomes-ready');
 			// Findings are rewritten in the page's language from `analysis.inputs`; the numbers do not depend on it.
 			const linkage = this.#linkageHolds ? before?.linkage : undefined;
 			const analysis = await analyzeAll(engine, translator('ru'), 'ru', { linkage });
