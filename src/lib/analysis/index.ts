@@ -77,9 +77,17 @@ async function weakest(engine: Engine): Promise<FindingInputs['weakest']> {
 
 const inPoints = (w: FindingInputs['weakest']) => (w ? { ...w, school: true } : null);
 
-/** Every analysis of DESIGN.md over the loaded tables, and the findings in the given language. */
-export async function analyzeAll(engine: Engine, t: Translate, locale: Locale): Promise<Analysis> {
-	const links = await linkage(engine);
+/**
+ * Every analysis of DESIGN.md over the loaded tables, and the findings in the given language. `linkage`:
+ * the linkage computed before, when nothing it reads has changed since (a correction of the plan).
+ */
+export async function analyzeAll(
+	engine: Engine,
+	t: Translate,
+	locale: Locale,
+	reuse: { linkage?: LinkageResult[] } = {}
+): Promise<Analysis> {
+	const links = reuse.linkage ?? (await linkage(engine));
 	const { rows, oversupply, disproportion, final } = await coverage(engine);
 	const ranked = priorities(rows, links);
 	const mode = await detectMode(engine);

@@ -30,7 +30,7 @@ export async function normaliseAll(
 	resolved: Map<string, string> = new Map()
 ): Promise<FileReport[]> {
 	await createSchema(engine);
-	const chosen = raws.map((raw, i) => setups[i] ?? { kind: raw.detection.kind, roles: raw.detection.roles });
+	const chosen = chosenSetups(raws, setups);
 	// People first: every file's loader joins names to the same teacher keys.
 	await buildPeople(engine, raws, chosen, resolved);
 	const reports: FileReport[] = [];
@@ -40,14 +40,22 @@ export async function normaliseAll(
 	return reports;
 }
 
-async function normaliseFile(
+/** Each file as the user set it up, or as it was detected. */
+export const chosenSetups = (raws: RawFile[], setups: (FileSetup | undefined)[]): FileSetup[] =>
+	raws.map((raw, i) => setups[i] ?? { kind: raw.detection.kind, roles: raw.detection.roles });
+
+/** Own keys only: a kind read from a project file («constructor») is no kind, not Object's member. */
+export const knownKind = (setup: FileSetup): FileKind | null =>
+	setup.kind && Object.hasOwn(LOADERS, setup.kind) ? setup.kind : null;
+
+/** One file's rows into the normalised tables, its rejects with their reasons; the people are matched already. */
+export async function normaliseFile(
 	engine: Engine,
 	raw: RawFile,
 	setup: FileSetup,
 	corrected: boolean
 ): Promise<FileReport> {
-	// Own keys only: a kind read from a project file («constructor») is no kind, not Object's member.
-	if (setup.kind && !Object.hasOwn(LOADERS, setup.kind)) setup = { ...setup, kind: null };
+	if (setup.kind !== knownKind(setup)) setup = { ...setup, kind: null };
 	const report: FileReport = {
 		name: raw.name,
 		kind: setup.kind,

@@ -8,15 +8,8 @@ import { parsePeriod, schoolYearNamed } from './periods';
  * so it does not depend on the order the files were dropped.
  */
 export async function loadSchoolYear(engine: Engine): Promise<number | undefined> {
-	const texts = await engine.query(
-		`SELECT file AS text FROM files UNION ALL SELECT text FROM rejects WHERE reason = 'above_header'`
-	);
-	// The year most names give (the latest on a tie), whatever order the files came in.
-	const named = Array.from(texts.getChild('text')?.toArray() ?? [], (t) => schoolYearNamed([String(t)]))
-		.filter((y): y is number => y !== undefined)
-		.sort((a, b) => b - a);
-	const counts = new Map(named.map((y) => [y, named.filter((x) => x === y).length]));
-	if (named.length) return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+	const named = await namedSchoolYear(engine);
+	if (named !== undefined) return named;
 	const years = await engine.query(
 		`SELECT CASE WHEN month(d) >= 8 THEN year(d) ELSE year(d) - 1 END AS y, count(*) AS n
 		 FROM (SELECT submitted::DATE AS d FROM survey_submissions UNION ALL SELECT period_date FROM periods
@@ -25,6 +18,22 @@ export async function loadSchoolYear(engine: Engine): Promise<number | undefined
 	);
 	const y = years.get(0)?.y;
 	return y == null ? undefined : Number(y);
+}
+
+/**
+ * The school year the files' names and title rows give: read from the files as they are, it stays the
+ * same whatever kinds and roles the user sets.
+ */
+export async function namedSchoolYear(engine: Engine): Promise<number | undefined> {
+	const texts = await engine.query(
+		`SELECT file AS text FROM files UNION ALL SELECT text FROM rejects WHERE reason = 'above_header'`
+	);
+	// The year most names give (the latest on a tie), whatever order the files came in.
+	const named = Array.from(texts.getChild('text')?.toArray() ?? [], (t) => schoolYearNamed([String(t)]))
+		.filter((y): y is number => y !== undefined)
+		.sort((a, b) => b - a);
+	const counts = new Map(named.map((y) => [y, named.filter((x) => x === y).length]));
+	return named.length ? [...counts].sort((a, b) => b[1] - a[1])[0][0] : undefined;
 }
 
 /**

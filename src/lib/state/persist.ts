@@ -142,3 +142,24 @@ export const choicesOf = (s: SessionSnapshot): LinkChoices => ({
 	areas: new Map(s.areas),
 	targets: new Map(s.targets)
 });
+
+/** Where a session is kept between visits; the page's is IndexedDB, a test's lives in memory. */
+export interface SessionStore {
+	/** True when a session is kept, known at once (before the store answers). */
+	kept(): boolean;
+	load(): Promise<{ snapshot: SessionSnapshot; rev: string } | undefined>;
+	/** Write `snapshot` over revision `base`; throws `StaleSession` when someone else wrote since. */
+	save(snapshot: SessionSnapshot, base: string | null): Promise<string>;
+	wipe(): Promise<void>;
+	/** Where tabs of the page tell each other of saves and wipes; none where there are no tabs. */
+	channel(): BroadcastChannel | undefined;
+}
+
+/** The browser's store: IndexedDB, with a channel between the page's tabs. */
+export const browserStore: SessionStore = {
+	kept: isSessionKept,
+	load: loadSnapshot,
+	save: saveSnapshot,
+	wipe: deleteEverything,
+	channel: () => (typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(CHANNEL))
+};

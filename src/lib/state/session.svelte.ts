@@ -1,19 +1,10 @@
-import { deficitPrevalence, type DeficitPrevalence } from '../analysis/deficits';
-import { outcomesByAreaPeriod, type OutcomesByAreaPeriod } from '../analysis/outcomes';
-import {
-	linksReport,
-	peopleReport,
-	rejectCounts,
-	type LinksReport,
-	type PeopleReport
-} from '../analysis/quality';
-import { analyzeAll, type Analysis } from '../analysis';
-import { dimensions, keyFigures, type Dimensions } from '../analysis/views';
+import { analyzeAll } from '../analysis';
 import type { Engine } from '../engine/types';
 import { translator } from '../i18n';
 import { explainError, type Explained } from '../i18n/errors';
 import { deriveTables, DEFAULT_SETTINGS } from '../ingest/derive';
 import { expandSheets } from '../ingest/sheets';
+import { partsOf, renormaliseParts, type Part } from '../ingest/parts';
 import {
 	normaliseAll,
 	readRaw,
@@ -23,17 +14,8 @@ import {
 	type RawFile,
 	type SourceFile
 } from '../ingest';
-import { getEngine } from './engine';
-import {
-	CHANNEL,
-	choicesOf,
-	deleteEverything,
-	isSessionKept,
-	loadSnapshot,
-	saveSnapshot,
-	StaleSession,
-	type SessionSnapshot
-} from './persist';
+import { choicesOf, StaleSession, type SessionSnapshot, type SessionStore } from './persist';
+import { emptyResults, outcomesFirst, type Results } from './results';
 import { emptySet, LoadFailed, sameFile, swapIn, type FileSet } from './swap';
 import { sourceFromBlob } from '../ingest/source';
 
@@ -42,7 +24,28 @@ export type EngineState = 'starting' | 'ready' | 'failed';
 /** What tabs of the page tell each other. */
 type TabMessage = { type: 'saved'; rev: string } | { type: 'wiped' };
 
-/** One methodist's working session: the engine, the loaded files, their corrections and what views show. */
+/** Whether the session is kept in the browser's store. */
+export interface Keeping {
+	/** True once the current session is kept. */
+	saved: boolean;
+	/** Why the session could not be kept, if it could not. */
+	error: Explained | null;
+	/** Another tab saved a newer session: this one stops saving, so it cannot overwrite it. */
+	stale: boolean;
+	/** Another tab deleted the data: this one must reload, empty. */
+	wiped: boolean;
+}
+
+/** What a session runs on: the page passes the browser's engine and IndexedDB, a test the Node engine and memory. */
+export interface SessionDeps {
+	engine: () => Promise<Engine>;
+	store: SessionStore;
+}
+
+/**
+ * One methodist's working session: the user's choices (the files and every correction), what the files
+ * say (`results`), and where a load stands.
+ */
 export class Session {
 	engineState = $state.raw<EngineState>('starting');
 	engineError = $state.raw<Explained | null>(null);
@@ -51,44 +54,42 @@ export class Session {
 	/** Why the last load or correction failed, and whether the earlier set is what the engine holds again. */
 	loadError = $state.raw<Explained | null>(null);
 	loadKept = $state.raw(false);
-	files = $state.raw<FileReport[]>([]);
-	loadSeconds = $state.raw(0);
-	outcomes = $state.raw<OutcomesByAreaPeriod | null>(null);
-	prevalence = $state.raw<DeficitPrevalence | null>(null);
-	people = $state.raw<PeopleReport | null>(null);
-	links = $state.raw<LinksReport | null>(null);
-	rejects = $state.raw<{ file: string[]; reason: string[]; n: number[] }>({ file: [], reason: [], n: [] });
-	analysis = $state.raw<Analysis | null>(null);
-	dimensions = $state.raw<Dimensions>({ periods: [], groups: [], areas: [], teachers: [] });
-	figures = $state.raw<Awaited<ReturnType<typeof keyFigures>> | null>(null);
+	results = $state.raw<Results>(emptyResults());
 	/** True from the first frame while the session kept in this browser is being reopened. */
-	restoring = $state.raw(isSessionKept());
-	/** True once the current session is kept in this browser. */
-	saved = $state.raw(false);
-	/** Why the session could not be kept in this browser, if it could not. */
-	persistError = $state.raw<Explained | null>(null);
-	/** Another tab saved a newer session: this one stops saving, so it cannot overwrite it. */
-	stale = $state.raw(false);
-	/** Another tab deleted the data: this one must reload, empty. */
-	wiped = $state.raw(false);
+	restoring = $state.raw(false);
+	/** Whether the session is kept in this browser, and what another tab did to it. */
+	keeping = $state.raw<Keeping>({ saved: false, error: null, stale: false, wiped: false });
 	/** A replacement can be undone: the set it replaced is kept until the user keeps the new one. */
 	canUndo = $state.raw(false);
-	/** Bumped after every load or correction, so views that query on their own refresh. */
-	version = $state.raw(0);
 
 	/** The files and the user's corrections: kinds and roles by file, sheets, names, links. */
-	#set: FileSet = emptySet();
+	#set = $state.raw<FileSet>(emptySet());
 	#raws: RawFile[] = [];
+	/** False while a load or correction is under way or failed half-way: the next change rebuilds everything. */
+	#whole = false;
+	/** Set by a change that leaves what the linkage reads as it was, for the analysis to keep it. */
+	#linkageHolds = false;
 	#replaced: FileSet | null = null;
 	/** The stored revision this tab last read or wrote; null when it found none. */
 	#rev: string | null = null;
 	#saving: Promise<void> = Promise.resolve();
 	#channel: BroadcastChannel | undefined;
+	readonly #deps: SessionDeps;
+
+	constructor(deps: SessionDeps) {
+		this.#deps = deps;
+		this.restoring = deps.store.kept();
+	}
+
+	/** The files and every choice the user made about them (kinds, roles, sheets, names, links). */
+	get choices(): Readonly<FileSet> {
+		return this.#set;
+	}
 
 	async start(): Promise<void> {
 		this.#listen();
 		try {
-			await getEngine();
+			await this.#deps.engine();
 			// Marks are how `npm run bench` reads the page's own timings.
 			performance.mark('sverka:engine-ready');
 			this.engineState = 'ready';
@@ -102,7 +103,7 @@ export class Session {
 	}
 
 	engine(): Promise<Engine> {
-		return getEngine();
+		return this.#deps.engine();
 	}
 
 	/**
@@ -156,41 +157,62 @@ export class Session {
 
 	/** The user's correction of a file's kind and roles: the raw tables stay, the rest is rebuilt. */
 	correct(index: number, setup: FileSetup): Promise<void> {
-		this.#set.setups[index] = setup;
-		return this.#run((engine) => this.#renormalise(engine));
+		const before = this.#set.setups;
+		const setups = [...before];
+		setups[index] = setup;
+		this.#set = { ...this.#set, setups };
+		return this.#run((engine, whole) => this.#renormalise(engine, whole, { before, changed: [index] }));
 	}
 
 	/** Read another sheet of a workbook. */
 	chooseSheet(index: number, sheet: string): Promise<void> {
 		return this.#run(async (engine) => {
 			this.#raws[index] = await readRaw(engine, this.#set.sources[index], index, { sheet });
-			this.#set.sheets[index] = sheet;
-			this.#set.setups[index] = undefined;
-			return this.#renormalise(engine);
+			const set = this.#set;
+			this.#set = {
+				...set,
+				sheets: set.sheets.map((s, i) => (i === index ? sheet : s)),
+				setups: set.setups.map((s, i) => (i === index ? undefined : s))
+			};
+			// Another sheet may name another school year in its title rows: everything is read again.
+			return this.#renormalise(engine, false, { before: set.setups, changed: [index] });
 		});
 	}
 
 	/** Say which person an ambiguous spelling means. */
 	resolveName(name: string, teacherKey: string): Promise<void> {
-		this.#set.resolved.set(name, teacherKey);
-		return this.#run((engine) => this.#renormalise(engine));
+		this.#set = { ...this.#set, resolved: new Map([...this.#set.resolved, [name, teacherKey]]) };
+		// Names join the survey, the plan and the roster; the outcomes' part stays.
+		return this.#run((engine, whole) =>
+			this.#renormalise(engine, whole, { before: this.#set.setups, changed: [], parts: ['people'] })
+		);
 	}
 
 	/** Set the outcome areas a competency bears on. */
 	setAreas(competency: string, areas: string[]): Promise<void> {
-		this.#set.choices.areas.set(competency, areas);
+		const { choices } = this.#set;
+		this.#set = {
+			...this.#set,
+			choices: { ...choices, areas: new Map([...choices.areas, [competency, areas]]) }
+		};
 		return this.#run(async (engine) => {
 			await deriveTables(engine, DEFAULT_SETTINGS, this.#set.choices);
-			return this.files;
+			return this.results.files;
 		});
 	}
 
 	/** Confirm or change the competency a plan event targets (null: none). */
 	setTarget(eventKey: string, competency: string | null): Promise<void> {
-		this.#set.choices.targets.set(eventKey, competency);
-		return this.#run(async (engine) => {
+		const { choices } = this.#set;
+		this.#set = {
+			...this.#set,
+			choices: { ...choices, targets: new Map([...choices.targets, [eventKey, competency]]) }
+		};
+		return this.#run(async (engine, whole) => {
 			await deriveTables(engine, DEFAULT_SETTINGS, this.#set.choices);
-			return this.files;
+			// Which competency an event targets is the plan's business: the linkage stands.
+			this.#linkageHolds = whole;
+			return this.results.files;
 		});
 	}
 
@@ -201,15 +223,15 @@ export class Session {
 
 	/** «Удалить все данные»: this tab stops saving, the stored data go, and every other tab is told. */
 	async wipe(): Promise<void> {
-		this.stale = true;
+		this.#keep({ stale: true });
 		await this.#saving;
-		await deleteEverything();
+		await this.#deps.store.wipe();
 		this.#post({ type: 'wiped' });
 	}
 
 	/** Reopen the session kept in this browser, with every choice the user had made. */
 	async #restore(): Promise<void> {
-		const kept = await loadSnapshot().catch(() => undefined);
+		const kept = await this.#deps.store.load().catch(() => undefined);
 		if (!kept) return;
 		this.#rev = kept.rev;
 		if (kept.snapshot.files.length > 0)
@@ -221,7 +243,8 @@ export class Session {
 		try {
 			return await expandSheets(sources);
 		} catch (error) {
-			throw new LoadFailed(error, this.files.length ? { raws: this.#raws, reports: this.files } : null);
+			const { files } = this.results;
+			throw new LoadFailed(error, files.length ? { raws: this.#raws, reports: files } : null);
 		}
 	}
 
@@ -243,29 +266,31 @@ export class Session {
 	}
 
 	async #save(): Promise<void> {
-		if (this.stale) return;
-		this.saved = false;
+		if (this.keeping.stale) return;
+		this.#keep({ saved: false });
 		try {
-			this.#rev = await saveSnapshot(await this.snapshot(), this.#rev);
-			this.saved = true;
-			this.persistError = null;
+			this.#rev = await this.#deps.store.save(await this.snapshot(), this.#rev);
+			this.#keep({ saved: true, error: null });
 			this.#post({ type: 'saved', rev: this.#rev });
 		} catch (error) {
 			// Another tab's newer work (or a wipe) is kept; this tab says so instead of overwriting it.
-			if (error instanceof StaleSession) this.stale = true;
+			if (error instanceof StaleSession) this.#keep({ stale: true });
 			// Full disk, private mode, a quota: the work is still on screen, and the page says it is not kept.
-			else this.persistError = explainError(error);
+			else this.#keep({ error: explainError(error) });
 		}
 	}
 
+	#keep(change: Partial<Keeping>): void {
+		this.keeping = { ...this.keeping, ...change };
+	}
+
 	#listen(): void {
-		if (typeof BroadcastChannel === 'undefined') return;
-		this.#channel = new BroadcastChannel(CHANNEL);
+		this.#channel = this.#deps.store.channel();
+		if (!this.#channel) return;
 		this.#channel.onmessage = (event: MessageEvent<TabMessage>) => {
 			if (event.data.type === 'wiped') {
-				this.stale = true;
-				this.wiped = true;
-			} else if (event.data.type === 'saved' && event.data.rev !== this.#rev) this.stale = true;
+				this.#keep({ stale: true, wiped: true });
+			} else if (event.data.type === 'saved' && event.data.rev !== this.#rev) this.#keep({ stale: true });
 		};
 	}
 
@@ -291,35 +316,55 @@ export class Session {
 		};
 	}
 
-	async #renormalise(engine: Engine): Promise<FileReport[]> {
+	/**
+	 * Rebuild after a correction of the files at `changed` (their setups were `before`): only the parts of
+	 * the normalised tables those files were and are in, then the derived tables; the raw tables stay.
+	 */
+	async #renormalise(
+		engine: Engine,
+		whole: boolean,
+		change: { before: (FileSetup | undefined)[]; changed: number[]; parts?: Part[] }
+	): Promise<FileReport[]> {
 		this.progress = { name: '', index: this.#raws.length, count: this.#raws.length, stage: 'normalise' };
-		const reports = await normaliseAll(engine, this.#raws, this.#set.setups, this.#set.resolved);
+		const { setups, resolved } = this.#set;
+		const parts = new Set([
+			...(change.parts ?? []),
+			...partsOf(this.#raws, change.before, change.changed),
+			...partsOf(this.#raws, setups, change.changed)
+		]);
+		// Only the plan changed: the linkage (outcomes, deficits, who teaches where) stands.
+		this.#linkageHolds = whole && [...parts].every((p) => p === 'plan');
+		const reports = whole
+			? await renormaliseParts(engine, this.#raws, setups, resolved, { parts, changed: change.changed }, [
+					...this.results.files
+				])
+			: await normaliseAll(engine, this.#raws, setups, resolved);
 		await deriveTables(engine, DEFAULT_SETTINGS, this.#set.choices);
 		return reports;
 	}
 
-	async #run(work: (engine: Engine) => Promise<FileReport[]>, persist = true): Promise<void> {
+	/** `work` is told whether the engine's tables are whole (the last change completed), so it may patch them. */
+	async #run(work: (engine: Engine, whole: boolean) => Promise<FileReport[]>, persist = true): Promise<void> {
 		const started = performance.mark('sverka:load-start').startTime;
 		this.loadError = null;
 		this.loadKept = false;
 		this.busy = true;
+		const whole = this.#whole;
+		this.#whole = false;
+		this.#linkageHolds = false;
+		const before = this.results.analysis;
 		try {
-			const engine = await getEngine();
-			const files = await work(engine);
-			const outcomes = await outcomesByAreaPeriod(engine);
-			const prevalence = await deficitPrevalence(engine);
-			this.people = await peopleReport(engine);
-			this.links = await linksReport(engine);
-			this.rejects = await rejectCounts(engine);
+			const engine = await this.#deps.engine();
+			const files = await work(engine, whole);
+			this.#whole = true;
+			// The outcomes first: their views draw while the linkage's permutation tests still run.
+			this.results = await outcomesFirst(engine, files, this.results.version + 1);
+			performance.mark('sverka:outcomes-ready');
 			// Findings are rewritten in the page's language from `analysis.inputs`; the numbers do not depend on it.
-			this.analysis = await analyzeAll(engine, translator('ru'), 'ru');
-			this.dimensions = await dimensions(engine);
-			this.figures = await keyFigures(engine);
-			this.files = files;
-			this.outcomes = outcomes.areas.length ? outcomes : null;
-			this.prevalence = prevalence.competencies.length ? prevalence : null;
-			this.loadSeconds = (performance.mark('sverka:load-end').startTime - started) / 1000;
-			this.version++;
+			const linkage = this.#linkageHolds ? before?.linkage : undefined;
+			const analysis = await analyzeAll(engine, translator('ru'), 'ru', { linkage });
+			const loadSeconds = (performance.mark('sverka:load-end').startTime - started) / 1000;
+			this.results = { ...this.results, analysis, loadSeconds };
 			// A reload must lose nothing: the files and every choice stay in this browser.
 			if (persist) void this.#persist();
 		} catch (error) {
@@ -327,6 +372,8 @@ export class Session {
 			if (error instanceof LoadFailed) {
 				if (error.restored) this.#raws = error.restored.raws;
 				this.loadKept = error.restored !== null;
+				// Restored from its files, the earlier set's tables are whole again.
+				this.#whole = this.loadKept;
 				this.loadError = explainError(error.reason);
 			} else this.loadError = explainError(error);
 		} finally {

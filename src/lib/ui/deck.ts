@@ -56,7 +56,7 @@ export async function buildDeck(
 	source: string
 ): Promise<Blob> {
 	await loadECharts();
-	const analysis = session.analysis;
+	const analysis = session.results.analysis;
 	const topics = analysis
 		? findingsByTopic(analysis.inputs, t, locale)
 		: { outcomes: [], deficits: [], linkage: [], coverage: [], priorities: [] };
@@ -69,30 +69,33 @@ export async function buildDeck(
 	};
 	// The outcomes slide in a school's words when the data are marks.
 	const words = inMode(t, dataMode.resolve(analysis?.mode));
-	if (session.outcomes) {
+	if (session.results.outcomes) {
 		const weak = analysis?.inputs.weakest?.area;
 		add(
 			words('chart.outcomes.title'),
 			highlightCategory(
 				outcomesByAreaOption(
-					session.outcomes,
+					session.results.outcomes,
 					words,
 					locale,
-					scopeLine({ period: '', group: '', area: '', children: session.outcomes.children }, words)
+					scopeLine({ period: '', group: '', area: '', children: session.results.outcomes.children }, words)
 				),
-				session.outcomes.areas.indexOf(weak ?? '')
+				session.results.outcomes.areas.indexOf(weak ?? '')
 			),
 			topics.outcomes
 		);
 	}
-	if (session.prevalence)
+	if (session.results.prevalence)
 		add(
 			t('chart.prevalence.title'),
 			deficitPrevalenceOption(
-				session.prevalence,
+				session.results.prevalence,
 				t,
 				locale,
-				scopeLine({ group: '', area: '', teachers: Math.max(0, ...session.prevalence.respondents) }, t)
+				scopeLine(
+					{ group: '', area: '', teachers: Math.max(0, ...session.results.prevalence.respondents) },
+					t
+				)
 			),
 			topics.deficits
 		);
