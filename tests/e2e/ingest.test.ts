@@ -47,7 +47,8 @@ test.describe('ingestion through the page', () => {
 		await expect(page.locator(`tr[data-file="${september}"]`)).toHaveText(/Excel \(«Сентябрь»\)/);
 		expect(await chartText(page, 'outcomes-by-area')).toMatch(
 			// A month sorts by its last day (as school terms do), so «Сентябрь 2025» comes after 15.09.2025.
-			/Речевое развитие: 15\.09\.2025 — 1,75, Сентябрь 2025 — 1,88, 20\.05\.2026 — 2,5/
+			// Means on the 0–3 scale (1,75; 1,875; 2,5) in % of it, the page's one scale.
+			/Речевое развитие: 15\.09\.2025 — 58 %, Сентябрь 2025 — 63 %, 20\.05\.2026 — 83 %/
 		);
 
 		await toQuality(page);
