@@ -12,7 +12,8 @@ import { monthLabel } from '../export/draft-plan';
  * выступили (the methodist on the draft plan, the colleagues who host its events), решили (the plan's
  * changes with who is responsible and by when). Built from the analysis and the draft as edited; the
  * methodist edits every line before printing. Nothing here says how a teacher rated themselves: the
- * deficits are counted («у 11 из 22 педагогов»), hosts are named only for the events they host.
+ * deficits are counted («у 11 из 22 педагогов»); a host is named only once the methodist has confirmed them
+ * (the offer comes from the survey: an unconfirmed name in a protocol would single a colleague out by it).
  */
 export interface CouncilItem {
 	text: string;
@@ -33,8 +34,8 @@ export interface CouncilInputs {
 	inputs: FindingInputs;
 	priorities: Priority[];
 	coverage: CoverageRow[];
-	/** The draft plan as edited. */
-	events: DraftEvent[];
+	/** The draft plan as edited; `confirmed` marks a host the methodist has agreed with. */
+	events: (DraftEvent & { confirmed?: boolean })[];
 	/** The school year the draft is for (2026 for 2026/27). */
 	schoolYear: number;
 	/** Who reports: «Старший воспитатель» until the methodist writes her name. */
@@ -62,8 +63,12 @@ export function councilDecision(c: CouncilInputs, t: Translate, locale: Locale):
 		)
 	];
 
+	const host = (e: CouncilInputs['events'][number]) => (e.confirmed && e.host ? e.host : null);
 	const hosts = new Map<string, DraftEvent[]>();
-	for (const e of c.events) if (e.host) hosts.set(e.host, [...(hosts.get(e.host) ?? []), e]);
+	for (const e of c.events) {
+		const who = host(e);
+		if (who) hosts.set(who, [...(hosts.get(who) ?? []), e]);
+	}
 	const spoke = [
 		t('council.spokeMethodist', { who: c.methodist, ...years }),
 		...[...hosts].map(([host, events]) =>
@@ -94,7 +99,7 @@ export function councilDecision(c: CouncilInputs, t: Translate, locale: Locale):
 					)
 					.join('; ')
 			}),
-			responsible: [...new Set(mine.map((e) => e.host ?? c.methodist))].join(', '),
+			responsible: [...new Set(mine.map((e) => host(e) ?? c.methodist))].join(', '),
 			due: [...new Set(mine.map((e) => monthLabel(e.month, locale).toLowerCase()))].join(', ')
 		});
 	}

@@ -23,7 +23,9 @@ async function sampleDecision() {
 		);
 		const analysis = await analyzeAll(engine, translator('ru'), 'ru');
 		const inputs = await draftInputs(engine, analysis);
-		const events = buildDraft(inputs, 'ru');
+		// The methodist has agreed with the first offered host only.
+		const first = buildDraft(inputs, 'ru').findIndex((e) => e.host);
+		const events = buildDraft(inputs, 'ru').map((e, i) => ({ ...e, confirmed: i === first }));
 		const decision = councilDecision(
 			{
 				inputs: analysis.inputs,
@@ -74,9 +76,15 @@ describe('the draft council decision in Word', () => {
 			);
 			expect(text).toContain(`Включить в план методической работы по дефициту «${competency}»`);
 		}
-		// The edit is what is written; the hosts of the draft answer for their events, in their months.
+		// The edit is what is written; a confirmed host answers for their events, in their months; a colleague
+		// only offered by the survey is named nowhere (the methodist answers until she agrees with them).
 		expect(text).toContain('Кузнецова О.П., старший воспитатель');
-		for (const e of events.filter((e) => e.host)) expect(text).toContain(e.host!);
+		const confirmed = events.find((e) => e.confirmed)!;
+		expect(text).toContain(`${confirmed.host} — о мероприятиях, которые проведёт для коллег`);
+		const offered = new Set(events.filter((e) => !e.confirmed && e.host).map((e) => e.host!));
+		offered.delete(confirmed.host!);
+		expect(offered.size).toBeGreaterThan(0);
+		for (const name of offered) expect(text).not.toContain(name);
 		expect(text).toContain('Октябрь 2026'.toLowerCase());
 		expect(text).toContain(`01.09.${inputs.schoolYear}`);
 		expect(text).toContain(`31.05.${inputs.schoolYear + 1}`);

@@ -83,7 +83,7 @@ export const ruDraft = {
 		'Приоритетный дефицит «{competency}» ({share}): мероприятия были, но связанная область развития детей отстаёт — стоит сменить форму работы.',
 	'council.priority.no_plan': 'Приоритетный дефицит «{competency}» ({share}).',
 	'council.spokeMethodist': '{who} — о проекте плана методической работы на {from}/{to} учебный год.',
-	'council.spokeHost': '{who} — о мероприятиях, которые готов(а) провести для коллег: {topics}.',
+	'council.spokeHost': '{who} — о мероприятиях, которые проведёт для коллег: {topics}.',
 	'council.decidePriorities':
 		'Признать приоритетными направлениями методической работы на {from}/{to} учебный год: {list}.',
 	'council.decideEvents': 'Включить в план методической работы по дефициту «{competency}»: {events}.',
@@ -228,7 +228,7 @@ export const enDraft: Record<keyof typeof ruDraft, string> = {
 		'Priority deficit «{competency}» ({share}): there were events, yet the linked area of children’s development lags — worth changing the form of work.',
 	'council.priority.no_plan': 'Priority deficit «{competency}» ({share}).',
 	'council.spokeMethodist': '{who} — on the draft plan of methodical work for the {from}/{to} school year.',
-	'council.spokeHost': '{who} — on the events they are ready to host for colleagues: {topics}.',
+	'council.spokeHost': '{who} — on the events they will host for colleagues: {topics}.',
 	'council.decidePriorities':
 		'Set as the priorities of methodical work for the {from}/{to} school year: {list}.',
 	'council.decideEvents': 'Add to the plan of methodical work for the deficit «{competency}»: {events}.',
