@@ -11,6 +11,13 @@ const SMALLEST_HEIGHT = 420;
 /** Label line height at 10 px plus air. */
 const LABEL_GAP = 13;
 
+/** The matrix's title says what is compared: growth over the year, the level at one assessment, or both. */
+export function linkageMatrixTitle(results: LinkageResult[], t: Translate): string {
+	const measures = new Set(results.map((r) => r.measure));
+	if (measures.size !== 1) return t('chart.linkageMatrix.title');
+	return t(measures.has('growth') ? 'chart.linkageMatrix.title.growth' : 'chart.linkageMatrix.title.level');
+}
+
 /**
  * Competencies × areas: the effect (exposed − unexposed groups, in % of the scale) with its 95 % interval
  * written under it, since the effect is an estimate. A cell whose interval crosses zero, or that has too
@@ -30,7 +37,7 @@ export function linkageMatrixOption(
 	const areas = [...new Set(results.map((r) => r.area))];
 	const at = (c: string, a: string) => results.find((r) => r.competency === c && r.area === a);
 	return heatmapOption({
-		title: t('chart.linkageMatrix.title'),
+		title: linkageMatrixTitle(results, t),
 		subtitle,
 		description: results
 			.map(
@@ -145,7 +152,9 @@ export function linkageScatterOption(
 			nameGap: 45,
 			min: yMin,
 			max: yMax,
-			interval: step
+			interval: step,
+			// «−5», a minus sign, not a hyphen: growth can be negative.
+			axisLabel: { formatter: (v: number) => formatNumber(locale, v) }
 		},
 		series: [
 			{

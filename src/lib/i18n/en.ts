@@ -258,6 +258,10 @@ export const en: Record<MessageKey, string> = {
 	'verdict.not_linked': 'no link found',
 	'verdict.insufficient': 'not enough data',
 	'chart.linkageMatrix.title': 'Outcome difference, groups with vs without the deficit (% of the scale)',
+	'chart.linkageMatrix.title.growth':
+		'Difference in growth over the year, groups with vs without the deficit (% of the scale)',
+	'chart.linkageMatrix.title.level':
+		'Difference in level, groups with vs without the deficit (% of the scale)',
 	'chart.linkageMatrix.tooltip':
 		'{competency} × {area}\ndifference {effect} (95 % CI {low} … {high}), groups: {groups}\n{verdict}',
 	'chart.linkageScatter.title': '«{competency}» and «{area}»: groups',
@@ -519,9 +523,9 @@ export const en: Record<MessageKey, string> = {
 	'caption.deficit-matrix':
 		"Each teacher's self-assessment per competency — for their development plan, not to judge them.",
 	'caption.linkage-matrix':
-		'Difference between groups with and without the deficit, within age groups; faint cells are within chance.',
+		"How much children's growth over the year (their level, with one assessment) differs between groups with and without the deficit, within age groups; faint cells are within chance.",
 	'caption.linkage-scatter':
-		"Each dot is a group: the share of its teachers in deficit and its children's outcome.",
+		"Each dot is a group: the share of its teachers in deficit and its children's growth over the year (their level, with one assessment).",
 	'caption.timeline':
 		'When the events take place: a bar per month, the colour for the competency each targets.',
 	'overview.allFindings': 'All findings with their statistics',

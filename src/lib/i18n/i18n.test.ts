@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { ru } from './ru';
-import { formatDate, formatPercent, reasonText, translator } from './index';
+import { formatDate, formatNumber, formatPercent, reasonText, translator } from './index';
 
 describe('i18n', () => {
 	it('has every Russian message in English with the same placeholders', () => {
@@ -61,6 +61,9 @@ describe('dates, percents and reasons', () => {
 		expect(formatPercent('ru', 0.2854, 1)).toBe('28,5');
 		expect(formatPercent('en', 0.2854, 1)).toBe('28.5');
 		expect(formatPercent('ru', -0.125, 1)).toBe('−12,5');
+		// An interval's end that rounds to zero: «[0; 9]», not «[−0; 9]».
+		expect(formatPercent('ru', -0.004)).toBe('0');
+		expect(formatNumber('ru', -0.0004)).toBe('0');
 	});
 
 	it('names a reason code in words, or gives the code when there is no message for it', () => {

@@ -40,10 +40,13 @@ export function pluralForm(locale: Locale, n: number, forms: string[]): string {
 
 /**
  * Numbers as the locale writes them: «2,5» in Russian, "2.5" in English; at most two decimals; a minus
- * sign, not a hyphen, before a negative number («−12,8»).
+ * sign, not a hyphen, before a negative number («−12,8»); no sign on a number that rounds to zero.
  */
 export function formatNumber(locale: Locale, value: number, digits = 2): string {
-	return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value).replace(/^-/, '−');
+	// A value that rounds to zero is «0», never «−0» (an interval «[−0; 9]» read as a typo).
+	return new Intl.NumberFormat(locale, { maximumFractionDigits: digits, signDisplay: 'negative' })
+		.format(value)
+		.replace(/^-/, '−');
 }
 
 /** A share (0..1) as the number of percent shown: «28», «28,5» (the sign stays in the message). */

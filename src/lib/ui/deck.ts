@@ -1,7 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import { findings, findingsByTopic, inReadingOrder } from '$lib/analysis/findings';
 import { deficitPrevalenceOption } from '$lib/charts/deficit-prevalence';
-import { linkageMatrixOption, linkageScatterOption } from '$lib/charts/linkage-views';
+import { linkageMatrixOption, linkageMatrixTitle, linkageScatterOption } from '$lib/charts/linkage-views';
 import { outcomesByAreaOption } from '$lib/charts/outcomes-by-area';
 import { scopeLine } from '$lib/charts/scope';
 import { withSourceLine } from '$lib/charts/source-line';
@@ -102,7 +102,7 @@ export async function buildDeck(
 	const linkage = inReadingOrder(analysis?.inputs.linkage ?? []);
 	if (linkage.length) {
 		add(
-			t('chart.linkageMatrix.title'),
+			linkageMatrixTitle(linkage, t),
 			linkageMatrixOption(
 				linkage,
 				t,
