@@ -5,6 +5,7 @@ import { formatNumber, formatPercent, type Locale, type Translate } from '../i18
 import { heatmapOption, SEQUENTIAL } from './heatmap';
 import { round, wrapLabel } from './text';
 import { baseOption, headerHeight, PERIOD_COLOURS } from './theme';
+import { LEVEL_CUTS } from '../ingest/scales';
 
 type Heatmap = Awaited<ReturnType<typeof outcomesHeatmap>>;
 type Levels = Awaited<ReturnType<typeof levels>>;
@@ -91,10 +92,26 @@ export function levelsOption(data: Levels, t: Translate, locale: Locale, subtitl
 			subtitle
 		),
 		color: ['#d7301f', '#fdbb84', '#2b8cbe'],
-		legend: { top },
-		grid: { top: top + 36, left: 220, right: 30, bottom: 40 },
+		// The legend says where the levels are cut, on the page's one scale (a child's score in % of it).
+		legend: {
+			top,
+			formatter: (name: string) =>
+				name === names[0]
+					? t('chart.levels.lowCut', { level: name, cut: formatPercent(locale, LEVEL_CUTS.low) })
+					: name === names[2]
+						? t('chart.levels.highCut', { level: name, cut: formatPercent(locale, LEVEL_CUTS.high) })
+						: name
+		},
+		grid: { top: top + 36, left: 220, right: 30, bottom: 52 },
 		tooltip: { trigger: 'item', renderMode: 'richText' },
-		xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value} %' } },
+		xAxis: {
+			type: 'value',
+			max: 100,
+			name: t('chart.levels.axis'),
+			nameLocation: 'middle',
+			nameGap: 26,
+			axisLabel: { formatter: '{value} %' }
+		},
 		yAxis: {
 			type: 'category',
 			inverse: true,
