@@ -177,7 +177,7 @@ test.describe.serial('the dashboard on the sample year', () => {
 				.slice(1),
 			';'
 		).filter((r) => r.length > 1);
-		expect(records[0]).toEqual(['Группа', 'Детей', 'Средний % шкалы', 'На низком уровне']);
+		expect(records[0]).toEqual(['Группа', 'Детей', 'Средний результат, % шкалы', 'На низком уровне']);
 		expect(records.slice(1)).toEqual(
 			card.groups.group.map((g, i) => [
 				g,

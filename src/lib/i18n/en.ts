@@ -384,7 +384,8 @@ export const en: Record<MessageKey, string> = {
 		"The card serves the teacher's individual development plan, not an evaluation of the teacher.",
 	'table.group': 'Group',
 	'table.children': 'Children',
-	'table.mean': 'Mean % of scale',
+	'table.mean': 'Mean result, % of the scale',
+	'table.meanMark': 'Mean mark',
 	'table.low': 'At low level',
 	'table.small': '* fewer than 5 children: the figure is unstable',
 	'files.otherSheets':

@@ -125,6 +125,8 @@ export const ruSchool = {
 	'caption.dynamics.school':
 		'Одни и те же обучающиеся в начале и в конце года: сдвиг каждого класса по выбранному предмету.',
 	'chart.levels.axis.school': 'Доля обучающихся, %',
+	'table.group.school': 'Класс',
+	'table.children.school': 'Обучающихся',
 	'yoy.intro.school':
 		'Откройте проект прошлого года (файл .sverka): Sverka сравнит распространённость дефицитов, результаты обучающихся по предметам и то, как менялись дефициты у участников мероприятий прошлого года и у тех, кто в них не участвовал. Файлы этого года остаются как есть.',
 	'yoy.areas.school': 'Результаты обучающихся по предметам: было и стало',
@@ -260,6 +262,8 @@ export const enSchool: Record<keyof typeof ruSchool, string> = {
 	'caption.dynamics.school':
 		'The same pupils at the start and end of the year: how each class moved in the chosen subject.',
 	'chart.levels.axis.school': 'Share of pupils, %',
+	'table.group.school': 'Class',
+	'table.children.school': 'Pupils',
 	'yoy.intro.school':
 		'Open last year’s project (a .sverka file): Sverka compares how widespread each deficit is, the pupils’ results by subject, and how deficits changed among those who took part in last year’s events and those who did not. This year’s files stay as they are.',
 	'yoy.areas.school': 'Pupils’ results by subject: then and now',
