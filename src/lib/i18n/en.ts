@@ -308,6 +308,7 @@ export const en: Record<MessageKey, string> = {
 	'overview.checkPeople': 'Names that fit several teachers: {n}. See «Data & quality».',
 	'priority.competency': 'Competency',
 	'priority.prevalence': 'In deficit',
+	'priority.prevalenceN': '{share} ({k} of {n})',
 	'priority.link': 'Link to outcomes',
 	'priority.gap': 'Not reached by the plan',
 	'priority.score': 'Priority',

@@ -307,6 +307,7 @@ export const ru = {
 	'overview.checkPeople': 'Имена, подходящие нескольким педагогам: {n}. Раздел «Данные и качество».',
 	'priority.competency': 'Компетенция',
 	'priority.prevalence': 'С дефицитом',
+	'priority.prevalenceN': '{share} ({k} из {n})',
 	'priority.link': 'Связь с результатами',
 	'priority.gap': 'Не охвачено планом',
 	'priority.score': 'Приоритет',
