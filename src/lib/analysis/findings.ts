@@ -26,6 +26,8 @@ export interface FindingInputs {
 		/** School data on another scale (primary points): no levels either. */
 		school?: boolean;
 	} | null;
+	/** The one scale every outcome file is on, when they share one: a difference in % of it is said in points too. */
+	scale?: { min: number; max: number } | null;
 	/** ВПР tasks per class and school (school data only). */
 	tasks?: TaskRow[];
 	/** ВПР against the journal, the whole school per subject (school data only). */
@@ -62,6 +64,21 @@ export function findings(input: FindingInputs, t: Translate, locale: Locale): st
  * in the full findings): the weakest area with its n, the deficit linked with weaker outcomes if any, and
  * the deficit the plan leaves most teachers without.
  */
+/**
+ * A difference in shares of the scale said in the file's own points too («, около 0,38 балла по шкале 0–3»;
+ * marks: «, около 0,3 балла средней отметки»), so «12,8 % шкалы» is not heard as «12,8 % меньше».
+ */
+function inFilePoints(share: number, scale: FindingInputs['scale'], t: Translate, locale: Locale): string {
+	if (!scale || !(scale.max > scale.min)) return '';
+	const value = Math.round(share * (scale.max - scale.min) * 100) / 100;
+	const marks = scale.min === 2 && scale.max === 5;
+	return t(marks ? 'headline.pointsMarks' : 'headline.points', {
+		value,
+		min: formatNumber(locale, scale.min),
+		max: formatNumber(locale, scale.max)
+	});
+}
+
 export function headline(input: FindingInputs, t: Translate, locale: Locale): string[] {
 	const out: string[] = [];
 	const [weakest] = findingsByTopic(input, t, locale).outcomes;
@@ -75,6 +92,7 @@ export function headline(input: FindingInputs, t: Translate, locale: Locale): st
 				competency: linked.competency,
 				area: linked.area,
 				effect: formatPercent(locale, Math.abs(linked.effect!), 1),
+				points: inFilePoints(Math.abs(linked.effect!), input.scale, t, locale),
 				groups: linked.n_groups,
 				exposed: linked.n_exposed
 			})

@@ -97,7 +97,17 @@ export async function analyzeAll(
 		objectivity: mode === 'school' ? await objectivity(engine) : [],
 		reference: mode === 'school' ? await reference(engine) : []
 	};
+	// One scale shared by every outcome file: the headline can say a difference in its points too.
+	const scales = (
+		await engine.query(
+			`SELECT min(scale_min) AS min, max(scale_max) AS max, count(DISTINCT (scale_min, scale_max)) AS n
+			FROM files WHERE kind = 'outcomes'`
+		)
+	)
+		.get(0)
+		?.toJSON();
 	const inputs: FindingInputs = {
+		scale: scales && Number(scales.n) === 1 ? { min: Number(scales.min), max: Number(scales.max) } : null,
 		weakest:
 			mode === 'school'
 				? // School data on points (a ВПР form without marks): said in points, never in levels.

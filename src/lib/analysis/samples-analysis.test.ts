@@ -63,6 +63,9 @@ describe('the analysis on the sample year', () => {
 		expect(main[1]).toMatch(
 			/дефицит «Развитие речи детей», дети за год продвинулись по области «Речевое развитие» меньше/
 		);
+		// The difference in % of the scale and in the file's own points, which agree: 0–3 is 3 points long.
+		const [, share, points] = /на (\d+,\d) % шкалы, это примерно (\d,\d+) балла по шкале 0–3/.exec(main[1])!;
+		expect(Number(points.replace(',', '.'))).toBeCloseTo((3 * Number(share.replace(',', '.'))) / 100, 1);
 		expect(main[2]).toMatch(/«Применение ИКТ в образовательном процессе»/);
 		// p, q and intervals stay in the full findings.
 		expect(main.join(' ')).not.toMatch(/q =|p =|ДИ/);

@@ -507,9 +507,11 @@ export const en: Record<MessageKey, string> = {
 		'{child} ({group}): {n} {n|child|children}, no number in the file — told apart by row order; add a «№» or child code column to be sure',
 	'headline.title': 'In short',
 	'headline.linked':
-		'In groups whose teachers report the «{competency}» deficit, children progressed less in «{area}» over the year — by {effect} % of the scale ({groups} groups, {exposed} with the deficit). A coincidence, not proof of a cause.',
+		'In groups whose teachers report the «{competency}» deficit, children progressed less in «{area}» over the year — by {effect} % of the scale{points} ({groups} groups, {exposed} with the deficit). A coincidence, not proof of a cause.',
 	'headline.linkedLevel':
-		'In groups whose teachers report the «{competency}» deficit, outcomes in «{area}» are lower — by {effect} % of the scale ({groups} groups, {exposed} with the deficit).',
+		'In groups whose teachers report the «{competency}» deficit, outcomes in «{area}» are lower — by {effect} % of the scale{points} ({groups} groups, {exposed} with the deficit).',
+	'headline.points': ', about {value} {value|point|points} on the {min}–{max} scale',
+	'headline.pointsMarks': ', about {value} {value|point|points} of the mean mark',
 	'headline.gap':
 		'Most teachers left without support on «{competency}»: before the final assessment the plan does not reach {left} of the {k} in deficit.',
 	'headline.noEvents': 'The plan has no event on «{competency}», a deficit of {k} {k|teacher|teachers}.',

@@ -56,9 +56,9 @@ export const ruSchool = {
 	'word.area': 'предмет',
 	'word.teacher': 'учитель',
 	'headline.linked.school':
-		'В классах, где учителя отмечают дефицит «{competency}», обучающиеся за год продвинулись по предмету «{area}» меньше — на {effect} % шкалы (классов: {groups}, из них с дефицитом: {exposed}). Это совпадение, а не доказательство причины.',
+		'В классах, где учителя отмечают дефицит «{competency}», обучающиеся за год продвинулись по предмету «{area}» меньше — на {effect} % шкалы{points} (классов: {groups}, из них с дефицитом: {exposed}). Это совпадение, а не доказательство причины.',
 	'headline.linkedLevel.school':
-		'В классах, где учителя отмечают дефицит «{competency}», результаты по предмету «{area}» ниже — на {effect} % шкалы (классов: {groups}, из них с дефицитом: {exposed}).',
+		'В классах, где учителя отмечают дефицит «{competency}», результаты по предмету «{area}» ниже — на {effect} % шкалы{points} (классов: {groups}, из них с дефицитом: {exposed}).',
 	'chart.scope.group.school': 'класс: {group}',
 	'chart.scope.allGroups.school': 'все классы',
 	'chart.scope.area.school': 'предмет: {area}',
@@ -194,9 +194,9 @@ export const enSchool: Record<keyof typeof ruSchool, string> = {
 	'word.area': 'subject',
 	'word.teacher': 'teacher',
 	'headline.linked.school':
-		'In classes whose teachers report the «{competency}» deficit, pupils progressed less in «{area}» over the year — by {effect} % of the scale ({groups} classes, {exposed} with the deficit). A coincidence, not proof of a cause.',
+		'In classes whose teachers report the «{competency}» deficit, pupils progressed less in «{area}» over the year — by {effect} % of the scale{points} ({groups} classes, {exposed} with the deficit). A coincidence, not proof of a cause.',
 	'headline.linkedLevel.school':
-		'In classes whose teachers report the «{competency}» deficit, outcomes in «{area}» are lower — by {effect} % of the scale ({groups} classes, {exposed} with the deficit).',
+		'In classes whose teachers report the «{competency}» deficit, outcomes in «{area}» are lower — by {effect} % of the scale{points} ({groups} classes, {exposed} with the deficit).',
 	'chart.scope.group.school': 'class: {group}',
 	'chart.scope.allGroups.school': 'all classes',
 	'chart.scope.area.school': 'subject: {area}',
