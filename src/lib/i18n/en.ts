@@ -251,6 +251,8 @@ export const en: Record<MessageKey, string> = {
 	'chart.levels.title': 'Levels by area, {period}',
 	'chart.dynamics.title': 'Change over the year: {area}',
 	'chart.dynamics.axis': '% of the scale (the same children)',
+	'deficits.scaleNote':
+		"Teachers' self-assessment is put on a 0–100 scale: 0 is the survey's weakest answer (such as «not at all»), 100 its strongest. It is a different scale from the children's «% of the scale».",
 	'chart.deficitMatrix.title': "Teachers' self-assessment by competency (0–100; ! deficit)",
 	'chart.deficitMatrix.tooltip': '{teacher}\n{competency}: {score}',
 	'chart.deficitMatrix.tooltipDeficit': '{teacher}\n{competency}: {score} — deficit',

@@ -252,6 +252,8 @@ export const ru = {
 	'chart.levels.title': 'Уровни по областям, {period}',
 	'chart.dynamics.title': 'Динамика за год: {area}',
 	'chart.dynamics.axis': '% шкалы (одни и те же дети)',
+	'deficits.scaleNote':
+		'Самооценка педагогов приведена к шкале 0–100: 0 — самый слабый ответ опроса (например, «не владею»), 100 — самый сильный. Это другая шкала, чем «% шкалы» у результатов детей.',
 	'chart.deficitMatrix.title': 'Самооценка педагогов по компетенциям (0–100; ! — дефицит)',
 	'chart.deficitMatrix.tooltip': '{teacher}\n{competency}: {score}',
 	'chart.deficitMatrix.tooltipDeficit': '{teacher}\n{competency}: {score} — дефицит',
