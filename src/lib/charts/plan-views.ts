@@ -38,17 +38,35 @@ export function legendRows(names: string[], width = NARROWEST): number {
 	return rows;
 }
 
+/** `2025-09` … `2026-05`: every month from the first to the last given, so an empty month is not skipped. */
+export function monthsBetween(months: string[]): string[] {
+	if (months.length === 0) return [];
+	const [first, last] = [months[0], months.at(-1)!];
+	const out: string[] = [];
+	let [y, m] = first.split('-').map(Number);
+	for (let guard = 0; guard < 240; guard++) {
+		const month = `${y}-${String(m).padStart(2, '0')}`;
+		out.push(month);
+		if (month >= last) break;
+		[y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
+	}
+	return out;
+}
+
 /** Plan events per month, stacked by the competency they target («—»: none). */
 export function timelineOption(data: Timeline, t: Translate, locale: Locale, subtitle = ''): EChartsOption {
-	const months = [...new Set(data.month)].sort();
+	const months = monthsBetween([...new Set(data.month)].sort());
 	const competencies = [...new Set(data.competency)].sort((a, b) =>
 		a === '—' ? 1 : b === '—' ? -1 : a.localeCompare(b)
 	);
 	const label = (m: string) => formatDate(locale, `${m}-01T00:00:00Z`, 'monthShort');
+	// Events that target no deficit are named in words in the legend, not «—».
+	const named = (c: string) => (c === '—' ? t('chart.timeline.none') : c);
 	return {
 		...baseOption(
 			t('chart.timeline.title'),
 			months
+				.filter((m) => data.month.includes(m))
 				.map((m) => `${label(m)}: ${data.title.filter((_, i) => data.month[i] === m).join(', ')}`)
 				.join('; '),
 			subtitle
@@ -68,12 +86,13 @@ export function timelineOption(data: Timeline, t: Translate, locale: Locale, sub
 				const { seriesName = '', name = '' } = p as { seriesName?: string; name?: string };
 				const month = months[[...months.map(label)].indexOf(name)];
 				const titles = data.title.filter(
-					(_, i) => data.month[i] === month && data.competency[i] === seriesName
+					(_, i) => data.month[i] === month && named(data.competency[i]) === seriesName
 				);
 				return `${seriesName}\n${titles.join('\n')}`;
 			}
 		},
-		xAxis: { type: 'category', data: months.map(label) },
+		// Every month of the span, empty ones too, each named: a gap in the plan shows as a gap.
+		xAxis: { type: 'category', data: months.map(label), axisLabel: { interval: 0, fontSize: 11 } },
 		yAxis: {
 			type: 'value',
 			minInterval: 1,
@@ -84,7 +103,7 @@ export function timelineOption(data: Timeline, t: Translate, locale: Locale, sub
 		series: competencies.map((c) => ({
 			type: 'bar',
 			stack: 'events',
-			name: c,
+			name: named(c),
 			data: months.map((m) => data.month.filter((month, i) => month === m && data.competency[i] === c).length)
 		}))
 	};

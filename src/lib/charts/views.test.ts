@@ -191,11 +191,18 @@ describe('view charts', () => {
 
 	it('timeline and teacher profile', () => {
 		const timeline = timelineOption(
-			{ title: ['Семинар', 'Вебинар'], month: ['2025-10', '2025-11'], competency: ['ИКТ', '—'] },
+			{ title: ['Семинар', 'Вебинар'], month: ['2025-10', '2026-01'], competency: ['ИКТ', '—'] },
 			t,
 			'ru'
 		);
-		expect(description(timeline)).toMatch(/окт\. 2025 г\.: Семинар; нояб\. 2025 г\.: Вебинар/);
+		expect(description(timeline)).toMatch(/окт\. 2025 г\.: Семинар; янв\. 2026 г\.: Вебинар$/);
+		// The months with no event are on the axis too, each named; an untargeted event is said in words.
+		expect((timeline.xAxis as { data: string[] }).data).toHaveLength(4);
+		expect(svg(timeline)).toContain('дек. 2025 г.');
+		expect((timeline.series as { name: string }[]).map((s) => s.name)).toEqual([
+			'ИКТ',
+			'не связано с дефицитом'
+		]);
 		const card = teacherProfileOption(
 			{
 				name: 'Иванова Анна',
@@ -277,7 +284,7 @@ describe('what every chart says of itself', () => {
 		);
 		expect((option.legend as { type: string }).type).toBe('plain');
 		const drawn = svg(option);
-		for (const c of competency) expect(drawn).toContain(c);
+		for (const c of competency) expect(drawn).toContain(c === '—' ? 'не связано с дефицитом' : c);
 		expect(drawn).not.toMatch(/>\d+\/\d+</);
 	});
 });

@@ -275,6 +275,7 @@ export const en: Record<MessageKey, string> = {
 	'chart.linkageScatter.x': "Share of the group's teachers in deficit",
 	'chart.linkageScatter.yGrowth': 'Growth over the year, % of the scale',
 	'chart.linkageScatter.yLevel': 'Level, % of the scale',
+	'chart.timeline.none': 'not tied to a deficit',
 	'chart.timeline.title': 'Plan events by month',
 	'chart.timeline.axis': 'Events',
 	'chart.teacher.title': 'Self-assessment: {teacher}',

@@ -274,6 +274,7 @@ export const ru = {
 	'chart.linkageScatter.x': 'Доля педагогов группы с дефицитом',
 	'chart.linkageScatter.yGrowth': 'Рост за год, % шкалы',
 	'chart.linkageScatter.yLevel': 'Уровень, % шкалы',
+	'chart.timeline.none': 'не связано с дефицитом',
 	'chart.timeline.title': 'Мероприятия плана по месяцам',
 	'chart.timeline.axis': 'Мероприятий',
 	'chart.teacher.title': 'Самооценка: {teacher}',
