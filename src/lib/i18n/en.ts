@@ -376,7 +376,7 @@ export const en: Record<MessageKey, string> = {
 	'linkage.childrenRow': 'Children',
 	'linkage.small': 'Groups under 5 children are left out of the comparison: {groups}.',
 	'linkage.rule':
-		'A group counts as «with the deficit» when at least half of its own educators (воспитатели; in a school, the class’s subject teachers) report it. Specialists (логопед, music director, PE instructor, psychologist) count for their own area only, and only for groups whose educators did not answer the survey. Groups are compared only within one age band (in a school, one parallel), taken from the age column of the outcomes file or, without one, from the group’s name.',
+		'A group counts as «with the deficit» when at least half of its own educators (воспитатели) report it. Specialists (логопед, music director, PE instructor, psychologist) count for their own area only, and only for groups whose educators did not answer the survey. Groups are compared only within one age band, taken from the age column of the outcomes file or, without one, from the group’s name.',
 	'teacher.choose': 'Choose a teacher in the «Teacher» filter.',
 	'teacher.deficits': 'Deficits',
 	'teacher.noDeficits': 'no deficits reported',

@@ -127,6 +127,19 @@ export const ruSchool = {
 	'chart.levels.axis.school': 'Доля обучающихся, %',
 	'table.group.school': 'Класс',
 	'table.children.school': 'Обучающихся',
+	'linkage.caution.school':
+		'Классов немного: статистика хрупкая. Совпадение дефицита и слабых результатов — не доказательство причины.',
+	'linkage.rule.school':
+		'Класс считается «с дефицитом», если дефицит отмечает не меньше половины учителей этого предмета в классе. Классы сравниваются только внутри одной параллели; параллель берётся из названия класса («5А» — пятая параллель).',
+	'linkage.band.school': 'Параллель',
+	'linkage.childrenRow.school': 'Обучающихся',
+	'linkage.small.school': 'Классы меньше 5 обучающихся в сравнение не входят: {groups}.',
+	'linkage.summary.school':
+		'{verdict}: разница {effect} % шкалы (95 % ДИ {low} … {high}), p = {p}, q = {q}; классов: {groups}, с дефицитом: {exposed}.',
+	'linkage.mdd.school':
+		'Минимальная разница, которую эти классы позволяют обнаружить (α = 0,05, мощность 80 %): {mdd} % шкалы.',
+	'chart.linkageScatter.title.school': '«{competency}» и «{area}»: классы',
+	'chart.linkageScatter.x.school': 'Доля учителей класса с дефицитом',
 	'yoy.intro.school':
 		'Откройте проект прошлого года (файл .sverka): Sverka сравнит распространённость дефицитов, результаты обучающихся по предметам и то, как менялись дефициты у участников мероприятий прошлого года и у тех, кто в них не участвовал. Файлы этого года остаются как есть.',
 	'yoy.areas.school': 'Результаты обучающихся по предметам: было и стало',
@@ -264,6 +277,19 @@ export const enSchool: Record<keyof typeof ruSchool, string> = {
 	'chart.levels.axis.school': 'Share of pupils, %',
 	'table.group.school': 'Class',
 	'table.children.school': 'Pupils',
+	'linkage.caution.school':
+		'Few classes: the statistics are fragile. A coincidence of deficit and weak outcomes is not proof of a cause.',
+	'linkage.rule.school':
+		'A class counts as «with the deficit» when at least half of its teachers of that subject report it. Classes are compared only within one parallel, taken from the class name («5А» is the fifth parallel).',
+	'linkage.band.school': 'Parallel',
+	'linkage.childrenRow.school': 'Pupils',
+	'linkage.small.school': 'Classes under 5 pupils are left out of the comparison: {groups}.',
+	'linkage.summary.school':
+		'{verdict}: a difference of {effect} % of the scale (95 % CI {low} … {high}), p = {p}, q = {q}; classes: {groups}, with the deficit: {exposed}.',
+	'linkage.mdd.school':
+		'The smallest difference these classes can reveal (α = 0.05, power 80 %): {mdd} % of the scale.',
+	'chart.linkageScatter.title.school': '«{competency}» and «{area}»: classes',
+	'chart.linkageScatter.x.school': "Share of the class's teachers in deficit",
 	'yoy.intro.school':
 		'Open last year’s project (a .sverka file): Sverka compares how widespread each deficit is, the pupils’ results by subject, and how deficits changed among those who took part in last year’s events and those who did not. This year’s files stay as they are.',
 	'yoy.areas.school': 'Pupils’ results by subject: then and now',
