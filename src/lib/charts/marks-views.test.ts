@@ -25,7 +25,7 @@ describe('the marks chart', () => {
 		};
 		const option = marksHeatmapOption(heat, translator('ru'), 'ru');
 		const aria = (option as { aria: { label: { description: string } } }).aria.label.description;
-		expect(aria).toContain('4А: Русский язык — 3,2 (n = 29); 4Б: Русский язык — 3 (n = 4)');
+		expect(aria).toContain('4А: Русский язык — 3,2 (n = 29); 4Б: Русский язык — 3,0 (n = 4)');
 		const hidden = marksHeatmapOption(heat, translator('ru'), 'ru', true);
 		expect((hidden as { aria: { label: { description: string } } }).aria.label.description).toContain(
 			'4Б: Русский язык — меньше 5 детей'

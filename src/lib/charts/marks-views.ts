@@ -3,7 +3,7 @@ import type { marksDistribution } from '../analysis/marks';
 import type { outcomesHeatmap } from '../analysis/views';
 import { SMALL_GROUP } from '../analysis/linkage';
 import { heatmapOption, SEQUENTIAL } from './heatmap';
-import { formatNumber, formatPercent, type Locale, type Translate } from '../i18n';
+import { formatFixed, formatPercent, type Locale, type Translate } from '../i18n';
 import { round, wrapLabel } from './text';
 import { baseOption, headerHeight } from './theme';
 
@@ -83,7 +83,7 @@ export function marksHeatmapOption(
 	const mark = (r: number, c: number) => 2 + 3 * data.mean[r][c];
 	const hidden = (r: number, c: number) => suppressSmall && data.n[r][c] < SMALL_GROUP;
 	const shown = (r: number, c: number) =>
-		hidden(r, c) ? t('chart.small') : Number.isFinite(mark(r, c)) ? formatNumber(locale, mark(r, c), 1) : '—';
+		hidden(r, c) ? t('chart.small') : Number.isFinite(mark(r, c)) ? formatFixed(locale, mark(r, c), 1) : '—';
 	return heatmapOption({
 		title: t('chart.heatmap.title.marks', { period: data.period }),
 		subtitle,
@@ -99,7 +99,7 @@ export function marksHeatmapOption(
 		min: 2,
 		max: 5,
 		colours: SEQUENTIAL,
-		label: (v, r, c) => `${formatNumber(locale, v, 1)}${data.n[r][c] < SMALL_GROUP ? '*' : ''}`,
+		label: (v, r, c) => `${formatFixed(locale, v, 1)}${data.n[r][c] < SMALL_GROUP ? '*' : ''}`,
 		tooltip: (r, c) =>
 			hidden(r, c)
 				? `${data.groups[r]}\n${data.areas[c]}: ${t('chart.small')}`

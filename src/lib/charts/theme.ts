@@ -1,5 +1,7 @@
 /** Colours chosen to survive a projector and a black-and-white printer: distinct in lightness, not only hue. */
-export const PERIOD_COLOURS = ['#9ecae1', '#2171b5', '#08306b', '#6baed6'];
+// Five: a school year by четверть has four quarters and the year, and a sixth colour repeating the first
+// would make «I четверть» and «Год» one bar.
+export const PERIOD_COLOURS = ['#9ecae1', '#2171b5', '#08306b', '#6baed6', '#fd8d3c'];
 export const DEFICIT_COLOUR = '#c8553d';
 export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 

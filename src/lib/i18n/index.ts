@@ -49,6 +49,17 @@ export function formatNumber(locale: Locale, value: number, digits = 2): string 
 		.replace(/^-/, '−');
 }
 
+/** A number with exactly `digits` decimals («4,0», «3,6»): marks side by side in one table read alike. */
+export function formatFixed(locale: Locale, value: number, digits = 1): string {
+	return new Intl.NumberFormat(locale, {
+		minimumFractionDigits: digits,
+		maximumFractionDigits: digits,
+		signDisplay: 'negative'
+	})
+		.format(value)
+		.replace(/^-/, '−');
+}
+
 /** A share (0..1) as the number of percent shown: «28», «28,5» (the sign stays in the message). */
 export function formatPercent(locale: Locale, share: number, digits = 0): string {
 	return formatNumber(locale, 100 * share, digits);
