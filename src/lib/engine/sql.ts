@@ -1,5 +1,53 @@
 import type { Engine, SqlParam } from './types';
 
+/**
+ * A piece of SQL written in code, with the values it binds: never a name or a value from a file. Functions
+ * that build SQL give this and take this, so a column name cannot be passed where SQL is expected (or the
+ * reverse) without the compiler saying so. Spliced into a plain template string it gives its text, which is
+ * only allowed while it binds nothing: a fragment with values must travel with them (see `sql`).
+ */
+export class Sql {
+	constructor(
+		readonly text: string,
+		readonly params: readonly SqlParam[] = []
+	) {}
+	toString(): string {
+		if (this.params.length) throw new Error('SQL with bound values spliced as text: use the sql`` tag');
+		return this.text;
+	}
+}
+
+/**
+ * SQL from a template: an interpolated `Sql` fragment is spliced with its values, anything else is a value
+ * and becomes a `?` parameter, so data can never become SQL. `sql\`SELECT * FROM t WHERE name = ${name}\``.
+ */
+export function sql(strings: TemplateStringsArray, ...parts: (Sql | SqlParam)[]): Sql {
+	let text = strings[0];
+	const params: SqlParam[] = [];
+	parts.forEach((part, i) => {
+		if (part instanceof Sql) {
+			text += part.text;
+			params.push(...part.params);
+		} else {
+			text += '?';
+			params.push(part);
+		}
+		text += strings[i + 1];
+	});
+	return new Sql(text, params);
+}
+
+/** Values for `IN (…)`, each bound. */
+export const list = (values: readonly SqlParam[]) => new Sql(values.map(() => '?').join(', '), values);
+
+/** A column or table name, quoted, as SQL. */
+export const quoted = (name: string) => new Sql(ident(name));
+
+/** Run a statement built with `sql`, its values bound. */
+export function run(engine: Engine, statement: Sql) {
+	return engine.query(statement.text, statement.params);
+}
+
 /** Quote an identifier (table or column name) so that text from a CSV header can never become SQL. */
 export function ident(name: string): string {
 	return '"' + name.replaceAll('"', '""') + '"';

@@ -1,4 +1,4 @@
-import { ident } from '../engine/sql';
+import { ident, list, quoted, run, sql } from '../engine/sql';
 import type { SqlParam } from '../engine/types';
 import { blankRow, classifyRows, totalRow, type RawTable } from './sql-rows';
 import { parseDateSpan, schoolYearNamed, schoolYearOf } from './periods';
@@ -88,13 +88,13 @@ export async function loadPlan(raw: RawTable): Promise<void> {
 export async function loadParticipants(raw: RawTable): Promise<void> {
 	const { participants } = raw.roles;
 	if (!participants) return;
-	await raw.engine.query(
-		`INSERT INTO event_participants
-		 SELECT e.file, e."row", p.name, n.teacher_key, lower(p.name) IN (${EVERYONE.map(() => '?').join(', ')})
-		 FROM (SELECT file, "row", trim(${splitNames('participants')}) AS name FROM events WHERE file = ?) p
+	await run(
+		raw.engine,
+		sql`INSERT INTO event_participants
+		 SELECT e.file, e."row", p.name, n.teacher_key, lower(p.name) IN (${list(EVERYONE)})
+		 FROM (SELECT file, "row", trim(${splitNames(quoted('participants'))}) AS name FROM events WHERE file = ${raw.file}) p
 		 JOIN events e ON e.file = p.file AND e."row" = p."row"
 		 LEFT JOIN person_names n ON n.name = p.name
-		 WHERE p.name <> ''`,
-		[...EVERYONE, raw.file]
+		 WHERE p.name <> ''`
 	);
 }

@@ -1,31 +1,31 @@
-import { ident, literal } from '../engine/sql';
+import { ident, literal, Sql } from '../engine/sql';
 import { OUTCOME_LEVEL_WORDS } from './scales';
 import { foldSql } from './text';
 
 /** SQL reading a text cell as a number: decimal comma, spaces and non-breaking spaces as thousands separators. */
-export function numberFrom(column: string): string {
+export function numberFrom(column: string): Sql {
 	const c = ident(column);
 	const fast = `TRY_CAST(replace(${c}, ',', '.') AS DOUBLE)`;
 	// CASE, not coalesce: DuckDB evaluates every argument of coalesce, but only the taken CASE branch,
 	// so the full clean-up runs just for the cells the fast path cannot read.
-	return `CASE WHEN ${fast} IS NOT NULL THEN ${fast}
-		ELSE TRY_CAST(replace(replace(replace(trim(${c}), chr(160), ''), ' ', ''), ',', '.') AS DOUBLE) END`;
+	return new Sql(`CASE WHEN ${fast} IS NOT NULL THEN ${fast}
+		ELSE TRY_CAST(replace(replace(replace(trim(${c}), chr(160), ''), ' ', ''), ',', '.') AS DOUBLE) END`);
 }
 
 /**
  * SQL for a trimmed cell, NULL when empty. `trim` is costly on a million Cyrillic strings, so it runs
  * only on the cells that start or end with a space.
  */
-export function cell(column: string | undefined): string {
-	if (column === undefined) return 'NULL';
+export function cell(column: string | undefined): Sql {
+	if (column === undefined) return new Sql('NULL');
 	const c = ident(column);
 	const spaces = [`' '`, 'chr(9)', 'chr(160)'];
 	const edges = spaces.map((ch) => `starts_with(${c}, ${ch}) OR ends_with(${c}, ${ch})`).join(' OR ');
-	return `nullif(CASE WHEN ${edges} THEN trim(${c}, ${spaces.join(' || ')}) ELSE ${c} END, '')`;
+	return new Sql(`nullif(CASE WHEN ${edges} THEN trim(${c}, ${spaces.join(' || ')}) ELSE ${c} END, '')`);
 }
 
 /** SQL reading an outcome level word («высокий», «В.», «не-сформирован») onto the 0–3 scale; NULL if none. */
-export function levelWord(column: string): string {
+export function levelWord(column: string): Sql {
 	const words = OUTCOME_LEVEL_WORDS.map(([word, score]) => `WHEN ${literal(word)} THEN ${score}`).join(' ');
-	return `CASE ${foldSql(ident(column))} ${words} END`;
+	return new Sql(`CASE ${foldSql(ident(column))} ${words} END`);
 }
