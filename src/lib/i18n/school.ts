@@ -140,6 +140,8 @@ export const ruSchool = {
 		'Минимальная разница, которую эти классы позволяют обнаружить (α = 0,05, мощность 80 %): {mdd} % шкалы.',
 	'chart.linkageScatter.title.school': '«{competency}» и «{area}»: классы',
 	'chart.linkageScatter.x.school': 'Доля учителей класса с дефицитом',
+	'priority.scoreNote.school':
+		'Приоритет — от 0 до 1: доля учителей с дефицитом × вес связи с результатами обучающихся ({worse} — в классах с дефицитом результаты ниже, {neutral} — связь не выявлена или данных мало) × доля учителей с дефицитом, до которых план не доходит до итоговой диагностики. Это порядок, а не оценка учителей.',
 	'yoy.intro.school':
 		'Откройте проект прошлого года (файл .sverka): Sverka сравнит распространённость дефицитов, результаты обучающихся по предметам и то, как менялись дефициты у участников мероприятий прошлого года и у тех, кто в них не участвовал. Файлы этого года остаются как есть.',
 	'yoy.areas.school': 'Результаты обучающихся по предметам: было и стало',
@@ -290,6 +292,8 @@ export const enSchool: Record<keyof typeof ruSchool, string> = {
 		'The smallest difference these classes can reveal (α = 0.05, power 80 %): {mdd} % of the scale.',
 	'chart.linkageScatter.title.school': '«{competency}» and «{area}»: classes',
 	'chart.linkageScatter.x.school': "Share of the class's teachers in deficit",
+	'priority.scoreNote.school':
+		'Priority runs from 0 to 1: the share of teachers in deficit × the weight of the link with pupils’ results ({worse}: results are lower in classes with the deficit, {neutral}: no link found or too little data) × the share of teachers in deficit the plan does not reach before the final assessment. It orders deficits; it does not rate teachers.',
 	'yoy.intro.school':
 		'Open last year’s project (a .sverka file): Sverka compares how widespread each deficit is, the pupils’ results by subject, and how deficits changed among those who took part in last year’s events and those who did not. This year’s files stay as they are.',
 	'yoy.areas.school': 'Pupils’ results by subject: then and now',
