@@ -1,4 +1,4 @@
-import { ident, literal, valuesList } from '../engine/sql';
+import { ident, valuesList } from '../engine/sql';
 import type { Engine } from '../engine/types';
 import { columnClass, taskMax } from './columns';
 import { areaOfColumn } from './detect';
@@ -6,7 +6,7 @@ import { contextValue, periodLabel, splitSub } from './layout';
 import { parsePeriod } from './periods';
 import { inferScale } from './scales';
 import { classifyRows, totalRow, type RawTable } from './sql-rows';
-import { cell, levelWord, numberFrom } from './sql-text';
+import { cell, cellOf, levelWordOf, numberOf } from './sql-text';
 
 /** One column read as scores: its area and period, fixed by the header or taken from the row. */
 interface ScoreColumn {
@@ -60,64 +60,72 @@ export async function loadOutcomes(raw: RawTable): Promise<void> {
 	await addPeriodLabels(engine, [...new Set(cols.flatMap((c) => (c.period ? [c.period] : [])))]);
 	if (!long) await addAreas(engine, [...new Set(cols.map((c) => c.area!))]);
 
-	const scores = cols.map((_, i) => `_s${i}`);
-	const present = cols.map((_, i) => `_c${i}`);
 	const items = cols.map((c, i) => (c.item ? i : -1)).filter((i) => i >= 0);
-	// Numbers first; «X» and the level-word lookup (lower-casing is dear on millions of cells) only where
-	// a number failed, so a file of numbers pays for neither.
-	const numbers = `(SELECT *, ${cell(child)} AS _child, coalesce(${cell(group)}, '—') AS _group, ${cell(roles.age)} AS _age,
-		${cell(roles.childId)} AS _id,
-		coalesce(${cell(period)}, '—') AS _period, ${long ? cell(roles.area) : 'NULL'} AS _area,
-		${cols.map(({ column: a }, i) => `${numberFrom(a)} AS _n${i}, ${cell(a)} IS NOT NULL AS _f${i}`).join(', ')}
-		FROM ${ident(raw.table)})`;
-	const notAssessed = (i: number) =>
-		`(_n${i} IS NULL AND _f${i} AND regexp_matches(${cell(cols[i].column)}, ${NOT_ASSESSED_SQL}, 'i'))`;
-	const marked = `(SELECT *, ${cols
-		.map(
-			(_, i) =>
-				`_f${i} AND NOT ${notAssessed(i)} AS _c${i}${cols[i].item ? `, ${notAssessed(i)} AS _x${i}` : ''}`
-		)
-		.join(', ')} FROM ${numbers})`;
-	const parsed = `(SELECT *, ${cols
-		.map(
-			(_, i) =>
-				`CASE WHEN _n${i} IS NOT NULL THEN _n${i} WHEN NOT _c${i} THEN NULL ELSE ${levelWord(cols[i].column)} END AS _s${i}`
-		)
-		.join(', ')} FROM ${marked})`;
 	const named = raw.columns.filter((c) => columnClass(c, []) !== 'unnamed');
+	const totals = named.filter((c) => columnClass(c, []) === 'total');
+	const others = named.filter((c) => columnClass(c, []) !== 'total');
+	// Cells across many columns are lists, each rule one lambda over them: the SQL's size does not grow
+	// with the columns. One expression per column made 574 KB of SQL for 200 columns, planned for 19 s.
+	const list = (columns: string[]) => `[${columns.map((c) => ident(c)).join(', ')}]::VARCHAR[]`;
+	const filled = (columns: string[]) =>
+		`len(list_filter(${list(columns)}, _v -> ${cellOf('_v')} IS NOT NULL))`;
 	// Template rows of a collection form hold only formula zeros in their totals: blank, like empty ones.
-	const empty = (c: string) =>
-		columnClass(c, []) === 'total'
-			? `coalesce(${cell(c)}, '0') IN ('0', '0.0', '0,0')`
-			: `${cell(c)} IS NULL`;
-	const blank = named.map(empty).join(' AND ') || 'true';
-	const filledCount = named.map((c) => `(${cell(c)} IS NOT NULL)::INTEGER`).join(' + ') || '0';
-	const absent = items.length ? items.map((i) => `_x${i}`).join(' AND ') : 'false';
+	const blank = `${filled(others)} = 0 AND len(list_filter(${list(totals)},
+		_v -> coalesce(${cellOf('_v')}, '0') NOT IN ('0', '0.0', '0,0'))) = 0`;
+	const total = totalRow([child, group]);
+	const mayBeNoChild = `${cell(child)} IS NULL OR ${total}`;
+	// Every cell the classification reads, trimmed once into plain columns; a row's width is counted only
+	// for the few rows that may be no child.
+	const cells = ident(`${raw.table}_cells`);
+	await engine.exec(`CREATE OR REPLACE TEMP TABLE ${cells} AS SELECT _row,
+		${cell(child)} AS _child, coalesce(${cell(group)}, '—') AS _group, ${cell(group)} IS NULL AS _no_group,
+		${cell(roles.age)} AS _age, ${cell(roles.childId)} AS _id,
+		coalesce(${cell(period)}, '—') AS _period, ${cell(period)} IS NULL AS _no_period,
+		${long ? cell(roles.area) : 'NULL'} AS _area, ${total} AS _total,
+		CASE WHEN ${mayBeNoChild} OR length(${cell(child)}) > 40 OR contains(${cell(child)}, ':')
+		  THEN ${filled(named)} END AS _filled,
+		CASE WHEN ${mayBeNoChild} THEN ${blank} END AS _blank,
+		list_transform(${list(cols.map((c) => c.column))}, _v -> ${cellOf('_v')}) AS _t
+		FROM ${ident(raw.table)}`);
+	// Each score cell: its number (numbers first; «X» and the level-word lookup, dear on millions of cells,
+	// only where a number failed), whether it is filled (c) or «not assessed» (x), and its score (s).
+	const numbered = `(SELECT * EXCLUDE (_t), list_transform(_t, _v -> {'t': _v, 'n': ${numberOf('_v')}}) AS _e0 FROM ${cells})`;
+	const notAssessed = `(_v.n IS NULL AND _v.t IS NOT NULL AND regexp_matches(_v.t, ${NOT_ASSESSED_SQL}, 'i'))`;
+	const marked = `(SELECT * EXCLUDE (_e0), list_transform(_e0, _v -> {'t': _v.t, 'n': _v.n,
+		'c': _v.t IS NOT NULL AND NOT ${notAssessed}, 'x': ${notAssessed}}) AS _e1 FROM ${numbered})`;
+	const parsed = `(SELECT * EXCLUDE (_e1), list_transform(_e1, _v -> {'n': _v.n, 'c': _v.c, 'x': _v.x,
+		's': CASE WHEN _v.n IS NOT NULL THEN _v.n WHEN NOT _v.c THEN NULL ELSE ${levelWordOf('_v.t')} END}) AS _e FROM ${marked})`;
+	const any = (sql: string) =>
+		cols.length ? `coalesce(list_bool_or(list_transform(_e, _v -> ${sql})), false)` : 'false';
+	const present = any('_v.c');
+	const absent = items.length
+		? `list_bool_and(list_transform(list_select(_e, [${items.map((i) => i + 1).join(', ')}]), _v -> _v.x))`
+		: 'false';
 	const reason = `CASE
-		WHEN _child IS NULL OR ${totalRow([child, group])} THEN
-			CASE WHEN ${blank} THEN 'blank_row' WHEN ${totalRow([child, group])} THEN 'total_row'
-			WHEN ${filledCount} = 1 THEN 'section_row' ELSE 'no_child' END
+		WHEN _child IS NULL OR _total THEN
+			CASE WHEN _blank THEN 'blank_row' WHEN _total THEN 'total_row'
+			WHEN _filled = 1 THEN 'section_row' ELSE 'no_child' END
 		-- A legend or a banner in the first column: one long cell or a «label: value», not a child.
-		WHEN ${filledCount} = 1 AND NOT (${present.join(' OR ') || 'false'})
-		  AND (length(_child) > 40 OR contains(_child, ':')) THEN 'section_row'
-		${group ? `WHEN ${cell(group)} IS NULL THEN 'no_group'` : ''}
-		${period && !ownPeriods ? `WHEN ${cell(period)} IS NULL THEN 'no_period'` : ''}
+		WHEN (length(_child) > 40 OR contains(_child, ':')) AND NOT ${present} AND _filled = 1 THEN 'section_row'
+		${group ? `WHEN _no_group THEN 'no_group'` : ''}
+		${period && !ownPeriods ? `WHEN _no_period THEN 'no_period'` : ''}
 		${ownPeriods ? '' : `WHEN hash(_period) NOT IN (SELECT period_id FROM periods) THEN 'bad_period'`}
 		${long ? `WHEN _area IS NULL THEN 'no_area'` : ''}
 		WHEN ${absent} THEN 'absent'
-		WHEN ${cols.map((_, i) => `(_c${i} AND _s${i} IS NULL)`).join(' OR ') || 'false'} THEN 'bad_score'
-		WHEN ${scores.map((s) => `${s} < 0 OR ${s} > 100`).join(' OR ') || 'false'} THEN 'score_out_of_scale'
-		WHEN NOT (${present.join(' OR ') || 'false'}) THEN 'no_scores'
+		WHEN ${any('_v.c AND _v.s IS NULL')} THEN 'bad_score'
+		WHEN ${any('_v.s < 0 OR _v.s > 100')} THEN 'score_out_of_scale'
+		WHEN NOT ${present} THEN 'no_scores'
 	END`;
 	const classified = ident(
 		await classifyRows(
 			raw,
 			reason,
 			`_row, _child, _group, _age, _area, _period, _id, hash(_group) AS group_id, hash(_group, _child) AS child_id,
-			 hash(_period) AS period_id, ${scores.join(', ')}, ${cols.map((_, i) => `_n${i}`).join(', ')}`,
+			 hash(_period) AS period_id, _e`,
 			parsed
 		)
 	);
+	await engine.exec(`DROP TABLE ${cells}`);
 
 	await separateNamesakes(raw, classified, [...(ownPeriods ? [] : ['_period']), ...(long ? ['_area'] : [])]);
 	await engine.exec(`
@@ -135,47 +143,58 @@ export async function loadOutcomes(raw: RawTable): Promise<void> {
 		await addAreas(engine, Array.from(names.getChild('_area')?.toArray() ?? [], String));
 	}
 
-	// One statement per table: each score column a branch of a UNION ALL over the same narrow table.
-	const periodSql = (c: ScoreColumn) => (c.period ? `hash(${literal(c.period)}::VARCHAR)` : 'period_id');
-	const areaSql = (c: ScoreColumn) => (c.area ? `hash(${literal(c.area)}::VARCHAR)` : 'hash(_area)');
-	const branch = (c: ScoreColumn, i: number, extra = '') =>
-		`SELECT ?::INTEGER AS file_id, _row, child_id, group_id, ${areaSql(c)} AS area_id, ${periodSql(c)} AS period_id,
-		 _s${i} AS score${extra} FROM ${classified} WHERE _reason IS NULL AND _s${i} IS NOT NULL`;
-	const areaCols = cols.map((c, i) => ({ c, i })).filter(({ c }) => !c.item);
-	const itemCols = cols.map((c, i) => ({ c, i })).filter(({ c }) => c.item && c.column !== roles.journal);
-	if (items.length) {
+	// The scores unpivoted once, row by column: one narrow table every insert below reads, whatever the
+	// number of columns; each column's area, period and task come from a small table joined to it.
+	const meta = valuesList(
+		['INTEGER', 'VARCHAR', 'VARCHAR', 'VARCHAR', 'DOUBLE', 'BOOLEAN'],
+		cols.map((c, i) => [
+			i + 1,
+			c.area ?? null,
+			c.period ?? null,
+			c.item?.name ?? null,
+			c.item?.max ?? null,
+			c.column === roles.journal
+		])
+	);
+	const scored = ident(`${raw.table}_scored`);
+	if (cols.length)
 		await engine.query(
-			`INSERT INTO outcome_items ${items
-				.map((i) =>
-					branch(
-						cols[i],
-						i,
-						`, ${literal(cols[i].item!.name)} AS item, ${cols[i].item!.max ?? 'NULL'}::DOUBLE AS max`
-					)
-				)
-				.join(' UNION ALL ')}`,
-			items.map(() => raw.fileId)
+			`CREATE OR REPLACE TEMP TABLE ${scored} AS
+			 SELECT ?::INTEGER AS file_id, s._row, s.child_id, s.group_id,
+			   CASE WHEN m.area IS NULL THEN hash(s._area) ELSE hash(m.area) END AS area_id,
+			   CASE WHEN m.period IS NULL THEN s.period_id ELSE hash(m.period) END AS period_id,
+			   s._v.s AS score, s._v.n IS NULL AS word, m.item, m.max, m.journal
+			 FROM (SELECT _row, child_id, group_id, _area, period_id, unnest(range(1, len(_e) + 1)) AS _k, unnest(_e) AS _v
+			   FROM ${classified} WHERE _reason IS NULL) s
+			 JOIN ${meta.sql} m(k, area, period, item, max, journal) ON m.k = s._k
+			 WHERE s._v.s IS NOT NULL`,
+			[raw.fileId, ...meta.params]
 		);
-	}
+	const areaCols = cols.filter((c) => !c.item);
+	const itemCols = cols.filter((c) => c.item && c.column !== roles.journal);
+	if (items.length)
+		await engine.exec(
+			`INSERT INTO outcome_items SELECT file_id, _row, child_id, group_id, area_id, period_id, score, item, max
+			 FROM ${scored} WHERE item IS NOT NULL`
+		);
 	const areaRows = areaCols.length
-		? areaCols.map(({ c, i }) => branch(c, i)).join(' UNION ALL ')
+		? `SELECT file_id, _row, child_id, group_id, area_id, period_id, score FROM ${scored} WHERE item IS NULL`
 		: // Indicators without a total of their own: the area's score is their mean, per child and period.
 			itemCols.length
 			? `SELECT file_id, min(_row) AS _row, child_id, group_id, area_id, period_id, avg(score) AS score
-			   FROM (${itemCols.map(({ c, i }) => branch(c, i)).join(' UNION ALL ')})
+			   FROM ${scored} WHERE item IS NOT NULL AND NOT journal
 			   GROUP BY file_id, child_id, group_id, area_id, period_id`
 			: '';
 	if (areaRows) {
-		// The range first, from the narrow table (separate min/max per column vectorise); then one insert.
-		const range = areaCols.length
-			? `SELECT least(${areaCols.map(({ i }) => `min(_s${i})`).join(', ')}) AS lo,
-			     greatest(${areaCols.map(({ i }) => `max(_s${i})`).join(', ')}) AS hi FROM ${classified} WHERE _reason IS NULL`
-			: `SELECT min(score) AS lo, max(score) AS hi FROM (${areaRows})`;
-		const params = (areaCols.length ? areaCols : itemCols).map(() => raw.fileId);
-		const seen = (await engine.query(range, areaCols.length ? [] : params)).get(0);
-		await setScale(raw, cols, classified, { lo: seen?.lo ?? null, hi: seen?.hi ?? null });
-		await engine.query(`INSERT INTO outcomes ${areaRows}`, params);
+		const seen = (await engine.query(`SELECT min(score) AS lo, max(score) AS hi FROM (${areaRows})`)).get(0);
+		// Level words («высокий») are said with the scale: a number that failed and a word that read.
+		const words = areaCols.length
+			? `(SELECT count(*) > 0 FROM ${scored} WHERE item IS NULL AND word)`
+			: 'false';
+		await setScale(raw, cols, words, { lo: seen?.lo ?? null, hi: seen?.hi ?? null });
+		await engine.exec(`INSERT INTO outcomes ${areaRows}`);
 	}
+	if (cols.length) await engine.exec(`DROP TABLE ${scored}`);
 	await engine.exec(`DROP TABLE ${classified}`);
 }
 
@@ -228,7 +247,7 @@ async function separateNamesakes(raw: RawTable, classified: string, keys: string
 async function setScale(
 	raw: RawTable,
 	cols: ScoreColumn[],
-	classified: string,
+	anyWord: string,
 	range: { lo: number | null; hi: number | null } | null
 ): Promise<void> {
 	const { engine, roles } = raw;
@@ -242,13 +261,6 @@ async function setScale(
 		const max = Number.isFinite(declared) && declared > 0 ? declared : tasks;
 		if (max >= Number(range.hi)) scale = { min: 0, max };
 	}
-	// Level words («высокий») are said with the scale: a number that failed and a word that read.
-	const words = cols
-		.map((c, i) => (c.item ? '' : `count(*) FILTER (_n${i} IS NULL AND _s${i} IS NOT NULL)`))
-		.filter(Boolean);
-	const anyWord = words.length
-		? `(SELECT (${words.join(' + ')}) > 0 FROM ${classified} WHERE _reason IS NULL)`
-		: 'false';
 	await engine.query(
 		`UPDATE files SET scale_min = ?, scale_max = ?, scale_words = ${anyWord} WHERE file_id = ?`,
 		[scale.min, scale.max, raw.fileId]

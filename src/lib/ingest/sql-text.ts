@@ -4,7 +4,11 @@ import { foldSql } from './text';
 
 /** SQL reading a text cell as a number: decimal comma, spaces and non-breaking spaces as thousands separators. */
 export function numberFrom(column: string): string {
-	const c = ident(column);
+	return numberOf(ident(column));
+}
+
+/** `numberFrom` over any expression (a list element in a lambda). */
+export function numberOf(c: string): string {
 	const fast = `TRY_CAST(replace(${c}, ',', '.') AS DOUBLE)`;
 	// CASE, not coalesce: DuckDB evaluates every argument of coalesce, but only the taken CASE branch,
 	// so the full clean-up runs just for the cells the fast path cannot read.
@@ -17,8 +21,11 @@ export function numberFrom(column: string): string {
  * only on the cells that start or end with a space.
  */
 export function cell(column: string | undefined): string {
-	if (column === undefined) return 'NULL';
-	const c = ident(column);
+	return column === undefined ? 'NULL' : cellOf(ident(column));
+}
+
+/** `cell` over any expression (a list element in a lambda). */
+export function cellOf(c: string): string {
 	const spaces = [`' '`, 'chr(9)', 'chr(160)'];
 	const edges = spaces.map((ch) => `starts_with(${c}, ${ch}) OR ends_with(${c}, ${ch})`).join(' OR ');
 	return `nullif(CASE WHEN ${edges} THEN trim(${c}, ${spaces.join(' || ')}) ELSE ${c} END, '')`;
@@ -26,6 +33,11 @@ export function cell(column: string | undefined): string {
 
 /** SQL reading an outcome level word («высокий», «В.», «не-сформирован») onto the 0–3 scale; NULL if none. */
 export function levelWord(column: string): string {
+	return levelWordOf(ident(column));
+}
+
+/** `levelWord` over any expression. */
+export function levelWordOf(sql: string): string {
 	const words = OUTCOME_LEVEL_WORDS.map(([word, score]) => `WHEN ${literal(word)} THEN ${score}`).join(' ');
-	return `CASE ${foldSql(ident(column))} ${words} END`;
+	return `CASE ${foldSql(sql)} ${words} END`;
 }
