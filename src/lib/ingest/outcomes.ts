@@ -1,4 +1,4 @@
-import { ident, valuesList } from '../engine/sql';
+import { ident, literal, valuesList } from '../engine/sql';
 import type { Engine } from '../engine/types';
 import { columnClass, taskMax } from './columns';
 import { areaOfColumn } from './detect';
@@ -6,7 +6,7 @@ import { contextValue, periodLabel, splitSub } from './layout';
 import { parsePeriod } from './periods';
 import { inferScale } from './scales';
 import { classifyRows, totalRow, type RawTable } from './sql-rows';
-import { cell, cellOf, levelWordOf, numberOf } from './sql-text';
+import { cell, cellOf, levelWord, levelWordOf, numberFrom, numberOf } from './sql-text';
 
 /** One column read as scores: its area and period, fixed by the header or taken from the row. */
 interface ScoreColumn {
@@ -52,7 +52,7 @@ function scoreColumns(raw: RawTable): ScoreColumn[] {
  */
 export async function loadOutcomes(raw: RawTable): Promise<void> {
 	const { engine, roles } = raw;
-	const { child, group, period } = roles;
+	const { period } = roles;
 	const long = !roles.areas?.length && roles.area !== undefined;
 	const cols = scoreColumns(raw);
 	const ownPeriods = cols.length > 0 && cols.every((c) => c.period !== undefined);
@@ -60,6 +60,166 @@ export async function loadOutcomes(raw: RawTable): Promise<void> {
 	await addPeriodLabels(engine, [...new Set(cols.flatMap((c) => (c.period ? [c.period] : [])))]);
 	if (!long) await addAreas(engine, [...new Set(cols.map((c) => c.area!))]);
 
+	// A few score columns (the usual file, up to a million rows): one expression per column, fastest to run.
+	// Many: lists of cells, one lambda per rule, so the SQL does not grow with the columns; one expression
+	// per column made 574 KB of SQL for 200 columns, planned for 19 s, and 1 000 ran out of memory.
+	const byLists = cols.length > MANY_COLUMNS;
+	const classified = byLists
+		? await classifyByLists(raw, cols, long, ownPeriods)
+		: await classifyByColumns(raw, cols, long, ownPeriods);
+	await separateNamesakes(raw, classified, [...(ownPeriods ? [] : ['_period']), ...(long ? ['_area'] : [])]);
+	await engine.exec(`
+		INSERT INTO groups SELECT group_id, any_value(_group), mode(_age) FROM ${classified}
+		  WHERE _reason IS NULL AND group_id NOT IN (SELECT group_id FROM groups) GROUP BY group_id;
+		-- A group first met in a file without the age column takes it from a later file that has one.
+		UPDATE groups SET age = a.age FROM (SELECT group_id, mode(_age) AS age FROM ${classified}
+		  WHERE _reason IS NULL GROUP BY group_id) a WHERE groups.group_id = a.group_id AND groups.age IS NULL;
+		INSERT INTO children SELECT child_id, any_value(_child), any_value(group_id) FROM ${classified}
+		  WHERE _reason IS NULL AND child_id NOT IN (SELECT child_id FROM children) GROUP BY child_id;`);
+	if (long) {
+		const names = await engine.query(
+			`SELECT _area FROM ${classified} WHERE _reason IS NULL GROUP BY _area ORDER BY min(_row)`
+		);
+		await addAreas(engine, Array.from(names.getChild('_area')?.toArray() ?? [], String));
+	}
+	if (byLists) await insertByLists(raw, cols, classified);
+	else await insertByColumns(raw, cols, classified);
+	await engine.exec(`DROP TABLE ${classified}`);
+}
+
+/** Score columns past this many are read as lists (see `loadOutcomes`). */
+const MANY_COLUMNS = 12;
+
+/** Classify the rows of a file of a few score columns: each column's cells parsed by an expression of its own. */
+async function classifyByColumns(
+	raw: RawTable,
+	cols: ScoreColumn[],
+	long: boolean,
+	ownPeriods: boolean
+): Promise<string> {
+	const { roles } = raw;
+	const { child, group, period } = roles;
+	const scores = cols.map((_, i) => `_s${i}`);
+	const present = cols.map((_, i) => `_c${i}`);
+	const items = cols.map((c, i) => (c.item ? i : -1)).filter((i) => i >= 0);
+	// Numbers first; «X» and the level-word lookup (lower-casing is dear on millions of cells) only where
+	// a number failed, so a file of numbers pays for neither.
+	const numbers = `(SELECT *, ${cell(child)} AS _child, coalesce(${cell(group)}, '—') AS _group, ${cell(roles.age)} AS _age,
+		${cell(roles.childId)} AS _id,
+		coalesce(${cell(period)}, '—') AS _period, ${long ? cell(roles.area) : 'NULL'} AS _area,
+		${cols.map(({ column: a }, i) => `${numberFrom(a)} AS _n${i}, ${cell(a)} IS NOT NULL AS _f${i}`).join(', ')}
+		FROM ${ident(raw.table)})`;
+	const notAssessed = (i: number) =>
+		`(_n${i} IS NULL AND _f${i} AND regexp_matches(${cell(cols[i].column)}, ${NOT_ASSESSED_SQL}, 'i'))`;
+	const marked = `(SELECT *, ${cols
+		.map(
+			(_, i) =>
+				`_f${i} AND NOT ${notAssessed(i)} AS _c${i}${cols[i].item ? `, ${notAssessed(i)} AS _x${i}` : ''}`
+		)
+		.join(', ')} FROM ${numbers})`;
+	const parsed = `(SELECT *, ${cols
+		.map(
+			(_, i) =>
+				`CASE WHEN _n${i} IS NOT NULL THEN _n${i} WHEN NOT _c${i} THEN NULL ELSE ${levelWord(cols[i].column)} END AS _s${i}`
+		)
+		.join(', ')} FROM ${marked})`;
+	const named = raw.columns.filter((c) => columnClass(c, []) !== 'unnamed');
+	// Template rows of a collection form hold only formula zeros in their totals: blank, like empty ones.
+	const empty = (c: string) =>
+		columnClass(c, []) === 'total'
+			? `coalesce(${cell(c)}, '0') IN ('0', '0.0', '0,0')`
+			: `${cell(c)} IS NULL`;
+	const blank = named.map(empty).join(' AND ') || 'true';
+	const filledCount = named.map((c) => `(${cell(c)} IS NOT NULL)::INTEGER`).join(' + ') || '0';
+	const absent = items.length ? items.map((i) => `_x${i}`).join(' AND ') : 'false';
+	const reason = `CASE
+		WHEN _child IS NULL OR ${totalRow([child, group])} THEN
+			CASE WHEN ${blank} THEN 'blank_row' WHEN ${totalRow([child, group])} THEN 'total_row'
+			WHEN ${filledCount} = 1 THEN 'section_row' ELSE 'no_child' END
+		-- A legend or a banner in the first column: one long cell or a «label: value», not a child.
+		WHEN ${filledCount} = 1 AND NOT (${present.join(' OR ') || 'false'})
+		  AND (length(_child) > 40 OR contains(_child, ':')) THEN 'section_row'
+		${group ? `WHEN ${cell(group)} IS NULL THEN 'no_group'` : ''}
+		${period && !ownPeriods ? `WHEN ${cell(period)} IS NULL THEN 'no_period'` : ''}
+		${ownPeriods ? '' : `WHEN hash(_period) NOT IN (SELECT period_id FROM periods) THEN 'bad_period'`}
+		${long ? `WHEN _area IS NULL THEN 'no_area'` : ''}
+		WHEN ${absent} THEN 'absent'
+		WHEN ${cols.map((_, i) => `(_c${i} AND _s${i} IS NULL)`).join(' OR ') || 'false'} THEN 'bad_score'
+		WHEN ${scores.map((s) => `${s} < 0 OR ${s} > 100`).join(' OR ') || 'false'} THEN 'score_out_of_scale'
+		WHEN NOT (${present.join(' OR ') || 'false'}) THEN 'no_scores'
+	END`;
+	return ident(
+		await classifyRows(
+			raw,
+			reason,
+			`_row, _child, _group, _age, _area, _period, _id, hash(_group) AS group_id, hash(_group, _child) AS child_id,
+			 hash(_period) AS period_id, ${scores.join(', ')}, ${cols.map((_, i) => `_n${i}`).join(', ')}`,
+			parsed
+		)
+	);
+}
+
+/** Insert the classified rows' scores, one UNION ALL branch per score column. */
+async function insertByColumns(raw: RawTable, cols: ScoreColumn[], classified: string): Promise<void> {
+	const { engine, roles } = raw;
+	const items = cols.map((c, i) => (c.item ? i : -1)).filter((i) => i >= 0);
+	// One statement per table: each score column a branch of a UNION ALL over the same narrow table.
+	const periodSql = (c: ScoreColumn) => (c.period ? `hash(${literal(c.period)}::VARCHAR)` : 'period_id');
+	const areaSql = (c: ScoreColumn) => (c.area ? `hash(${literal(c.area)}::VARCHAR)` : 'hash(_area)');
+	const branch = (c: ScoreColumn, i: number, extra = '') =>
+		`SELECT ?::INTEGER AS file_id, _row, child_id, group_id, ${areaSql(c)} AS area_id, ${periodSql(c)} AS period_id,
+		 _s${i} AS score${extra} FROM ${classified} WHERE _reason IS NULL AND _s${i} IS NOT NULL`;
+	const areaCols = cols.map((c, i) => ({ c, i })).filter(({ c }) => !c.item);
+	const itemCols = cols.map((c, i) => ({ c, i })).filter(({ c }) => c.item && c.column !== roles.journal);
+	if (items.length) {
+		await engine.query(
+			`INSERT INTO outcome_items ${items
+				.map((i) =>
+					branch(
+						cols[i],
+						i,
+						`, ${literal(cols[i].item!.name)} AS item, ${cols[i].item!.max ?? 'NULL'}::DOUBLE AS max`
+					)
+				)
+				.join(' UNION ALL ')}`,
+			items.map(() => raw.fileId)
+		);
+	}
+	const areaRows = areaCols.length
+		? areaCols.map(({ c, i }) => branch(c, i)).join(' UNION ALL ')
+		: // Indicators without a total of their own: the area's score is their mean, per child and period.
+			itemCols.length
+			? `SELECT file_id, min(_row) AS _row, child_id, group_id, area_id, period_id, avg(score) AS score
+			   FROM (${itemCols.map(({ c, i }) => branch(c, i)).join(' UNION ALL ')})
+			   GROUP BY file_id, child_id, group_id, area_id, period_id`
+			: '';
+	if (areaRows) {
+		// The range first, from the narrow table (separate min/max per column vectorise); then one insert.
+		const range = areaCols.length
+			? `SELECT least(${areaCols.map(({ i }) => `min(_s${i})`).join(', ')}) AS lo,
+			     greatest(${areaCols.map(({ i }) => `max(_s${i})`).join(', ')}) AS hi FROM ${classified} WHERE _reason IS NULL`
+			: `SELECT min(score) AS lo, max(score) AS hi FROM (${areaRows})`;
+		const params = (areaCols.length ? areaCols : itemCols).map(() => raw.fileId);
+		const seen = (await engine.query(range, areaCols.length ? [] : params)).get(0);
+		// Level words («высокий») are said with the scale: a number that failed and a word that read.
+		const words = areaCols.map(({ i }) => `count(*) FILTER (_n${i} IS NULL AND _s${i} IS NOT NULL)`);
+		const anyWord = words.length
+			? `(SELECT (${words.join(' + ')}) > 0 FROM ${classified} WHERE _reason IS NULL)`
+			: 'false';
+		await setScale(raw, cols, anyWord, { lo: seen?.lo ?? null, hi: seen?.hi ?? null });
+		await engine.query(`INSERT INTO outcomes ${areaRows}`, params);
+	}
+}
+
+/** Classify the rows of a file of many score columns: its cells as lists, one lambda per rule. */
+async function classifyByLists(
+	raw: RawTable,
+	cols: ScoreColumn[],
+	long: boolean,
+	ownPeriods: boolean
+): Promise<string> {
+	const { engine, roles } = raw;
+	const { child, group, period } = roles;
 	const items = cols.map((c, i) => (c.item ? i : -1)).filter((i) => i >= 0);
 	const named = raw.columns.filter((c) => columnClass(c, []) !== 'unnamed');
 	const totals = named.filter((c) => columnClass(c, []) === 'total');
@@ -85,16 +245,9 @@ export async function loadOutcomes(raw: RawTable): Promise<void> {
 		CASE WHEN ${mayBeNoChild} OR length(${cell(child)}) > 40 OR contains(${cell(child)}, ':')
 		  THEN ${filled(named)} END AS _filled,
 		CASE WHEN ${mayBeNoChild} THEN ${blank} END AS _blank,
-		list_transform(${list(cols.map((c) => c.column))}, _v -> ${cellOf('_v')}) AS _t
+		${scoresSql(cols.map((c) => c.column))} AS _e
 		FROM ${ident(raw.table)}`);
-	// Each score cell: its number (numbers first; «X» and the level-word lookup, dear on millions of cells,
-	// only where a number failed), whether it is filled (c) or «not assessed» (x), and its score (s).
-	const numbered = `(SELECT * EXCLUDE (_t), list_transform(_t, _v -> {'t': _v, 'n': ${numberOf('_v')}}) AS _e0 FROM ${cells})`;
-	const notAssessed = `(_v.n IS NULL AND _v.t IS NOT NULL AND regexp_matches(_v.t, ${NOT_ASSESSED_SQL}, 'i'))`;
-	const marked = `(SELECT * EXCLUDE (_e0), list_transform(_e0, _v -> {'t': _v.t, 'n': _v.n,
-		'c': _v.t IS NOT NULL AND NOT ${notAssessed}, 'x': ${notAssessed}}) AS _e1 FROM ${numbered})`;
-	const parsed = `(SELECT * EXCLUDE (_e1), list_transform(_e1, _v -> {'n': _v.n, 'c': _v.c, 'x': _v.x,
-		's': CASE WHEN _v.n IS NOT NULL THEN _v.n WHEN NOT _v.c THEN NULL ELSE ${levelWordOf('_v.t')} END}) AS _e FROM ${marked})`;
+
 	const any = (sql: string) =>
 		cols.length ? `coalesce(list_bool_or(list_transform(_e, _v -> ${sql})), false)` : 'false';
 	const present = any('_v.c');
@@ -122,27 +275,18 @@ export async function loadOutcomes(raw: RawTable): Promise<void> {
 			reason,
 			`_row, _child, _group, _age, _area, _period, _id, hash(_group) AS group_id, hash(_group, _child) AS child_id,
 			 hash(_period) AS period_id, _e`,
-			parsed
+			cells
 		)
 	);
 	await engine.exec(`DROP TABLE ${cells}`);
 
-	await separateNamesakes(raw, classified, [...(ownPeriods ? [] : ['_period']), ...(long ? ['_area'] : [])]);
-	await engine.exec(`
-		INSERT INTO groups SELECT group_id, any_value(_group), mode(_age) FROM ${classified}
-		  WHERE _reason IS NULL AND group_id NOT IN (SELECT group_id FROM groups) GROUP BY group_id;
-		-- A group first met in a file without the age column takes it from a later file that has one.
-		UPDATE groups SET age = a.age FROM (SELECT group_id, mode(_age) AS age FROM ${classified}
-		  WHERE _reason IS NULL GROUP BY group_id) a WHERE groups.group_id = a.group_id AND groups.age IS NULL;
-		INSERT INTO children SELECT child_id, any_value(_child), any_value(group_id) FROM ${classified}
-		  WHERE _reason IS NULL AND child_id NOT IN (SELECT child_id FROM children) GROUP BY child_id;`);
-	if (long) {
-		const names = await engine.query(
-			`SELECT _area FROM ${classified} WHERE _reason IS NULL GROUP BY _area ORDER BY min(_row)`
-		);
-		await addAreas(engine, Array.from(names.getChild('_area')?.toArray() ?? [], String));
-	}
+	return classified;
+}
 
+/** Insert the classified rows' scores from lists: unpivoted once into a narrow table, joined to each column's area and period. */
+async function insertByLists(raw: RawTable, cols: ScoreColumn[], classified: string): Promise<void> {
+	const { engine, roles } = raw;
+	const items = cols.map((c, i) => (c.item ? i : -1)).filter((i) => i >= 0);
 	// The scores unpivoted once, row by column: one narrow table every insert below reads, whatever the
 	// number of columns; each column's area, period and task come from a small table joined to it.
 	const meta = valuesList(
@@ -195,7 +339,6 @@ export async function loadOutcomes(raw: RawTable): Promise<void> {
 		await engine.exec(`INSERT INTO outcomes ${areaRows}`);
 	}
 	if (cols.length) await engine.exec(`DROP TABLE ${scored}`);
-	await engine.exec(`DROP TABLE ${classified}`);
 }
 
 /**
@@ -313,4 +456,21 @@ async function addAreas(engine: Engine, areas: string[]): Promise<void> {
 		 FROM ${list.sql} v(name, i) WHERE name NOT IN (SELECT name FROM areas) ORDER BY i`,
 		list.params
 	);
+}
+
+/** Cells that mean «not assessed» (a ВПР «X», «нет отметки»), over a list element `_v.t`. */
+const NOT_ASSESSED_V = `(_v.n IS NULL AND _v.t IS NOT NULL AND regexp_matches(_v.t, ${NOT_ASSESSED_SQL}, 'i'))`;
+
+/**
+ * The score cells of a row as one list, each read once: its number (numbers first; «X» and the
+ * level-word lookup, dear on millions of cells, only where a number failed), whether it is filled (c)
+ * or «not assessed» (x), and its score (s). Built in one column of a materialised table, so the rules
+ * that read it do not evaluate it again.
+ */
+function scoresSql(columns: string[]): string {
+	const cells = `[${columns.map((c) => ident(c)).join(', ')}]::VARCHAR[]`;
+	const read = `list_transform(${cells}, _v -> {'t': ${cellOf('_v')}, 'n': ${numberOf(cellOf('_v'))}})`;
+	return `list_transform(${read}, _v -> {'n': _v.n, 'x': ${NOT_ASSESSED_V},
+		'c': _v.t IS NOT NULL AND NOT ${NOT_ASSESSED_V},
+		's': CASE WHEN _v.n IS NOT NULL THEN _v.n WHEN _v.t IS NULL OR ${NOT_ASSESSED_V} THEN NULL ELSE ${levelWordOf('_v.t')} END})`;
 }
