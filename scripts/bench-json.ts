@@ -22,6 +22,9 @@ export interface BenchJson {
 	filter_redraw_1m_ms: number | null;
 	longest_block_ms: number;
 	native_read_csv_ms: number | null;
+	/** Wide 1 M: drop → chart, and DuckDB-wasm's read_csv, over native DuckDB's read_csv (issue 15.7). */
+	wide_1m_native_ratio: number | null;
+	wasm_native_ratio: number | null;
 	js_gzip_kb: number;
 	/** The part of it index.html preloads: what a first visit waits for before the page runs. */
 	js_initial_gzip_kb: number;
@@ -29,6 +32,9 @@ export interface BenchJson {
 
 const ratio = (load?: LoadFigures) =>
 	load && load.readCsvMs > 0 ? Math.round((load.chartsMs / load.readCsvMs) * 100) / 100 : null;
+
+const over = (ms?: number, reference?: number) =>
+	ms !== undefined && reference ? Math.round((ms / reference) * 100) / 100 : null;
 
 export function benchJson(figures: {
 	engineMs: number;
@@ -51,7 +57,9 @@ export function benchJson(figures: {
 		wide_1m_all_ratio: ratio(figures.wide1mAll),
 		filter_redraw_1m_ms: figures.filterRedraw1mMs ?? null,
 		longest_block_ms: Math.round(Math.max(0, ...figures.loads.map((l) => l.longestBlockMs))),
-		native_read_csv_ms: figures.nativeReadCsvMs ?? null,
+		native_read_csv_ms: figures.nativeReadCsvMs === undefined ? null : Math.round(figures.nativeReadCsvMs),
+		wide_1m_native_ratio: over(figures.wide1m?.chartsMs, figures.nativeReadCsvMs),
+		wasm_native_ratio: over(figures.wide1m?.readCsvMs, figures.nativeReadCsvMs),
 		js_gzip_kb: figures.jsGzipKb,
 		js_initial_gzip_kb: figures.jsInitialGzipKb
 	};

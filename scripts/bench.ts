@@ -10,6 +10,7 @@ import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launch, newContext } from '../tests/e2e/browser';
 import { benchJson, jsGzipKb, jsInitialGzipKb, type LoadFigures } from './bench-json';
+import { nativeReadCsvMs } from './native-read';
 import { largeLongOutcomesCsv, largeOutcomesCsv } from './samples/sample-year';
 import { serveBuild } from './serve';
 
@@ -94,6 +95,7 @@ async function timeLoad(page: Page, charts: string[], start: () => Promise<void>
 	});
 }
 
+const times = (x: number) => `${x.toFixed(1)}×`;
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const ms = (value: number) => `${Math.round(value)} ms`;
 const rate = (rows: number, millis: number) =>
@@ -162,15 +164,20 @@ try {
 
 	const loads: LoadFigures[] = [sample];
 	const byLabel: Record<string, LoadFigures> = {};
+	const native: Record<string, number> = {};
 	for (const file of files) {
 		await overview();
 		const t = await timeLoad(page, ['outcomes-by-area'], () => replaceWith(file.path));
 		loads.push(t);
 		byLabel[file.label] = t;
+		// The physical reference on the same bytes, in this run: native DuckDB on one thread.
+		native[file.label] = await nativeReadCsvMs(file.path);
+		const n = native[file.label];
 		lines.push(
 			`outcomes ${file.label} rows (${mb(statSync(file.path).size)} MB, Windows-1251): drop → chart ${ms(t.chartsMs)}, ` +
 				`load ${ms(t.loadMs)} = ${rate(file.rows, t.loadMs)} rows/s; DuckDB read_csv alone ${ms(t.readCsvMs)} = ` +
-				`${rate(file.rows, t.readCsvMs)} rows/s; longest main-thread block ${ms(t.longestBlockMs)}`
+				`${rate(file.rows, t.readCsvMs)} rows/s; native DuckDB read_csv ${ms(n)}; page / wasm / native ` +
+				`${times(t.chartsMs / n)} / ${times(t.readCsvMs / n)} / 1×; longest main-thread block ${ms(t.longestBlockMs)}`
 		);
 	}
 	// The same million rows with the sample's survey, plan and roster: every analysis runs, linkage included.
@@ -190,6 +197,7 @@ try {
 		long1m: byLabel['long 1 000 000'],
 		wide1mAll: full,
 		loads,
+		nativeReadCsvMs: native['wide 1 000 000'],
 		jsGzipKb: jsKb,
 		jsInitialGzipKb: jsInitialKb
 	});
