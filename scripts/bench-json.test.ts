@@ -42,6 +42,7 @@ describe('npm run bench -- --json', () => {
 			native_read_csv_ms: null,
 			wide_1m_native_ratio: null,
 			wasm_native_ratio: null,
+			columns_1000_ms: null,
 			js_gzip_kb: 702.3,
 			js_initial_gzip_kb: 151.1
 		});

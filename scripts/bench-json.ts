@@ -25,6 +25,8 @@ export interface BenchJson {
 	/** Wide 1 M: drop → chart, and DuckDB-wasm's read_csv, over native DuckDB's read_csv (issue 15.7). */
 	wide_1m_native_ratio: number | null;
 	wasm_native_ratio: number | null;
+	/** A file of 1 000 columns, drop → loaded (issue 15.6). */
+	columns_1000_ms: number | null;
 	js_gzip_kb: number;
 	/** The part of it index.html preloads: what a first visit waits for before the page runs. */
 	js_initial_gzip_kb: number;
@@ -46,6 +48,7 @@ export function benchJson(figures: {
 	loads: LoadFigures[];
 	filterRedraw1mMs?: number;
 	nativeReadCsvMs?: number;
+	columns1000Ms?: number;
 	jsGzipKb: number;
 	jsInitialGzipKb: number;
 }): BenchJson {
@@ -60,6 +63,7 @@ export function benchJson(figures: {
 		native_read_csv_ms: figures.nativeReadCsvMs === undefined ? null : Math.round(figures.nativeReadCsvMs),
 		wide_1m_native_ratio: over(figures.wide1m?.chartsMs, figures.nativeReadCsvMs),
 		wasm_native_ratio: over(figures.wide1m?.readCsvMs, figures.nativeReadCsvMs),
+		columns_1000_ms: figures.columns1000Ms === undefined ? null : Math.round(figures.columns1000Ms),
 		js_gzip_kb: figures.jsGzipKb,
 		js_initial_gzip_kb: figures.jsInitialGzipKb
 	};

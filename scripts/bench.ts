@@ -180,6 +180,26 @@ try {
 				`${times(t.chartsMs / n)} / ${times(t.readCsvMs / n)} / 1×; longest main-thread block ${ms(t.longestBlockMs)}`
 		);
 	}
+	// A file of 1 000 columns (issue 15.6): loads in seconds, its SQL no longer growing with the columns.
+	const thousand = await generated('outcomes-1000-columns.csv', function* () {
+		const header = [
+			'ФИО ребёнка',
+			'Группа',
+			...Array.from({ length: 1000 }, (_, i) => `Показатель ${i + 1}`)
+		];
+		const rows = Array.from({ length: 20 }, (_, r) =>
+			[`Ребёнок ${r + 1}`, 'Ягодка', ...Array.from({ length: 1000 }, (_, i) => String((i + r) % 4))].join(';')
+		);
+		yield new TextEncoder().encode([header.join(';'), ...rows].join('\r\n') + '\r\n');
+	});
+	await overview();
+	const wide1000 = await timeLoad(page, [], () => replaceWith(thousand));
+	loads.push(wide1000);
+	lines.push(
+		`a file of 1 000 columns × 20 rows (${Math.round(statSync(thousand).size / 1024)} KB): drop → loaded ${ms(wide1000.loadMs)}; ` +
+			`longest main-thread block ${ms(wide1000.longestBlockMs)}`
+	);
+
 	// The same million rows with the sample's survey, plan and roster: every analysis runs, linkage included.
 	const companions = [
 		'survey-deficits-google-forms.csv',
@@ -198,6 +218,7 @@ try {
 		wide1mAll: full,
 		loads,
 		nativeReadCsvMs: native['wide 1 000 000'],
+		columns1000Ms: wide1000.loadMs,
 		jsGzipKb: jsKb,
 		jsInitialGzipKb: jsInitialKb
 	});
