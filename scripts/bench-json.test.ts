@@ -43,6 +43,7 @@ describe('npm run bench -- --json', () => {
 			wide_1m_native_ratio: null,
 			wasm_native_ratio: null,
 			columns_1000_ms: null,
+			filter_query_1m_ms: null,
 			js_gzip_kb: 702.3,
 			js_initial_gzip_kb: 151.1
 		});
