@@ -5,7 +5,7 @@ import { createNodeEngine } from '../engine/node';
 import type { Engine } from '../engine/types';
 import { loadAll, sourceFromBytes } from '../ingest';
 import { outcomesByAreaPeriod } from './outcomes';
-import { childrenAt, levels, outcomesHeatmap } from './views';
+import { childrenAt, dynamics, levels, outcomesHeatmap } from './views';
 
 /**
  * The outcome views read a table pre-aggregated once per load (issue 15.2); every figure must be the one
@@ -54,6 +54,23 @@ describe('outcomes pre-aggregated per load', () => {
 				const byArea = await outcomesByAreaPeriod(engine, { group, area });
 				expect(byArea.children).toBe(all.children);
 				expect(byArea.n.flat().reduce((s, v) => s + (Number.isNaN(v) ? 0 : v), 0)).toBe(all.n);
+				if (area) {
+					const pairs = await engine.query(
+						`SELECT g.name AS "group", count(s1 - s0) AS paired, avg(s0) FILTER (s1 IS NOT NULL) AS start
+						 FROM outcome_pairs JOIN groups g USING (group_id) JOIN areas a USING (area_id)
+						 WHERE a.name = ? AND (? = '' OR g.name = ?) GROUP BY g.name`,
+						[area, group, group]
+					);
+					const dyn = await dynamics(engine, area, group);
+					const names = column<string>(pairs, 'group');
+					expect(dyn.groups.toSorted()).toEqual(names.toSorted());
+					for (const [i, name] of names.entries()) {
+						const at = dyn.groups.indexOf(name);
+						expect(dyn.paired[at]).toBe(column<number>(pairs, 'paired')[i]);
+						expect(dyn.start[at]).toBeCloseTo(column<number>(pairs, 'start')[i], 12);
+					}
+					expect(dyn.paired.some((n) => n > 0)).toBe(true);
+				}
 				for (const period of periods) {
 					const one = await scan(`${inScope} AND p.label = ?`, [group, group, area, area, period]);
 					expect(await childrenAt(engine, { period, group, area })).toBe(one.children);

@@ -144,9 +144,8 @@ export async function dynamics(engine: Engine, area: string, group = '') {
 			SELECT arg_min(label, period_order) AS first_label, arg_max(label, period_order) AS last_label
 			FROM periods WHERE period_id IN (SELECT period_id FROM outcome_cube))
 		SELECT g.name AS "group", g.age, b.first_label, b.last_label,
-		  avg(s0) FILTER (s0 IS NOT NULL AND s1 IS NOT NULL) AS start, avg(s1) FILTER (s0 IS NOT NULL AND s1 IS NOT NULL) AS "end",
-		  count(s1 - s0) AS paired
-		FROM outcome_pairs JOIN groups g USING (group_id), bounds b
+		  sum(s0_sum) / sum(paired) AS start, sum(s1_sum) / sum(paired) AS "end", sum(paired)::BIGINT AS paired
+		FROM outcome_pair_cube JOIN groups g USING (group_id), bounds b
 		WHERE area_id = hash(?::VARCHAR) AND (? = '' OR g.name = ?)
 		GROUP BY ALL ORDER BY g.name`,
 		[chosen ?? '', group, group]

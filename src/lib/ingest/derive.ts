@@ -32,6 +32,14 @@ export async function deriveTables(
 ): Promise<void> {
 	await datePeriodsFromLoad(engine);
 	await datePlansFromLoad(engine);
+	// The year's start and end per group and area, children paired, summed once here (after the periods
+	// are dated: the pairing follows their order): the dynamics chart redraws on every filter from it.
+	await engine.replaceTable(
+		'outcome_pair_cube',
+		`SELECT area_id, group_id, count(s1 - s0) AS paired, sum(s0) FILTER (s1 IS NOT NULL) AS s0_sum,
+		   sum(s1) FILTER (s0 IS NOT NULL) AS s1_sum
+		 FROM outcome_pairs GROUP BY area_id, group_id`
+	);
 	await engine.replaceTable(
 		'deficits',
 		`SELECT teacher_key, any_value(teacher ORDER BY submitted DESC) AS teacher, competency,
