@@ -17,7 +17,9 @@ const wide = (columns: number, children = 1) => {
 		...Array.from({ length: columns }, (_, i) => `Показатель ${i + 1}`)
 	];
 	const rows = Array.from({ length: children }, (_, r) =>
-		[`Ребёнок ${r + 1}`, 'Ягодка', ...Array.from({ length: columns }, (_, i) => String((i + r) % 4))].join(';')
+		[`Ребёнок ${r + 1}`, 'Ягодка', ...Array.from({ length: columns }, (_, i) => String((i + r) % 4))].join(
+			';'
+		)
 	);
 	return new TextEncoder().encode(`${header.join(';')}\r\n${rows.join('\r\n')}\r\n`);
 };
