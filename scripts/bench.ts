@@ -107,17 +107,15 @@ async function timeFilter(page: Page): Promise<{ redrawMs: number; queryMs: numb
 		const start = performance.now();
 		select.value = select.options[1].value;
 		select.dispatchEvent(new Event('change', { bubbles: true }));
+		// No named functions in here: the bundler would wrap them in a helper the page does not have.
 		let busy = false;
-		await new Promise<void>((resolve) => {
-			const check = () => {
-				if (!view.dataset.ready) busy = true;
-				const charts = [...view.querySelectorAll('[data-chart]')];
-				const drawn = charts.every((c) => c.querySelector('[data-echarts-ready="true"]'));
-				if (busy && view.dataset.ready === 'true' && charts.length && drawn) resolve();
-				else requestAnimationFrame(check);
-			};
-			check();
-		});
+		for (;;) {
+			await new Promise((resolve) => requestAnimationFrame(resolve));
+			if (!view.dataset.ready) busy = true;
+			const charts = [...view.querySelectorAll('[data-chart]')];
+			const drawn = charts.every((c) => c.querySelector('[data-echarts-ready="true"]'));
+			if (busy && view.dataset.ready === 'true' && charts.length && drawn) break;
+		}
 		const query = performance.getEntriesByName('sverka:outcomes-query').at(-1);
 		return { redrawMs: performance.now() - start, queryMs: query?.duration ?? NaN };
 	});
