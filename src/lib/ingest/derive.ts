@@ -36,9 +36,21 @@ export async function deriveTables(
 	// are dated: the pairing follows their order): the dynamics chart redraws on every filter from it.
 	await engine.replaceTable(
 		'outcome_pair_cube',
-		`SELECT area_id, group_id, count(s1 - s0) AS paired, sum(s0) FILTER (s1 IS NOT NULL) AS s0_sum,
+		// `outcome_pairs` narrowed to what the chart reads: raw scores of the first and last period only.
+		`WITH bounds AS (
+		   SELECT min(period_order) AS first, max(period_order) AS last FROM periods
+		   WHERE period_id IN (SELECT period_id FROM outcome_cube)),
+		 ends AS (
+		   SELECT p.period_id, p.period_order = b.first AS is_first, p.period_order = b.last AS is_last
+		   FROM periods p, bounds b WHERE p.period_order IN (b.first, b.last)),
+		 pairs AS (
+		   SELECT o.area_id, o.group_id, avg(o.score) FILTER (e.is_first) AS s0, avg(o.score) FILTER (e.is_last) AS s1
+		   FROM outcomes o JOIN ends e USING (period_id) GROUP BY o.area_id, o.group_id, o.child_id)
+		 SELECT area_id, group_id, count(s1 - s0) AS paired, sum(s0) FILTER (s1 IS NOT NULL) AS s0_sum,
 		   sum(s1) FILTER (s0 IS NOT NULL) AS s1_sum
-		 FROM outcome_pairs GROUP BY area_id, group_id`
+		 FROM pairs GROUP BY area_id, group_id
+		 -- Every group of the area stays listed, with no pair when none of its children has both ends.
+		 UNION ALL SELECT DISTINCT area_id, group_id, 0, NULL, NULL FROM outcome_cube`
 	);
 	await engine.replaceTable(
 		'deficits',
