@@ -14,7 +14,7 @@ describe('npm run bench -- --json', () => {
 		});
 		const sample = load(1700, 40, 90);
 		const wide = load(4500, 700, 289);
-		const json = benchJson({
+		const figures = {
 			engineMs: 1234.4,
 			sample,
 			wide1m: wide,
@@ -23,6 +23,13 @@ describe('npm run bench -- --json', () => {
 			loads: [sample, wide],
 			jsGzipKb: 702.3,
 			jsInitialGzipKb: 151.1
+		};
+		const json = benchJson(figures);
+		expect(json).toMatchObject({ native_read_csv_ms: null, wide_1m_native_ratio: null });
+		expect(benchJson({ ...figures, nativeReadCsvMs: 350.4 })).toMatchObject({
+			native_read_csv_ms: 350,
+			wide_1m_native_ratio: 12.84,
+			wasm_native_ratio: 2
 		});
 		expect(json).toEqual({
 			engine_ms: 1234,
@@ -33,6 +40,10 @@ describe('npm run bench -- --json', () => {
 			filter_redraw_1m_ms: null,
 			longest_block_ms: 289,
 			native_read_csv_ms: null,
+			wide_1m_native_ratio: null,
+			wasm_native_ratio: null,
+			columns_1000_ms: null,
+			filter_query_1m_ms: null,
 			js_gzip_kb: 702.3,
 			js_initial_gzip_kb: 151.1
 		});

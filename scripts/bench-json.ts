@@ -22,6 +22,13 @@ export interface BenchJson {
 	filter_redraw_1m_ms: number | null;
 	longest_block_ms: number;
 	native_read_csv_ms: number | null;
+	/** Wide 1 M: drop → chart, and DuckDB-wasm's read_csv, over native DuckDB's read_csv (issue 15.7). */
+	wide_1m_native_ratio: number | null;
+	wasm_native_ratio: number | null;
+	/** A file of 1 000 columns, drop → loaded (issue 15.6). */
+	columns_1000_ms: number | null;
+	/** The queries of `filter_redraw_1m_ms`. */
+	filter_query_1m_ms: number | null;
 	js_gzip_kb: number;
 	/** The part of it index.html preloads: what a first visit waits for before the page runs. */
 	js_initial_gzip_kb: number;
@@ -29,6 +36,10 @@ export interface BenchJson {
 
 const ratio = (load?: LoadFigures) =>
 	load && load.readCsvMs > 0 ? Math.round((load.chartsMs / load.readCsvMs) * 100) / 100 : null;
+
+const rounded = (ms?: number) => (ms === undefined || Number.isNaN(ms) ? null : Math.round(ms));
+const over = (ms?: number, reference?: number) =>
+	ms !== undefined && reference ? Math.round((ms / reference) * 100) / 100 : null;
 
 export function benchJson(figures: {
 	engineMs: number;
@@ -40,6 +51,8 @@ export function benchJson(figures: {
 	loads: LoadFigures[];
 	filterRedraw1mMs?: number;
 	nativeReadCsvMs?: number;
+	columns1000Ms?: number;
+	filterQuery1mMs?: number;
 	jsGzipKb: number;
 	jsInitialGzipKb: number;
 }): BenchJson {
@@ -49,9 +62,13 @@ export function benchJson(figures: {
 		wide_1m_ratio: ratio(figures.wide1m),
 		long_1m_ratio: ratio(figures.long1m),
 		wide_1m_all_ratio: ratio(figures.wide1mAll),
-		filter_redraw_1m_ms: figures.filterRedraw1mMs ?? null,
+		filter_redraw_1m_ms: rounded(figures.filterRedraw1mMs),
 		longest_block_ms: Math.round(Math.max(0, ...figures.loads.map((l) => l.longestBlockMs))),
-		native_read_csv_ms: figures.nativeReadCsvMs ?? null,
+		native_read_csv_ms: rounded(figures.nativeReadCsvMs),
+		wide_1m_native_ratio: over(figures.wide1m?.chartsMs, figures.nativeReadCsvMs),
+		wasm_native_ratio: over(figures.wide1m?.readCsvMs, figures.nativeReadCsvMs),
+		columns_1000_ms: rounded(figures.columns1000Ms),
+		filter_query_1m_ms: rounded(figures.filterQuery1mMs),
 		js_gzip_kb: figures.jsGzipKb,
 		js_initial_gzip_kb: figures.jsInitialGzipKb
 	};

@@ -1,5 +1,6 @@
 import type { Engine } from '../engine/types';
 import { column } from '../engine/columns';
+import { childrenSql } from '../ingest/cube';
 import { MARKS_FILES } from './marks';
 
 /** Mean outcome per area and period: the first chart a methodist wants to see. */
@@ -45,15 +46,25 @@ export async function outcomesByAreaPeriod(
 		  (SELECT max(scale_max) FROM files WHERE kind = 'outcomes') AS scale_max,
 		  (SELECT count(DISTINCT (scale_min, scale_max)) FROM files WHERE kind = 'outcomes') AS scales,
 		  (SELECT bool_and(file_id IN ${MARKS_FILES}) FROM files WHERE kind = 'outcomes') AS marks
-		FROM (SELECT area_id, period_id, avg(score) AS mean, 100 * avg(score_norm) AS pct, count(*) AS n,
-		        avg((level = 'low')::INT) AS low_share
-		      FROM outcomes_scored WHERE ${where} GROUP BY area_id, period_id) s
+		FROM (SELECT area_id, period_id, sum(score_sum) / sum(n) AS mean, 100 * sum(norm_sum) / sum(norm_n) AS pct,
+		        sum(n)::BIGINT AS n, sum(n_low) / sum(n) AS low_share
+		      FROM outcome_cube WHERE ${where} GROUP BY area_id, period_id) s
 		JOIN areas a USING (area_id) JOIN periods p USING (period_id)
 		ORDER BY a.area_order, p.period_order`,
 		params
 	);
+	// Named filters as ids; one that names nothing matches nothing (id 0 is no hash of a name).
+	const idOf = (table: string, key: string, label: string, value: string) =>
+		value ? `coalesce((SELECT ${key} FROM ${table} WHERE ${label} = ?), 0::UBIGINT)` : 'NULL';
 	const children = column<number>(
-		await engine.query(`SELECT count(DISTINCT child_id) AS n FROM outcomes WHERE ${where}`, params),
+		await engine.query(
+			childrenSql(
+				idOf('periods', 'period_id', 'label', onePeriod),
+				idOf('areas', 'area_id', 'name', oneArea),
+				`(? = '' OR group_id IN (SELECT group_id FROM groups WHERE name = ?))`
+			),
+			[...(onePeriod ? [onePeriod] : []), ...(oneArea ? [oneArea] : []), group, group]
+		),
 		'n'
 	)[0];
 	const area = column<string>(table, 'area');

@@ -2,6 +2,7 @@ import { classNames } from './class-names';
 import type { Engine } from '../engine/types';
 import { ageBand, ageBandOfValue, bandOrder } from './age-band';
 import { column } from '../engine/columns';
+import { childrenSql } from '../ingest/cube';
 import { MARKS_FILES } from './marks';
 
 /** What the filters narrow a view to; empty means «all». */
@@ -34,7 +35,7 @@ export async function dimensions(engine: Engine): Promise<Dimensions> {
 	const groups = await engine.query(`SELECT name, age FROM groups`);
 	return {
 		periods: await list(
-			`SELECT label AS v FROM periods WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes) ORDER BY period_order`
+			`SELECT label AS v FROM periods WHERE period_id IN (SELECT period_id FROM outcome_cube) ORDER BY period_order`
 		),
 		groups: inAgeOrder(column<string>(groups, 'name'), column<string | null>(groups, 'age')),
 		areas: await list(`SELECT name AS v FROM areas ORDER BY area_order`),
@@ -70,11 +71,11 @@ export async function outcomesHeatmap(engine: Engine, period: string, scope: Par
 	const { group: oneGroup = '', area: oneArea = '' } = scope;
 	const table = await engine.query(
 		`WITH chosen AS (
-			SELECT period_id, label FROM periods WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes)
+			SELECT period_id, label FROM periods WHERE period_id IN (SELECT period_id FROM outcome_cube)
 			  AND (? = '' OR label = ?) ORDER BY period_order DESC LIMIT 1)
 		SELECT g.name AS "group", g.age, a.name AS area, a.area_order, chosen.label AS period,
-		  avg(o.score_norm) AS mean, count(*) AS n
-		FROM outcomes_scored o JOIN chosen USING (period_id) JOIN groups g USING (group_id) JOIN areas a USING (area_id)
+		  sum(o.norm_sum) / sum(o.norm_n) AS mean, sum(o.n)::BIGINT AS n
+		FROM outcome_cube o JOIN chosen USING (period_id) JOIN groups g USING (group_id) JOIN areas a USING (area_id)
 		WHERE (? = '' OR g.name = ?) AND (? = '' OR a.name = ?)
 		GROUP BY ALL ORDER BY g.name, a.area_order`,
 		[period, period, oneGroup, oneGroup, oneArea, oneArea]
@@ -102,11 +103,11 @@ export async function outcomesHeatmap(engine: Engine, period: string, scope: Par
 export async function levels(engine: Engine, period: string, group: string, area = '') {
 	const table = await engine.query(
 		`WITH chosen AS (
-			SELECT period_id, label FROM periods WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes)
+			SELECT period_id, label FROM periods WHERE period_id IN (SELECT period_id FROM outcome_cube)
 			  AND (? = '' OR label = ?) ORDER BY period_order DESC LIMIT 1)
-		SELECT a.name AS area, a.area_order, chosen.label AS period, count(*) AS n,
-		  avg((level = 'low')::INT) AS low, avg((level = 'mid')::INT) AS mid, avg((level = 'high')::INT) AS high
-		FROM outcomes_scored o JOIN chosen USING (period_id) JOIN areas a USING (area_id) JOIN groups g USING (group_id)
+		SELECT a.name AS area, a.area_order, chosen.label AS period, sum(o.n)::BIGINT AS n,
+		  sum(o.n_low) / sum(o.n) AS low, sum(o.n_mid) / sum(o.n) AS mid, sum(o.n_high) / sum(o.n) AS high
+		FROM outcome_cube o JOIN chosen USING (period_id) JOIN areas a USING (area_id) JOIN groups g USING (group_id)
 		WHERE (? = '' OR g.name = ?) AND (? = '' OR a.name = ?)
 		GROUP BY ALL ORDER BY a.area_order`,
 		[period, period, group, group, area, area]
@@ -128,9 +129,9 @@ export async function levels(engine: Engine, period: string, group: string, area
 export async function dynamics(engine: Engine, area: string, group = '') {
 	const chosen = column<string>(
 		await engine.query(
-			`WITH last AS (SELECT period_id FROM periods WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes)
+			`WITH last AS (SELECT period_id FROM periods WHERE period_id IN (SELECT period_id FROM outcome_cube)
 			   ORDER BY period_order DESC LIMIT 1),
-			 mean AS (SELECT area_id, avg(score_norm) AS m FROM outcomes_scored JOIN last USING (period_id) GROUP BY area_id)
+			 mean AS (SELECT area_id, sum(norm_sum) / sum(norm_n) AS m FROM outcome_cube JOIN last USING (period_id) GROUP BY area_id)
 			SELECT name FROM areas LEFT JOIN mean USING (area_id) WHERE ? = '' OR name = ?
 			ORDER BY m NULLS LAST, area_order LIMIT 1`,
 			[area, area]
@@ -142,14 +143,12 @@ export async function dynamics(engine: Engine, area: string, group = '') {
 	const table = await engine.query(
 		`WITH bounds AS (
 			SELECT arg_min(label, period_order) AS first_label, arg_max(label, period_order) AS last_label
-			FROM periods WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes))
+			FROM periods WHERE period_id IN (SELECT period_id FROM outcome_cube))
 		SELECT g.name AS "group", g.age, b.first_label, b.last_label,
-		  avg(s0) FILTER (s0 IS NOT NULL AND s1 IS NOT NULL) AS start, avg(s1) FILTER (s0 IS NOT NULL AND s1 IS NOT NULL) AS "end",
-		  count(s1 - s0) AS paired,
-		  100 * avg(s0_norm) FILTER (s0 IS NOT NULL AND s1 IS NOT NULL) AS start_pct,
-		  100 * avg(s1_norm) FILTER (s0 IS NOT NULL AND s1 IS NOT NULL) AS end_pct,
+		  sum(s0_sum) / sum(paired) AS start, sum(s1_sum) / sum(paired) AS "end", sum(paired)::BIGINT AS paired,
+		  100 * sum(n0_sum) / sum(paired) AS start_pct, 100 * sum(n1_sum) / sum(paired) AS end_pct,
 		  (SELECT bool_and(file_id IN ${MARKS_FILES}) FROM files WHERE kind = 'outcomes') AS marks
-		FROM outcome_pairs JOIN groups g USING (group_id), bounds b
+		FROM outcome_pair_cube JOIN groups g USING (group_id), bounds b
 		WHERE area_id = hash(?::VARCHAR) AND (? = '' OR g.name = ?)
 		GROUP BY ALL ORDER BY g.name`,
 		[chosen ?? '', group, group]
@@ -205,7 +204,7 @@ export async function teacherCard(engine: Engine, key: string) {
 	);
 	const groups = await engine.query(
 		`WITH names AS ${cls.sql},
-		 last AS (SELECT period_id FROM periods WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes)
+		 last AS (SELECT period_id FROM periods WHERE period_id IN (SELECT period_id FROM outcome_cube)
 		   ORDER BY period_order DESC LIMIT 1)
 		 SELECT g.name AS "group", count(DISTINCT o.child_id) AS n, avg(o.score_norm) AS mean,
 		   avg((o.level = 'low')::INT) AS low
@@ -282,12 +281,14 @@ export async function childrenAt(engine: Engine, scope: Scope): Promise<number> 
 	const { period, group, area } = scope;
 	const table = await engine.query(
 		`WITH chosen AS (
-			SELECT period_id FROM periods WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes)
+			SELECT period_id FROM periods WHERE period_id IN (SELECT period_id FROM outcome_cube)
 			  AND (? = '' OR label = ?) ORDER BY period_order DESC LIMIT 1)
-		SELECT count(DISTINCT child_id) AS n FROM outcomes JOIN chosen USING (period_id)
-		WHERE (? = '' OR group_id IN (SELECT group_id FROM groups WHERE name = ?))
-		  AND (? = '' OR area_id IN (SELECT area_id FROM areas WHERE name = ?))`,
-		[period, period, group, group, area, area]
+		${childrenSql(
+			'coalesce((SELECT period_id FROM chosen), 0::UBIGINT)',
+			area ? `coalesce((SELECT area_id FROM areas WHERE name = ?), 0::UBIGINT)` : 'NULL',
+			`(? = '' OR group_id IN (SELECT group_id FROM groups WHERE name = ?))`
+		)}`,
+		[period, period, ...(area ? [area] : []), group, group]
 	);
 	return column<number>(table, 'n')[0] ?? 0;
 }

@@ -1,5 +1,6 @@
 import type { Engine } from '../engine/types';
 import { unusedColumns, type FileKind, type Roles } from './detect';
+import { buildOutcomeCube } from './cube';
 import { loadOutcomes } from './outcomes';
 import { buildPeople } from './people-table';
 import { loadPlan } from './plan';
@@ -37,6 +38,7 @@ export async function normaliseAll(
 	for (const [i, raw] of raws.entries()) {
 		reports.push(await normaliseFile(engine, raw, chosen[i], setups[i] !== undefined));
 	}
+	await buildOutcomeCube(engine);
 	return reports;
 }
 

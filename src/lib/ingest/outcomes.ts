@@ -1,4 +1,4 @@
-import { ident, literal, valuesList } from '../engine/sql';
+import { ident, literal, Sql, valuesList } from '../engine/sql';
 import type { Engine } from '../engine/types';
 import { columnClass, taskMax } from './columns';
 import { areaOfColumn } from './detect';
@@ -6,7 +6,10 @@ import { contextValue, periodLabel, splitSub } from './layout';
 import { parsePeriod } from './periods';
 import { inferScale } from './scales';
 import { classifyRows, totalRow, type RawTable } from './sql-rows';
-import { cell, levelWord, numberFrom } from './sql-text';
+import { cell, cellOf, levelWord, levelWordOf, numberFrom, numberOf } from './sql-text';
+
+/** The element a list lambda (`_v -> …`) reads. */
+const LIST_ITEM = new Sql('_v');
 
 /** One column read as scores: its area and period, fixed by the header or taken from the row. */
 interface ScoreColumn {
@@ -52,7 +55,7 @@ function scoreColumns(raw: RawTable): ScoreColumn[] {
  */
 export async function loadOutcomes(raw: RawTable): Promise<void> {
 	const { engine, roles } = raw;
-	const { child, group, period } = roles;
+	const { period } = roles;
 	const long = !roles.areas?.length && roles.area !== undefined;
 	const cols = scoreColumns(raw);
 	const ownPeriods = cols.length > 0 && cols.every((c) => c.period !== undefined);
@@ -60,6 +63,49 @@ export async function loadOutcomes(raw: RawTable): Promise<void> {
 	await addPeriodLabels(engine, [...new Set(cols.flatMap((c) => (c.period ? [c.period] : [])))]);
 	if (!long) await addAreas(engine, [...new Set(cols.map((c) => c.area!))]);
 
+	// A few score columns (the usual file, up to a million rows): one expression per column, fastest to run.
+	// Many: lists of cells, one lambda per rule, so the SQL does not grow with the columns; one expression
+	// per column made 574 KB of SQL for 200 columns, planned for 19 s, and 1 000 ran out of memory.
+	const byLists = cols.length > MANY_COLUMNS;
+	const classified = byLists
+		? await classifyByLists(raw, cols, long, ownPeriods)
+		: await classifyByColumns(raw, cols, long, ownPeriods);
+	await separateNamesakes(raw, classified, [...(ownPeriods ? [] : ['_period']), ...(long ? ['_area'] : [])]);
+	await engine.exec(`
+		INSERT INTO groups SELECT group_id, any_value(_group), mode(_age) FROM ${classified}
+		  WHERE _reason IS NULL AND group_id NOT IN (SELECT group_id FROM groups) GROUP BY group_id;
+		-- A group first met in a file without the age column takes it from a later file that has one.
+		UPDATE groups SET age = a.age FROM (SELECT group_id, mode(_age) AS age FROM ${classified}
+		  WHERE _reason IS NULL GROUP BY group_id) a WHERE groups.group_id = a.group_id AND groups.age IS NULL;
+		INSERT INTO children SELECT child_id, any_value(_child), any_value(group_id) FROM ${classified}
+		  WHERE _reason IS NULL AND child_id NOT IN (SELECT child_id FROM children) GROUP BY child_id;`);
+	if (long) {
+		const names = await engine.query(
+			`SELECT _area FROM ${classified} WHERE _reason IS NULL GROUP BY _area ORDER BY min(_row)`
+		);
+		await addAreas(engine, Array.from(names.getChild('_area')?.toArray() ?? [], String));
+	}
+	if (byLists) await insertByLists(raw, cols, classified);
+	else await insertByColumns(raw, cols, classified);
+	await engine.exec(`DROP TABLE ${classified}`);
+}
+
+/** A legend or a banner in the first column: one long cell or a «label: value». */
+const longChildOf = (c: Sql | string) => `((strlen(${c}) > 40 AND length(${c}) > 40) OR contains(${c}, ':'))`;
+const longChild = longChildOf('_child');
+
+/** Score columns past this many are read as lists (see `loadOutcomes`). */
+const MANY_COLUMNS = 12;
+
+/** Classify the rows of a file of a few score columns: each column's cells parsed by an expression of its own. */
+async function classifyByColumns(
+	raw: RawTable,
+	cols: ScoreColumn[],
+	long: boolean,
+	ownPeriods: boolean
+): Promise<string> {
+	const { roles } = raw;
+	const { child, group, period } = roles;
 	const scores = cols.map((_, i) => `_s${i}`);
 	const present = cols.map((_, i) => `_c${i}`);
 	const items = cols.map((c, i) => (c.item ? i : -1)).filter((i) => i >= 0);
@@ -98,8 +144,10 @@ export async function loadOutcomes(raw: RawTable): Promise<void> {
 			CASE WHEN ${blank} THEN 'blank_row' WHEN ${totalRow([child, group])} THEN 'total_row'
 			WHEN ${filledCount} = 1 THEN 'section_row' ELSE 'no_child' END
 		-- A legend or a banner in the first column: one long cell or a «label: value», not a child.
-		WHEN ${filledCount} = 1 AND NOT (${present.join(' OR ') || 'false'})
-		  AND (length(_child) > 40 OR contains(_child, ':')) THEN 'section_row'
+		-- Cheapest test first: AND evaluates the next only where the last held, and the row's width
+		-- (a trim of every cell) cost more than the rest of the rules together. strlen (bytes) bounds
+		-- length (letters), which is dear on Cyrillic.
+		WHEN ${longChild} AND NOT (${present.join(' OR ') || 'false'}) AND ${filledCount} = 1 THEN 'section_row'
 		${group ? `WHEN ${cell(group)} IS NULL THEN 'no_group'` : ''}
 		${period && !ownPeriods ? `WHEN ${cell(period)} IS NULL THEN 'no_period'` : ''}
 		${ownPeriods ? '' : `WHEN hash(_period) NOT IN (SELECT period_id FROM periods) THEN 'bad_period'`}
@@ -109,7 +157,7 @@ export async function loadOutcomes(raw: RawTable): Promise<void> {
 		WHEN ${scores.map((s) => `${s} < 0 OR ${s} > 100`).join(' OR ') || 'false'} THEN 'score_out_of_scale'
 		WHEN NOT (${present.join(' OR ') || 'false'}) THEN 'no_scores'
 	END`;
-	const classified = ident(
+	return ident(
 		await classifyRows(
 			raw,
 			reason,
@@ -118,23 +166,12 @@ export async function loadOutcomes(raw: RawTable): Promise<void> {
 			parsed
 		)
 	);
+}
 
-	await separateNamesakes(raw, classified, [...(ownPeriods ? [] : ['_period']), ...(long ? ['_area'] : [])]);
-	await engine.exec(`
-		INSERT INTO groups SELECT group_id, any_value(_group), mode(_age) FROM ${classified}
-		  WHERE _reason IS NULL AND group_id NOT IN (SELECT group_id FROM groups) GROUP BY group_id;
-		-- A group first met in a file without the age column takes it from a later file that has one.
-		UPDATE groups SET age = a.age FROM (SELECT group_id, mode(_age) AS age FROM ${classified}
-		  WHERE _reason IS NULL GROUP BY group_id) a WHERE groups.group_id = a.group_id AND groups.age IS NULL;
-		INSERT INTO children SELECT child_id, any_value(_child), any_value(group_id) FROM ${classified}
-		  WHERE _reason IS NULL AND child_id NOT IN (SELECT child_id FROM children) GROUP BY child_id;`);
-	if (long) {
-		const names = await engine.query(
-			`SELECT _area FROM ${classified} WHERE _reason IS NULL GROUP BY _area ORDER BY min(_row)`
-		);
-		await addAreas(engine, Array.from(names.getChild('_area')?.toArray() ?? [], String));
-	}
-
+/** Insert the classified rows' scores, one UNION ALL branch per score column. */
+async function insertByColumns(raw: RawTable, cols: ScoreColumn[], classified: string): Promise<void> {
+	const { engine, roles } = raw;
+	const items = cols.map((c, i) => (c.item ? i : -1)).filter((i) => i >= 0);
 	// One statement per table: each score column a branch of a UNION ALL over the same narrow table.
 	const periodSql = (c: ScoreColumn) => (c.period ? `hash(${literal(c.period)}::VARCHAR)` : 'period_id');
 	const areaSql = (c: ScoreColumn) => (c.area ? `hash(${literal(c.area)}::VARCHAR)` : 'hash(_area)');
@@ -173,10 +210,144 @@ export async function loadOutcomes(raw: RawTable): Promise<void> {
 			: `SELECT min(score) AS lo, max(score) AS hi FROM (${areaRows})`;
 		const params = (areaCols.length ? areaCols : itemCols).map(() => raw.fileId);
 		const seen = (await engine.query(range, areaCols.length ? [] : params)).get(0);
-		await setScale(raw, cols, classified, { lo: seen?.lo ?? null, hi: seen?.hi ?? null });
+		// Level words («высокий») are said with the scale: a number that failed and a word that read.
+		const words = areaCols.map(({ i }) => `count(*) FILTER (_n${i} IS NULL AND _s${i} IS NOT NULL)`);
+		const anyWord = words.length
+			? `(SELECT (${words.join(' + ')}) > 0 FROM ${classified} WHERE _reason IS NULL)`
+			: 'false';
+		await setScale(raw, cols, anyWord, { lo: seen?.lo ?? null, hi: seen?.hi ?? null });
 		await engine.query(`INSERT INTO outcomes ${areaRows}`, params);
 	}
-	await engine.exec(`DROP TABLE ${classified}`);
+}
+
+/** Classify the rows of a file of many score columns: its cells as lists, one lambda per rule. */
+async function classifyByLists(
+	raw: RawTable,
+	cols: ScoreColumn[],
+	long: boolean,
+	ownPeriods: boolean
+): Promise<string> {
+	const { engine, roles } = raw;
+	const { child, group, period } = roles;
+	const items = cols.map((c, i) => (c.item ? i : -1)).filter((i) => i >= 0);
+	const named = raw.columns.filter((c) => columnClass(c, []) !== 'unnamed');
+	const totals = named.filter((c) => columnClass(c, []) === 'total');
+	const others = named.filter((c) => columnClass(c, []) !== 'total');
+	// Cells across many columns are lists, each rule one lambda over them: the SQL's size does not grow
+	// with the columns. One expression per column made 574 KB of SQL for 200 columns, planned for 19 s.
+	const list = (columns: string[]) => `[${columns.map((c) => ident(c)).join(', ')}]::VARCHAR[]`;
+	const filled = (columns: string[]) =>
+		`len(list_filter(${list(columns)}, _v -> ${cellOf(LIST_ITEM)} IS NOT NULL))`;
+	// Template rows of a collection form hold only formula zeros in their totals: blank, like empty ones.
+	const blank = `${filled(others)} = 0 AND len(list_filter(${list(totals)},
+		_v -> coalesce(${cellOf(LIST_ITEM)}, '0') NOT IN ('0', '0.0', '0,0'))) = 0`;
+	const total = totalRow([child, group]);
+	const mayBeNoChild = `${cell(child)} IS NULL OR ${total}`;
+	// Every cell the classification reads, trimmed once into plain columns; a row's width is counted only
+	// for the few rows that may be no child.
+	const cells = ident(`${raw.table}_cells`);
+	await engine.exec(`CREATE OR REPLACE TEMP TABLE ${cells} AS SELECT _row,
+		${cell(child)} AS _child, coalesce(${cell(group)}, '—') AS _group, ${cell(group)} IS NULL AS _no_group,
+		${cell(roles.age)} AS _age, ${cell(roles.childId)} AS _id,
+		coalesce(${cell(period)}, '—') AS _period, ${cell(period)} IS NULL AS _no_period,
+		${long ? cell(roles.area) : 'NULL'} AS _area, ${total} AS _total,
+		CASE WHEN ${mayBeNoChild} OR ${longChildOf(cell(child))}
+		  THEN ${filled(named)} END AS _filled,
+		CASE WHEN ${mayBeNoChild} THEN ${blank} END AS _blank,
+		${scoresSql(cols.map((c) => c.column))} AS _e
+		FROM ${ident(raw.table)}`);
+
+	const any = (sql: string) =>
+		cols.length ? `coalesce(list_bool_or(list_transform(_e, _v -> ${sql})), false)` : 'false';
+	const present = any('_v.c');
+	const absent = items.length
+		? `list_bool_and(list_transform(list_select(_e, [${items.map((i) => i + 1).join(', ')}]), _v -> _v.x))`
+		: 'false';
+	const reason = `CASE
+		WHEN _child IS NULL OR _total THEN
+			CASE WHEN _blank THEN 'blank_row' WHEN _total THEN 'total_row'
+			WHEN _filled = 1 THEN 'section_row' ELSE 'no_child' END
+		-- A legend or a banner in the first column: one long cell or a «label: value», not a child.
+		WHEN ${longChild} AND NOT ${present} AND _filled = 1 THEN 'section_row'
+		${group ? `WHEN _no_group THEN 'no_group'` : ''}
+		${period && !ownPeriods ? `WHEN _no_period THEN 'no_period'` : ''}
+		${ownPeriods ? '' : `WHEN hash(_period) NOT IN (SELECT period_id FROM periods) THEN 'bad_period'`}
+		${long ? `WHEN _area IS NULL THEN 'no_area'` : ''}
+		WHEN ${absent} THEN 'absent'
+		WHEN ${any('_v.c AND _v.s IS NULL')} THEN 'bad_score'
+		WHEN ${any('_v.s < 0 OR _v.s > 100')} THEN 'score_out_of_scale'
+		WHEN NOT ${present} THEN 'no_scores'
+	END`;
+	const classified = ident(
+		await classifyRows(
+			raw,
+			reason,
+			`_row, _child, _group, _age, _area, _period, _id, hash(_group) AS group_id, hash(_group, _child) AS child_id,
+			 hash(_period) AS period_id, _e`,
+			cells
+		)
+	);
+	await engine.exec(`DROP TABLE ${cells}`);
+
+	return classified;
+}
+
+/** Insert the classified rows' scores from lists: unpivoted once into a narrow table, joined to each column's area and period. */
+async function insertByLists(raw: RawTable, cols: ScoreColumn[], classified: string): Promise<void> {
+	const { engine, roles } = raw;
+	const items = cols.map((c, i) => (c.item ? i : -1)).filter((i) => i >= 0);
+	// The scores unpivoted once, row by column: one narrow table every insert below reads, whatever the
+	// number of columns; each column's area, period and task come from a small table joined to it.
+	const meta = valuesList(
+		['INTEGER', 'VARCHAR', 'VARCHAR', 'VARCHAR', 'DOUBLE', 'BOOLEAN'],
+		cols.map((c, i) => [
+			i + 1,
+			c.area ?? null,
+			c.period ?? null,
+			c.item?.name ?? null,
+			c.item?.max ?? null,
+			c.column === roles.journal
+		])
+	);
+	const scored = ident(`${raw.table}_scored`);
+	if (cols.length)
+		await engine.query(
+			`CREATE OR REPLACE TEMP TABLE ${scored} AS
+			 SELECT ?::INTEGER AS file_id, s._row, s.child_id, s.group_id,
+			   CASE WHEN m.area IS NULL THEN hash(s._area) ELSE hash(m.area) END AS area_id,
+			   CASE WHEN m.period IS NULL THEN s.period_id ELSE hash(m.period) END AS period_id,
+			   s._v.s AS score, s._v.n IS NULL AS word, m.item, m.max, m.journal
+			 FROM (SELECT _row, child_id, group_id, _area, period_id, unnest(range(1, len(_e) + 1)) AS _k, unnest(_e) AS _v
+			   FROM ${classified} WHERE _reason IS NULL) s
+			 JOIN ${meta.sql} m(k, area, period, item, max, journal) ON m.k = s._k
+			 WHERE s._v.s IS NOT NULL`,
+			[raw.fileId, ...meta.params]
+		);
+	const areaCols = cols.filter((c) => !c.item);
+	const itemCols = cols.filter((c) => c.item && c.column !== roles.journal);
+	if (items.length)
+		await engine.exec(
+			`INSERT INTO outcome_items SELECT file_id, _row, child_id, group_id, area_id, period_id, score, item, max
+			 FROM ${scored} WHERE item IS NOT NULL`
+		);
+	const areaRows = areaCols.length
+		? `SELECT file_id, _row, child_id, group_id, area_id, period_id, score FROM ${scored} WHERE item IS NULL`
+		: // Indicators without a total of their own: the area's score is their mean, per child and period.
+			itemCols.length
+			? `SELECT file_id, min(_row) AS _row, child_id, group_id, area_id, period_id, avg(score) AS score
+			   FROM ${scored} WHERE item IS NOT NULL AND NOT journal
+			   GROUP BY file_id, child_id, group_id, area_id, period_id`
+			: '';
+	if (areaRows) {
+		const seen = (await engine.query(`SELECT min(score) AS lo, max(score) AS hi FROM (${areaRows})`)).get(0);
+		// Level words («высокий») are said with the scale: a number that failed and a word that read.
+		const words = areaCols.length
+			? `(SELECT count(*) > 0 FROM ${scored} WHERE item IS NULL AND word)`
+			: 'false';
+		await setScale(raw, cols, words, { lo: seen?.lo ?? null, hi: seen?.hi ?? null });
+		await engine.exec(`INSERT INTO outcomes ${areaRows}`);
+	}
+	if (cols.length) await engine.exec(`DROP TABLE ${scored}`);
 }
 
 /**
@@ -191,7 +362,12 @@ async function separateNamesakes(raw: RawTable, classified: string, keys: string
 	// Per name in a group: the most rows one period (and area) holds, i.e. how many children bear it.
 	const sets = `(SELECT _group, _child, max(n) AS n FROM (SELECT _group, _child, count(*) AS n FROM ${classified}
 		WHERE _reason IS NULL GROUP BY ${per}) GROUP BY _group, _child HAVING max(n) > 1)`;
-	const found = await engine.query(`SELECT count(*) AS n FROM ${sets}`);
+	// Whether there are any, first, by the hashed ids: grouping a million rows by their names cost a second.
+	const ids = keys.map((k) => (k === '_period' ? 'period_id' : `hash(${k})`));
+	const found = await engine.query(
+		`SELECT count(*) AS n FROM (SELECT child_id FROM ${classified} WHERE _reason IS NULL
+		 GROUP BY ${['child_id', ...ids].join(', ')} HAVING count(*) > 1)`
+	);
 	if (Number(found.get(0)?.n ?? 0) === 0) return;
 	// The id is the child's when each namesake set holds exactly as many ids as children: a row counter
 	// («№» of a long file) gives a child one id per row.
@@ -228,7 +404,7 @@ async function separateNamesakes(raw: RawTable, classified: string, keys: string
 async function setScale(
 	raw: RawTable,
 	cols: ScoreColumn[],
-	classified: string,
+	anyWord: string,
 	range: { lo: number | null; hi: number | null } | null
 ): Promise<void> {
 	const { engine, roles } = raw;
@@ -242,13 +418,6 @@ async function setScale(
 		const max = Number.isFinite(declared) && declared > 0 ? declared : tasks;
 		if (max >= Number(range.hi)) scale = { min: 0, max };
 	}
-	// Level words («высокий») are said with the scale: a number that failed and a word that read.
-	const words = cols
-		.map((c, i) => (c.item ? '' : `count(*) FILTER (_n${i} IS NULL AND _s${i} IS NOT NULL)`))
-		.filter(Boolean);
-	const anyWord = words.length
-		? `(SELECT (${words.join(' + ')}) > 0 FROM ${classified} WHERE _reason IS NULL)`
-		: 'false';
 	await engine.query(
 		`UPDATE files SET scale_min = ?, scale_max = ?, scale_words = ${anyWord} WHERE file_id = ?`,
 		[scale.min, scale.max, raw.fileId]
@@ -301,4 +470,21 @@ async function addAreas(engine: Engine, areas: string[]): Promise<void> {
 		 FROM ${list.sql} v(name, i) WHERE name NOT IN (SELECT name FROM areas) ORDER BY i`,
 		list.params
 	);
+}
+
+/** Cells that mean «not assessed» (a ВПР «X», «нет отметки»), over a list element `_v.t`. */
+const NOT_ASSESSED_V = `(_v.n IS NULL AND _v.t IS NOT NULL AND regexp_matches(_v.t, ${NOT_ASSESSED_SQL}, 'i'))`;
+
+/**
+ * The score cells of a row as one list, each read once: its number (numbers first; «X» and the
+ * level-word lookup, dear on millions of cells, only where a number failed), whether it is filled (c)
+ * or «not assessed» (x), and its score (s). Built in one column of a materialised table, so the rules
+ * that read it do not evaluate it again.
+ */
+function scoresSql(columns: string[]): string {
+	const cells = `[${columns.map((c) => ident(c)).join(', ')}]::VARCHAR[]`;
+	const read = `list_transform(${cells}, _v -> {'t': ${cellOf(LIST_ITEM)}, 'n': ${numberOf(cellOf(LIST_ITEM))}})`;
+	return `list_transform(${read}, _v -> {'n': _v.n, 'x': ${NOT_ASSESSED_V},
+		'c': _v.t IS NOT NULL AND NOT ${NOT_ASSESSED_V},
+		's': CASE WHEN _v.n IS NOT NULL THEN _v.n WHEN _v.t IS NULL OR ${NOT_ASSESSED_V} THEN NULL ELSE ${levelWordOf(new Sql('_v.t'))} END})`;
 }

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { column } from '../engine/columns';
+import { createNodeEngine } from '../engine/node';
+import type { Engine } from '../engine/types';
+import { loadAll, sourceFromBytes } from '../ingest';
+import { outcomesByAreaPeriod } from './outcomes';
+import { childrenAt, dynamics, levels, outcomesHeatmap } from './views';
+
+/**
+ * The outcome views read a table pre-aggregated once per load (issue 15.2); every figure must be the one
+ * a scan of the scores gives, under any filter. The sample year's monitoring (groups × five areas × two
+ * periods) is scanned here the slow way and compared.
+ */
+let engine: Engine;
+const sample = (name: string) =>
+	sourceFromBytes(name, readFileSync(new URL(`../../../data-samples/${name}`, import.meta.url)));
+
+beforeAll(async () => {
+	engine = await createNodeEngine();
+	await loadAll(engine, [sample('monitoring-2025-2026.csv')]);
+});
+afterAll(() => engine.close());
+
+const scan = async (where: string, params: string[]) => {
+	const r = await engine.query(
+		`SELECT count(DISTINCT child_id) AS children, count(*) AS n, avg(score_norm) AS norm
+		 FROM outcomes_scored o JOIN periods p USING (period_id) JOIN groups g USING (group_id) JOIN areas a USING (area_id)
+		 WHERE ${where}`,
+		params
+	);
+	return {
+		children: column<number>(r, 'children')[0],
+		n: column<number>(r, 'n')[0],
+		norm: column<number>(r, 'norm')[0]
+	};
+};
+
+describe('outcomes pre-aggregated per load', () => {
+	it('count children and scores as a scan of the scores does, under every filter', async () => {
+		const dims =
+			await engine.query(`SELECT (SELECT list(name) FROM groups) AS g, (SELECT list(name) FROM areas) AS a,
+			(SELECT list(label ORDER BY period_order) FROM periods WHERE period_id IN (SELECT period_id FROM outcomes)) AS p`);
+		const row = dims.get(0)!.toJSON();
+		const groups = ['', ...Array.from(row.g as Iterable<string>).slice(0, 3)];
+		const areas = ['', ...Array.from(row.a as Iterable<string>).slice(0, 2)];
+		const periods = Array.from(row.p as Iterable<string>);
+		expect(groups.length).toBeGreaterThan(2);
+		expect(periods.length).toBe(2);
+		for (const group of groups)
+			for (const area of areas) {
+				const inScope = `(? = '' OR g.name = ?) AND (? = '' OR a.name = ?)`;
+				const all = await scan(inScope, [group, group, area, area]);
+				const byArea = await outcomesByAreaPeriod(engine, { group, area });
+				expect(byArea.children).toBe(all.children);
+				expect(byArea.n.flat().reduce((s, v) => s + (Number.isNaN(v) ? 0 : v), 0)).toBe(all.n);
+				if (area) {
+					const pairs = await engine.query(
+						`SELECT g.name AS "group", count(s1 - s0) AS paired, avg(s0) FILTER (s1 IS NOT NULL) AS start
+						 FROM outcome_pairs JOIN groups g USING (group_id) JOIN areas a USING (area_id)
+						 WHERE a.name = ? AND (? = '' OR g.name = ?) GROUP BY g.name`,
+						[area, group, group]
+					);
+					const dyn = await dynamics(engine, area, group);
+					const names = column<string>(pairs, 'group');
+					expect(dyn.groups.toSorted()).toEqual(names.toSorted());
+					for (const [i, name] of names.entries()) {
+						const at = dyn.groups.indexOf(name);
+						expect(dyn.paired[at]).toBe(column<number>(pairs, 'paired')[i]);
+						expect(dyn.start[at]).toBeCloseTo(column<number>(pairs, 'start')[i], 12);
+					}
+					expect(dyn.paired.some((n) => n > 0)).toBe(true);
+				}
+				for (const period of periods) {
+					const one = await scan(`${inScope} AND p.label = ?`, [group, group, area, area, period]);
+					expect(await childrenAt(engine, { period, group, area })).toBe(one.children);
+					expect((await outcomesByAreaPeriod(engine, { period, group, area })).children).toBe(one.children);
+					const lv = await levels(engine, period, group, area);
+					expect(lv.n.reduce((s, v) => s + v, 0)).toBe(one.n);
+					const heat = await outcomesHeatmap(engine, period, { group, area });
+					const cells = heat.n.flat().reduce((s, v) => s + v, 0);
+					expect(cells).toBe(one.n);
+					if (group && area) expect(heat.mean[0][0]).toBeCloseTo(one.norm, 12);
+				}
+			}
+	});
+});
