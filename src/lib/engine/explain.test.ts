@@ -16,6 +16,7 @@ import {
 import { yearFacts } from '../analysis/year-facts';
 import { translator } from '../i18n';
 import { loadAll, sourceFromBytes } from '../ingest';
+import { buildOutcomeCube } from '../ingest/cube';
 import { deriveTables } from '../ingest/derive';
 import { createSchema } from '../ingest/schema';
 import { createNodeEngine } from './node';
@@ -82,9 +83,10 @@ beforeAll(async () => {
 			await engine.close();
 		}
 	}
-	// The schema, and the tables derived from it (links, targets), built on no data at all.
+	// The schema, and the tables derived from it (the outcome summaries, links, targets), built on no data.
 	empty = await createNodeEngine();
 	await createSchema(empty);
+	await buildOutcomeCube(empty);
 	await deriveTables(empty);
 }, 120_000);
 afterAll(() => empty?.close());
