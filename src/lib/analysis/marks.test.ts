@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeEngine } from '../engine/node';
 import type { Engine } from '../engine/types';
 import { loadAll, sourceFromBytes } from '../ingest';
-import { detectMode, marks, marksDistribution, modeOf, weakestSubject } from './marks';
+import { detectMode, marks, marksDistribution, marksOnly, modeOf, weakestSubject } from './marks';
 import { compareTasks } from './vpr';
 
 const csv = (text: string) => new TextEncoder().encode(text);
@@ -137,5 +137,16 @@ describe('classes written two ways', () => {
 			['5А', 5, 3, 11 / 3],
 			['6Б', 6, 1, 3]
 		]);
+	});
+});
+
+describe('marks said as marks', () => {
+	it('only when every outcome file is on the 2–5 scale in numbers; other kinds do not count', () => {
+		const marks = { kind: 'outcomes' as const, scale: { min: 2, max: 5, words: false } };
+		const survey = { kind: 'survey' as const, scale: { min: 1, max: 4, words: true } };
+		expect(marksOnly([marks, marks, survey])).toBe(true);
+		expect(marksOnly([marks, { kind: 'outcomes', scale: { min: 0, max: 3, words: false } }])).toBe(false);
+		expect(marksOnly([{ kind: 'outcomes', scale: { min: 2, max: 5, words: true } }])).toBe(false);
+		expect(marksOnly([survey])).toBe(false);
 	});
 });

@@ -21,9 +21,25 @@ export function modeOf(
 	files: { scale_min: number | null; scale_max: number | null; words?: boolean | null }[],
 	groups: string[] = []
 ): Mode {
-	const marks = (f: (typeof files)[number]) => f.scale_min === 2 && f.scale_max === 5 && !f.words;
+	const marks = (f: (typeof files)[number]) =>
+		isMarksScale({ min: f.scale_min, max: f.scale_max, words: f.words ?? false });
 	if (files.length > 0 && files.every(marks)) return 'school';
 	return groups.length > 0 && groups.every(looksLikeClass) ? 'school' : 'kindergarten';
+}
+
+/** A scale of school marks: exactly 2–5, in numbers. */
+export const isMarksScale = (s: { min: number | null; max: number | null; words?: boolean | null }) =>
+	s.min === 2 && s.max === 5 && !s.words;
+
+/**
+ * Every loaded outcome file holds marks 2–5: the page says means as marks, not as a share of the scale
+ * (points of a ВПР form would be converted wrongly).
+ */
+export function marksOnly(
+	files: { kind: string | null; scale?: { min: number; max: number; words: boolean } }[]
+) {
+	const outcomes = files.filter((f) => f.kind === 'outcomes');
+	return outcomes.length > 0 && outcomes.every((f) => !!f.scale && isMarksScale(f.scale));
 }
 
 /** The mode the loaded outcome files suggest (the user may override it on the page). */

@@ -1,3 +1,4 @@
+import { isMarksScale } from '../analysis/marks';
 import { formatNumber, type Locale, type Translate } from './index';
 
 type Scale = { min: number; max: number; words: boolean };
@@ -10,8 +11,7 @@ type Scale = { min: number; max: number; words: boolean };
 export function scaleNote(scales: Scale[], t: Translate, locale: Locale): string {
 	if (scales.length === 0) return '';
 	const distinct = [...new Map(scales.map((s) => [`${s.min}|${s.max}|${s.words}`, s])).values()];
-	const marks = distinct.every((s) => s.min === 2 && s.max === 5 && !s.words);
-	if (marks) return t('scale.noteMarks');
+	if (distinct.every(isMarksScale)) return t('scale.noteMarks');
 	if (distinct.length > 1) return t('scale.noteMixed', { n: distinct.length });
 	const [s] = distinct;
 	const mid = (s.min + s.max) / 2;
