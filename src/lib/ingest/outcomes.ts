@@ -4,7 +4,7 @@ import { columnClass, taskMax } from './columns';
 import { areaOfColumn } from './detect';
 import { contextValue, periodLabel, splitSub } from './layout';
 import { parsePeriod } from './periods';
-import { inferScale } from './scales';
+import { inferScale, legendScale } from './scales';
 import { classifyRows, totalRow, type RawTable } from './sql-rows';
 import { cell, cellOf, levelWord, levelWordOf, numberFrom, numberOf } from './sql-text';
 
@@ -410,6 +410,14 @@ async function setScale(
 	const { engine, roles } = raw;
 	if (range?.lo == null) return;
 	let scale = inferScale(Number(range.lo), Number(range.hi));
+	// A legend the file carries (a caption row under or over the table) states its scale: it wins over the
+	// guess when every score lies on it.
+	const captions = await engine.query(
+		`SELECT text FROM rejects WHERE file_id = ? AND reason IN ('section_row', 'above_header')`,
+		[raw.fileId]
+	);
+	const legend = legendScale(Array.from(captions.getChild('text')?.toArray() ?? [], String));
+	if (legend && Number(range.lo) >= legend.min && Number(range.hi) <= legend.max) scale = legend;
 	const scoreClass = roles.score ? columnClass(roles.score, []) : undefined;
 	if (scoreClass === 'mark') scale = { min: 2, max: 5 };
 	else if (scoreClass === 'total') {

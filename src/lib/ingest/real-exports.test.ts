@@ -153,6 +153,8 @@ describe('a kindergarten diagnostic card and group summary (kindergarten-indicat
 		const [r] = await load('kindergarten-indicator-card/Диагностика 2 мл. гр. Ромашка 2025-2026.xlsx');
 		expect(r).toMatchObject({ kind: 'outcomes', headerRow: 5, headerRows: 2, rowsIn: 19, rowsLoaded: 12 });
 		expect(await reasons(r.name)).toEqual({ above_header: 4, total_row: 1, blank_row: 1, section_row: 1 });
+		// The legend under the table («3 балла — …; 2 балла — …; 1 балл — …») gives the scale: 1–3, not a 0–3 guess.
+		expect(r.scale).toEqual({ min: 1, max: 3, words: false });
 		expect(await list(`SELECT name FROM areas`)).toEqual(['Познавательное развитие']);
 		expect(await list(`SELECT name FROM groups`)).toEqual([group]);
 		expect(await list(`SELECT label FROM periods ORDER BY period_order`)).toEqual([

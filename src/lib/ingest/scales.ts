@@ -18,6 +18,18 @@ export function inferScale(min: number, max: number): Scale {
 }
 
 /**
+ * The scale a legend states («3 балла — самостоятельно; 2 балла — с помощью; 1 балл — не выполняет»): its
+ * lowest and highest points, or null when it names fewer than two. A 1–3 card read as 0–3 would put a
+ * child who scored 1 at a third of the scale instead of its bottom.
+ */
+export function legendScale(texts: string[]): Scale | null {
+	const points = texts.flatMap((t) => [...t.matchAll(/(\d+)\s*балл/giu)].map((m) => Number(m[1])));
+	if (points.length < 2) return null;
+	const [min, max] = [Math.min(...points), Math.max(...points)];
+	return max > min ? { min, max } : null;
+}
+
+/**
  * A numeric Likert scale from the answers seen: starting at 0 or 1, ending at the smallest usual top
  * (3, 4, 5, 7, 10) that holds every answer. Stated to the user, since «4» means more on 1–4 than on 1–5.
  */
