@@ -31,7 +31,6 @@ import {
 	type FileSetup,
 	type SourceFile
 } from '../src/lib/ingest';
-import { deriveTables, DEFAULT_SETTINGS } from '../src/lib/ingest/derive';
 import { expandSheets } from '../src/lib/ingest/sheets';
 import { unpackProject } from '../src/lib/state/project';
 
@@ -163,11 +162,8 @@ async function main() {
 	const { reports } = await loadAll(engine, corrections.sources, {
 		setups: corrections.setups,
 		sheets: corrections.sheets,
-		resolved: new Map(corrections.resolved)
-	});
-	await deriveTables(engine, DEFAULT_SETTINGS, {
-		areas: new Map(corrections.areas),
-		targets: new Map(corrections.targets)
+		resolved: new Map(corrections.resolved),
+		choices: { areas: new Map(corrections.areas), targets: new Map(corrections.targets) }
 	});
 	const analysis = await analyzeAll(engine, t, locale);
 	const people = await peopleReport(engine);

@@ -1,6 +1,6 @@
 import { ident } from '../engine/sql';
 import type { Engine } from '../engine/types';
-import { deriveTables } from './derive';
+import { deriveTables, DEFAULT_SETTINGS, type LinkChoices } from './derive';
 import { normaliseAll } from './normalise';
 import { readRaw, type RawFile } from './read';
 import type { SourceFile } from './source';
@@ -23,7 +23,7 @@ export interface LoadProgress {
 
 /**
  * Load a set of files from scratch: each into its raw table, then the normalised and derived tables.
- * `setups` carries the user's corrections by file index.
+ * `setups` carries the user's corrections by file index, `choices` their word on the links.
  */
 export async function loadAll(
 	engine: Engine,
@@ -32,6 +32,7 @@ export async function loadAll(
 		setups?: (FileSetup | undefined)[];
 		resolved?: Map<string, string>;
 		sheets?: (string | undefined)[];
+		choices?: LinkChoices;
 		onProgress?: (p: LoadProgress) => void;
 	} = {}
 ): Promise<{ raws: RawFile[]; reports: FileReport[] }> {
@@ -45,7 +46,8 @@ export async function loadAll(
 	}
 	options.onProgress?.({ name: '', index: sources.length, count: sources.length, stage: 'normalise' });
 	const reports = await normaliseAll(engine, raws, options.setups, options.resolved);
-	await deriveTables(engine);
+	// Once: the pair cube alone takes a second on a million rows.
+	await deriveTables(engine, DEFAULT_SETTINGS, options.choices);
 	return { raws, reports };
 }
 

@@ -111,17 +111,19 @@ async function classifyByColumns(
 	const items = cols.map((c, i) => (c.item ? i : -1)).filter((i) => i >= 0);
 	// Numbers first; «X» and the level-word lookup (lower-casing is dear on millions of cells) only where
 	// a number failed, so a file of numbers pays for neither.
-	const numbers = `(SELECT *, ${cell(child)} AS _child, coalesce(${cell(group)}, '—') AS _group, ${cell(roles.age)} AS _age,
-		${cell(roles.childId)} AS _id,
-		coalesce(${cell(period)}, '—') AS _period, ${long ? cell(roles.area) : 'NULL'} AS _area,
+	const numbers = `(SELECT *, ${cell(child)} AS _child, ${cell(group)} AS _group_cell, ${cell(roles.age)} AS _age,
+		${cell(roles.childId)} AS _id, ${cell(period)} AS _period_cell, ${long ? cell(roles.area) : 'NULL'} AS _area,
 		${cols.map(({ column: a }, i) => `${numberFrom(a)} AS _n${i}, ${cell(a)} IS NOT NULL AS _f${i}`).join(', ')}
 		FROM ${ident(raw.table)})`;
+	// CASE, not AND: a projection evaluates every operand of an AND on every row, so the «X» pattern ran on
+	// millions of cells that had read as numbers (0,7 s of a million-row file); CASE reads only the rest.
 	const notAssessed = (i: number) =>
-		`(_n${i} IS NULL AND _f${i} AND regexp_matches(${cell(cols[i].column)}, ${NOT_ASSESSED_SQL}, 'i'))`;
-	const marked = `(SELECT *, ${cols
+		`CASE WHEN _n${i} IS NOT NULL OR NOT _f${i} THEN false
+		 ELSE regexp_matches(${cell(cols[i].column)}, ${NOT_ASSESSED_SQL}, 'i') END`;
+	const marked = `(SELECT *, coalesce(_group_cell, '—') AS _group, coalesce(_period_cell, '—') AS _period, ${cols
 		.map(
 			(_, i) =>
-				`_f${i} AND NOT ${notAssessed(i)} AS _c${i}${cols[i].item ? `, ${notAssessed(i)} AS _x${i}` : ''}`
+				`_f${i} AND NOT (${notAssessed(i)}) AS _c${i}${cols[i].item ? `, ${notAssessed(i)} AS _x${i}` : ''}`
 		)
 		.join(', ')} FROM ${numbers})`;
 	const parsed = `(SELECT *, ${cols
@@ -148,8 +150,8 @@ async function classifyByColumns(
 		-- (a trim of every cell) cost more than the rest of the rules together. strlen (bytes) bounds
 		-- length (letters), which is dear on Cyrillic.
 		WHEN ${longChild} AND NOT (${present.join(' OR ') || 'false'}) AND ${filledCount} = 1 THEN 'section_row'
-		${group ? `WHEN ${cell(group)} IS NULL THEN 'no_group'` : ''}
-		${period && !ownPeriods ? `WHEN ${cell(period)} IS NULL THEN 'no_period'` : ''}
+		${group ? `WHEN _group_cell IS NULL THEN 'no_group'` : ''}
+		${period && !ownPeriods ? `WHEN _period_cell IS NULL THEN 'no_period'` : ''}
 		${ownPeriods ? '' : `WHEN hash(_period) NOT IN (SELECT period_id FROM periods) THEN 'bad_period'`}
 		${long ? `WHEN _area IS NULL THEN 'no_area'` : ''}
 		WHEN ${absent} THEN 'absent'
@@ -481,7 +483,8 @@ async function addAreas(engine: Engine, areas: string[]): Promise<void> {
 }
 
 /** Cells that mean «not assessed» (a ВПР «X», «нет отметки»), over a list element `_v.t`. */
-const NOT_ASSESSED_V = `(_v.n IS NULL AND _v.t IS NOT NULL AND regexp_matches(_v.t, ${NOT_ASSESSED_SQL}, 'i'))`;
+const NOT_ASSESSED_V = `(CASE WHEN _v.n IS NOT NULL OR _v.t IS NULL THEN false
+	ELSE regexp_matches(_v.t, ${NOT_ASSESSED_SQL}, 'i') END)`;
 
 /**
  * The score cells of a row as one list, each read once: its number (numbers first; «X» and the

@@ -1,5 +1,5 @@
 import type { Engine } from '../engine/types';
-import { deriveTables, DEFAULT_SETTINGS, type LinkChoices } from '../ingest/derive';
+import type { LinkChoices } from '../ingest/derive';
 import {
 	loadAll,
 	type FileReport,
@@ -47,9 +47,9 @@ export async function loadSet(
 		setups: set.setups,
 		sheets: set.sheets,
 		resolved: set.resolved,
+		choices: set.choices,
 		onProgress
 	});
-	await deriveTables(engine, DEFAULT_SETTINGS, set.choices);
 	return loaded;
 }
 
