@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { analyzeAll } from '../src/lib/analysis';
 import { createNodeEngine } from '../src/lib/engine/node';
+import { buildPairCube } from '../src/lib/ingest/derive';
 import type { Engine } from '../src/lib/engine/types';
 import { translator } from '../src/lib/i18n';
 import { sourceFromBytes } from '../src/lib/ingest';
@@ -68,10 +69,13 @@ const set = {
 	resolved: new Map(),
 	choices: { areas: new Map(), targets: new Map() }
 };
-const { reports } = await loadSet(engine, set);
+// As the session does it: the dynamics' pairs after the outcome figures, which the first charts need.
+const { reports } = await loadSet(engine, set, undefined, { pairs: false });
 mark('read, normalise, derive');
 await outcomesFirst(engine, reports, 1);
-mark('outcome figures published');
+mark('outcome figures published (first charts)');
+await buildPairCube(engine);
+mark("dynamics' pairs");
 await analyzeAll(engine, translator('ru'), 'ru');
 mark('analyses (linkage, coverage, findings)');
 

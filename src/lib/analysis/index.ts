@@ -48,16 +48,16 @@ function weakestInMarks(rows: MarksRow[]): FindingInputs['weakest'] {
 
 /** The weakest area at the last period: the first thing a head asks. */
 async function weakest(engine: Engine): Promise<FindingInputs['weakest']> {
-	// Aggregate on ids, then name: the outcomes table can hold millions of rows.
+	// From the cube (group × area × period × file), then named: the outcomes table can hold millions of rows.
 	const table = await engine.query(`
 		WITH last AS (SELECT period_id, label FROM periods
-			WHERE period_id IN (SELECT DISTINCT period_id FROM outcomes) ORDER BY period_order DESC LIMIT 1),
+			WHERE period_id IN (SELECT period_id FROM outcome_cube) ORDER BY period_order DESC LIMIT 1),
 		per_area AS (
-			SELECT o.area_id, avg(o.score) AS mean, avg(o.score_norm) AS mean_norm, count(*) AS n,
-			  avg((o.level = 'low')::INT) AS low_share, min(o.scale_min) AS scale_min, max(o.scale_max) AS scale_max,
-			  count(DISTINCT (o.scale_min, o.scale_max)) AS scales
-			FROM (SELECT s.*, f.scale_min, f.scale_max FROM outcomes_scored s JOIN files f USING (file_id)) o
-			WHERE o.period_id = (SELECT period_id FROM last) GROUP BY o.area_id)
+			SELECT c.area_id, sum(c.score_sum) / sum(c.n) AS mean, sum(c.norm_sum) / sum(c.norm_n) AS mean_norm,
+			  sum(c.n)::BIGINT AS n, sum(c.n_low) / sum(c.n) AS low_share, min(f.scale_min) AS scale_min,
+			  max(f.scale_max) AS scale_max, count(DISTINCT (f.scale_min, f.scale_max)) AS scales
+			FROM outcome_cube c JOIN files f USING (file_id)
+			WHERE c.period_id = (SELECT period_id FROM last) GROUP BY c.area_id)
 		SELECT a.name AS area, (SELECT label FROM last) AS period, p.*
 		FROM per_area p JOIN areas a USING (area_id) ORDER BY p.mean_norm LIMIT 1`);
 	const row = table.get(0)?.toJSON();
@@ -125,7 +125,8 @@ export async function analyzeAll(
 		final
 	};
 	const children = Number(
-		(await engine.query(`SELECT count(DISTINCT child_id) AS n FROM outcomes`)).get(0)?.n ?? 0
+		// Summed over groups from the cube's counts: a child is in one group (its id hashes the group).
+		(await engine.query(`SELECT sum(children) AS n FROM outcome_children WHERE all_periods`)).get(0)?.n ?? 0
 	);
 	return {
 		children,

@@ -1,23 +1,36 @@
 import type { Engine } from '../engine/types';
+import { LEVEL_CUTS } from './scales';
 
 /**
  * The outcomes pre-aggregated once per load at the grain the outcome views read (group × area × period,
- * as Mosaic's materialised views do): a filter then sums a few hundred rows instead of scanning a million
- * scores. Children are counted distinct per group and per group and period, so a period or group filter
- * sums them over groups (a child belongs to one group: its id hashes the group); per area too cost 3 s of
- * a million-row load, so an area filter counts them from the scores (a fifth of them, or less).
+ * and file, whose scale says what a score means; as Mosaic's materialised views do): a filter then sums a
+ * few hundred rows instead of scanning a million scores. Children are counted distinct per group and per
+ * group and period, so a period or group filter sums them over groups (a child belongs to one group: its
+ * id hashes the group); per area too cost 3 s of a million-row load, so an area filter counts them from
+ * the scores (a fifth of them, or less).
  */
 export async function buildOutcomeCube(engine: Engine): Promise<void> {
 	await engine.exec(`
 		CREATE OR REPLACE TABLE outcome_cube AS
-		SELECT group_id, area_id, period_id, count(*) AS n, sum(score) AS score_sum,
+		SELECT group_id, area_id, period_id, file_id, count(*) AS n, sum(score) AS score_sum,
 		  sum(score_norm) AS norm_sum, count(score_norm) AS norm_n,
-		  count(*) FILTER (level = 'low') AS n_low, count(*) FILTER (level = 'mid') AS n_mid,
-		  count(*) FILTER (level = 'high') AS n_high
-		FROM outcomes_scored GROUP BY group_id, area_id, period_id;
+		  count(*) FILTER (score_norm < ${LEVEL_CUTS.low}) AS n_low,
+		  count(*) FILTER (score_norm >= ${LEVEL_CUTS.high}) AS n_high
+		FROM outcomes_scored GROUP BY group_id, area_id, period_id, file_id`);
+	// The levels counted on the normalised score, as the view's \`level\` says them (no score: «mid»), without
+	// comparing five million words.
+	await engine.exec(
+		`ALTER TABLE outcome_cube ADD COLUMN n_mid BIGINT; UPDATE outcome_cube SET n_mid = n - n_low - n_high`
+	);
+	await engine.exec(`
+		-- Each child once per group and period, then counted both ways: 0,45 s of a million-row file where
+		-- GROUPING SETS over count(DISTINCT) took 0,7.
 		CREATE OR REPLACE TABLE outcome_children AS
-		SELECT group_id, period_id, count(DISTINCT child_id) AS children, GROUPING(period_id) = 1 AS all_periods
-		FROM outcomes GROUP BY GROUPING SETS ((group_id), (group_id, period_id));`);
+		WITH seen AS MATERIALIZED (SELECT DISTINCT group_id, period_id, child_id FROM outcomes)
+		SELECT group_id, NULL::UBIGINT AS period_id, count(DISTINCT child_id) AS children, true AS all_periods
+		FROM seen GROUP BY group_id
+		UNION ALL
+		SELECT group_id, period_id, count(*), false FROM seen GROUP BY group_id, period_id;`);
 }
 
 /**

@@ -19,42 +19,30 @@ export interface LinkChoices {
 	targets: Map<string, string | null>;
 }
 
+export interface DeriveOptions {
+	/**
+	 * false: leave `outcome_pair_cube` to `buildPairCube`, called once the outcome figures are out (the page
+	 * draws its first charts while the pairs, a second of a million rows, are summed).
+	 */
+	pairs?: boolean;
+}
+
 export const eventKey = (file: string, row: number) => `${file}#${row}`;
 
 /**
- * Rebuild the tables computed from loaded rows: period and plan dates that need the load's school year, `deficits` (teacher × competency), `competency_area`
+ * Rebuild the tables computed from loaded rows: period and plan dates that need the load's school year,
+ * the dynamics' pairs (unless `options.pairs` is false), `deficits` (teacher × competency), `competency_area`
  * (guessed by name, or as the user set it) and `event_targets` (declared, inferred or confirmed).
  */
 export async function deriveTables(
 	engine: Engine,
 	settings: DeriveSettings = DEFAULT_SETTINGS,
-	choices: LinkChoices = { areas: new Map(), targets: new Map() }
+	choices: LinkChoices = { areas: new Map(), targets: new Map() },
+	options: DeriveOptions = {}
 ): Promise<void> {
 	await datePeriodsFromLoad(engine);
 	await datePlansFromLoad(engine);
-	// The year's start and end per group and area, children paired, summed once here (after the periods
-	// are dated: the pairing follows their order): the dynamics chart redraws on every filter from it.
-	await engine.replaceTable(
-		'outcome_pair_cube',
-		// `outcome_pairs` narrowed to what the chart reads: scores of the first and last period only, raw (marks
-		// are said as marks) and as shares of their file's scale (every other scale, the page's one scale).
-		`WITH bounds AS (
-		   SELECT min(period_order) AS first, max(period_order) AS last FROM periods
-		   WHERE period_id IN (SELECT period_id FROM outcome_cube)),
-		 ends AS (
-		   SELECT p.period_id, p.period_order = b.first AS is_first, p.period_order = b.last AS is_last
-		   FROM periods p, bounds b WHERE p.period_order IN (b.first, b.last)),
-		 pairs AS (
-		   SELECT o.area_id, o.group_id, avg(o.score) FILTER (e.is_first) AS s0, avg(o.score) FILTER (e.is_last) AS s1,
-		     avg(o.score_norm) FILTER (e.is_first) AS n0, avg(o.score_norm) FILTER (e.is_last) AS n1
-		   FROM outcomes_scored o JOIN ends e USING (period_id) GROUP BY o.area_id, o.group_id, o.child_id)
-		 SELECT area_id, group_id, count(s1 - s0) AS paired, sum(s0) FILTER (s1 IS NOT NULL) AS s0_sum,
-		   sum(s1) FILTER (s0 IS NOT NULL) AS s1_sum, sum(n0) FILTER (s1 IS NOT NULL) AS n0_sum,
-		   sum(n1) FILTER (s0 IS NOT NULL) AS n1_sum
-		 FROM pairs GROUP BY area_id, group_id
-		 -- Every group of the area stays listed, with no pair when none of its children has both ends.
-		 UNION ALL SELECT DISTINCT area_id, group_id, 0, NULL, NULL, NULL, NULL FROM outcome_cube`
-	);
+	if (options.pairs !== false) await buildPairCube(engine);
 	await engine.replaceTable(
 		'deficits',
 		`SELECT teacher_key, any_value(teacher ORDER BY submitted DESC) AS teacher, competency,
@@ -105,4 +93,32 @@ export async function deriveTables(
 		return link ? [[file, rows[i], link.competency, link.how]] : [];
 	});
 	await insertRows(engine, 'event_targets', ['VARCHAR', 'INTEGER', 'VARCHAR', 'VARCHAR'], links);
+}
+
+/**
+ * The year's start and end per group and area, children paired, summed once per load (after the periods
+ * are dated: the pairing follows their order): the dynamics chart redraws on every filter from it.
+ */
+export async function buildPairCube(engine: Engine): Promise<void> {
+	await engine.replaceTable(
+		'outcome_pair_cube',
+		// `outcome_pairs` narrowed to what the chart reads: scores of the first and last period only, raw (marks
+		// are said as marks) and as shares of their file's scale (every other scale, the page's one scale).
+		`WITH bounds AS (
+		   SELECT min(period_order) AS first, max(period_order) AS last FROM periods
+		   WHERE period_id IN (SELECT period_id FROM outcome_cube)),
+		 ends AS (
+		   SELECT p.period_id, p.period_order = b.first AS is_first, p.period_order = b.last AS is_last
+		   FROM periods p, bounds b WHERE p.period_order IN (b.first, b.last)),
+		 pairs AS (
+		   SELECT o.area_id, o.group_id, avg(o.score) FILTER (e.is_first) AS s0, avg(o.score) FILTER (e.is_last) AS s1,
+		     avg(o.score_norm) FILTER (e.is_first) AS n0, avg(o.score_norm) FILTER (e.is_last) AS n1
+		   FROM outcomes_scored o JOIN ends e USING (period_id) GROUP BY o.area_id, o.group_id, o.child_id)
+		 SELECT area_id, group_id, count(s1 - s0) AS paired, sum(s0) FILTER (s1 IS NOT NULL) AS s0_sum,
+		   sum(s1) FILTER (s0 IS NOT NULL) AS s1_sum, sum(n0) FILTER (s1 IS NOT NULL) AS n0_sum,
+		   sum(n1) FILTER (s0 IS NOT NULL) AS n1_sum
+		 FROM pairs GROUP BY area_id, group_id
+		 -- Every group of the area stays listed, with no pair when none of its children has both ends.
+		 UNION ALL SELECT DISTINCT area_id, group_id, 0, NULL, NULL, NULL, NULL FROM outcome_cube`
+	);
 }

@@ -1,6 +1,6 @@
 import { ident } from '../engine/sql';
 import type { Engine } from '../engine/types';
-import { deriveTables, DEFAULT_SETTINGS, type LinkChoices } from './derive';
+import { deriveTables, DEFAULT_SETTINGS, type DeriveOptions, type LinkChoices } from './derive';
 import { normaliseAll } from './normalise';
 import { readRaw, type RawFile } from './read';
 import type { SourceFile } from './source';
@@ -33,6 +33,7 @@ export async function loadAll(
 		resolved?: Map<string, string>;
 		sheets?: (string | undefined)[];
 		choices?: LinkChoices;
+		derive?: DeriveOptions;
 		onProgress?: (p: LoadProgress) => void;
 	} = {}
 ): Promise<{ raws: RawFile[]; reports: FileReport[] }> {
@@ -47,7 +48,7 @@ export async function loadAll(
 	options.onProgress?.({ name: '', index: sources.length, count: sources.length, stage: 'normalise' });
 	const reports = await normaliseAll(engine, raws, options.setups, options.resolved);
 	// Once: the pair cube alone takes a second on a million rows.
-	await deriveTables(engine, DEFAULT_SETTINGS, options.choices);
+	await deriveTables(engine, DEFAULT_SETTINGS, options.choices, options.derive);
 	return { raws, reports };
 }
 

@@ -27,12 +27,12 @@ CREATE OR REPLACE TABLE outcomes(file_id INTEGER, "row" INTEGER, child_id UBIGIN
 -- where the header gives it; the journal's mark beside a ВПР mark is an item too.
 CREATE OR REPLACE TABLE outcome_items(file_id INTEGER, "row" INTEGER, child_id UBIGINT, group_id UBIGINT,
   area_id UBIGINT, period_id UBIGINT, score DOUBLE, item VARCHAR, max DOUBLE);
+-- The normalised score computed once per row, the level from it (a quarter of the outcome cube's time).
 CREATE OR REPLACE VIEW outcomes_scored AS
-  SELECT o.*, (o.score - f.scale_min) / (f.scale_max - f.scale_min) AS score_norm,
-    CASE WHEN (o.score - f.scale_min) / (f.scale_max - f.scale_min) < ${LEVEL_CUTS.low} THEN 'low'
-         WHEN (o.score - f.scale_min) / (f.scale_max - f.scale_min) >= ${LEVEL_CUTS.high} THEN 'high'
+  SELECT *, CASE WHEN score_norm < ${LEVEL_CUTS.low} THEN 'low' WHEN score_norm >= ${LEVEL_CUTS.high} THEN 'high'
          ELSE 'mid' END AS level
-  FROM outcomes o JOIN files f USING (file_id);
+  FROM (SELECT o.*, (o.score - f.scale_min) / (f.scale_max - f.scale_min) AS score_norm
+        FROM outcomes o JOIN files f USING (file_id));
 -- Each child's first and last assessment of an area (the year's first and last period with outcomes):
 -- the pairing that growth, the linkage and the dynamics share. Raw and normalised; a query reads what it needs.
 CREATE OR REPLACE VIEW outcome_pairs AS

@@ -28,6 +28,8 @@ export interface Results {
 	analysis: Analysis | null;
 	dimensions: Dimensions;
 	figures: Awaited<ReturnType<typeof keyFigures>> | null;
+	/** The dynamics' pair table is built: it follows the outcome figures, after the first charts. */
+	pairs: boolean;
 	/** Bumped after every load or correction, so views that query on their own refresh. */
 	version: number;
 }
@@ -44,6 +46,7 @@ export const emptyResults = (): Results => ({
 	analysis: null,
 	dimensions: { periods: [], groups: [], areas: [], teachers: [] },
 	figures: null,
+	pairs: false,
 	version: 0
 });
 
@@ -66,6 +69,7 @@ export async function outcomesFirst(engine: Engine, files: FileReport[], version
 		dimensions: await dimensions(engine),
 		figures: await keyFigures(engine),
 		loadSeconds: 0,
+		pairs: false,
 		version
 	};
 }

@@ -2,7 +2,8 @@ import { analyzeAll } from '../analysis';
 import type { Engine } from '../engine/types';
 import { translator } from '../i18n';
 import { explainError, type Explained } from '../i18n/errors';
-import { deriveTables, DEFAULT_SETTINGS } from '../ingest/derive';
+import { tick } from 'svelte';
+import { buildPairCube, deriveTables, DEFAULT_SETTINGS } from '../ingest/derive';
 import { expandSheets } from '../ingest/sheets';
 import { partsOf, renormaliseParts, type Part } from '../ingest/parts';
 import {
@@ -69,6 +70,8 @@ export class Session {
 	#whole = false;
 	/** Set by a change that leaves what the linkage reads as it was, for the analysis to keep it. */
 	#linkageHolds = false;
+	/** The dynamics' pair table stands: the last change touched links only (areas, targets). */
+	#pairsHold = false;
 	#replaced: FileSet | null = null;
 	/** The stored revision this tab last read or wrote; null when it found none. */
 	#rev: string | null = null;
@@ -195,8 +198,9 @@ export class Session {
 			...this.#set,
 			choices: { ...choices, areas: new Map([...choices.areas, [competency, areas]]) }
 		};
-		return this.#run(async (engine) => {
-			await deriveTables(engine, DEFAULT_SETTINGS, this.#set.choices);
+		return this.#run(async (engine, whole) => {
+			await deriveTables(engine, DEFAULT_SETTINGS, this.#set.choices, { pairs: false });
+			this.#pairsHold = whole;
 			return this.results.files;
 		});
 	}
@@ -209,9 +213,10 @@ export class Session {
 			choices: { ...choices, targets: new Map([...choices.targets, [eventKey, competency]]) }
 		};
 		return this.#run(async (engine, whole) => {
-			await deriveTables(engine, DEFAULT_SETTINGS, this.#set.choices);
+			await deriveTables(engine, DEFAULT_SETTINGS, this.#set.choices, { pairs: false });
 			// Which competency an event targets is the plan's business: the linkage stands.
 			this.#linkageHolds = whole;
+			this.#pairsHold = whole;
 			return this.results.files;
 		});
 	}
@@ -339,12 +344,14 @@ export class Session {
 					...this.results.files
 				])
 			: await normaliseAll(engine, this.#raws, setups, resolved);
-		await deriveTables(engine, DEFAULT_SETTINGS, this.#set.choices);
+		await deriveTables(engine, DEFAULT_SETTINGS, this.#set.choices, { pairs: false });
 		return reports;
 	}
 
 	/** `work` is told whether the engine's tables are whole (the last change completed), so it may patch them. */
 	async #run(work: (engine: Engine, whole: boolean) => Promise<FileReport[]>, persist = true): Promise<void> {
+		// The marks of charts drawn before this load say nothing about it; cleared, they do not pile up.
+		performance.clearMarks('sverka:chart-drawn');
 		const started = performance.mark('sverka:load-start').startTime;
 		this.loadError = null;
 		this.loadKept = false;
@@ -352,14 +359,24 @@ export class Session {
 		const whole = this.#whole;
 		this.#whole = false;
 		this.#linkageHolds = false;
+		this.#pairsHold = false;
 		const before = this.results.analysis;
 		try {
 			const engine = await this.#deps.engine();
 			const files = await work(engine, whole);
+			const pairsHold = this.#pairsHold;
 			this.#whole = true;
 			// The outcomes first: their views draw while the linkage's permutation tests still run.
 			this.results = await outcomesFirst(engine, files, this.results.version + 1);
 			performance.mark('sverka:outcomes-ready');
+			if (!pairsHold) {
+				// The views on screen send their queries before the pairs (a second at a million rows) are summed:
+				// the worker answers in turn, and the first charts need no pairs.
+				await tick();
+				await new Promise((resolve) => setTimeout(resolve, 0));
+				await buildPairCube(engine);
+			}
+			this.results = { ...this.results, pairs: true };
 			// Findings are rewritten in the page's language from `analysis.inputs`; the numbers do not depend on it.
 			const linkage = this.#linkageHolds ? before?.linkage : undefined;
 			const analysis = await analyzeAll(engine, translator('ru'), 'ru', { linkage });

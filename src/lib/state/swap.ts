@@ -1,5 +1,5 @@
 import type { Engine } from '../engine/types';
-import type { LinkChoices } from '../ingest/derive';
+import type { DeriveOptions, LinkChoices } from '../ingest/derive';
 import {
 	loadAll,
 	type FileReport,
@@ -37,26 +37,31 @@ export class LoadFailed extends Error {
 	}
 }
 
-/** Load a set from its files: raw tables, normalised tables with the user's corrections, derived links. */
+/**
+ * Load a set from its files: raw tables, normalised tables with the user's corrections, derived links.
+ * `pairs: false` leaves the dynamics' pair table to the caller (`buildPairCube`), after the first charts.
+ */
 export async function loadSet(
 	engine: Engine,
 	set: FileSet,
-	onProgress?: (p: LoadProgress) => void
+	onProgress?: (p: LoadProgress) => void,
+	derive: DeriveOptions = {}
 ): Promise<{ raws: RawFile[]; reports: FileReport[] }> {
-	const loaded = await loadAll(engine, set.sources, {
+	return loadAll(engine, set.sources, {
 		setups: set.setups,
 		sheets: set.sheets,
 		resolved: set.resolved,
 		choices: set.choices,
+		derive,
 		onProgress
 	});
-	return loaded;
 }
 
 /**
  * Load `next` in place of `previous`. The engine holds one set of tables, and a load that fails part-way
  * has already replaced some: `previous` is loaded again from its files before the failure is passed on,
- * so the earlier session is what the page shows, saves and analyses.
+ * so the earlier session is what the page shows, saves and analyses. `next` is loaded without the
+ * dynamics' pair table: the caller builds it (`buildPairCube`) once the first charts are out.
  */
 export async function swapIn(
 	engine: Engine,
@@ -65,7 +70,8 @@ export async function swapIn(
 	onProgress?: (p: LoadProgress) => void
 ): Promise<{ raws: RawFile[]; reports: FileReport[] }> {
 	try {
-		return await loadSet(engine, next, onProgress);
+		// The pairs after the first charts (the session builds them); the earlier set, restored, whole.
+		return await loadSet(engine, next, onProgress, { pairs: false });
 	} catch (error) {
 		const restored = previous.sources.length ? await loadSet(engine, previous).catch(() => null) : null;
 		throw new LoadFailed(error, restored);

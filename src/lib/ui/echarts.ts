@@ -31,8 +31,11 @@ export function echartsAction(node: HTMLElement, params: EChartsParams) {
 	let chart: ECharts | undefined;
 	let observer: ResizeObserver | undefined;
 	let destroyed = false;
+	/** A new option is on its way to the screen (not a resize or a hover): its end is marked. */
+	let drawing = false;
 	const render = () => {
 		if (!chart) return;
+		drawing = true;
 		delete node.dataset.echartsReady;
 		chart.setOption(fitToWidth(current.option, node.clientWidth), { notMerge: true });
 		current.onready?.(chart);
@@ -42,6 +45,12 @@ export function echartsAction(node: HTMLElement, params: EChartsParams) {
 		chart = echarts.init(node, null, { renderer: current.renderer ?? 'canvas' });
 		chart.on('finished', () => {
 			node.dataset.echartsReady = 'true';
+			// `npm run bench` reads it: when a chart showed new data (the session clears these per load).
+			if (drawing)
+				performance.mark('sverka:chart-drawn', {
+					detail: node.closest('[data-chart]')?.getAttribute('data-chart') ?? null
+				});
+			drawing = false;
 		});
 		render();
 		observer = new ResizeObserver(() => chart?.resize());
