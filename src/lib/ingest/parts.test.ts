@@ -28,6 +28,10 @@ const TABLES = [
 	'rejects',
 	...PART_TABLES.outcomes,
 	...PART_TABLES.people,
+	// The outcome views read these, not the outcomes: a correction must leave none of them stale.
+	'outcome_cube',
+	'outcome_children',
+	'outcome_pair_cube',
 	'deficits',
 	'competency_area',
 	'event_targets'

@@ -1,5 +1,6 @@
 import { ident } from '../engine/sql';
 import type { Engine } from '../engine/types';
+import { buildOutcomeCube } from './cube';
 import { chosenSetups, knownKind, normaliseAll, normaliseFile } from './normalise';
 import { buildPeople } from './people-table';
 import type { RawFile } from './read';
@@ -101,5 +102,7 @@ export async function renormaliseParts(
 	// Rows in the order a full load writes them: file by file, each file's as they were written.
 	await engine.exec(`CREATE OR REPLACE TABLE files AS SELECT * FROM files ORDER BY file_id;
 		CREATE OR REPLACE TABLE rejects AS SELECT * FROM rejects ORDER BY file_id, rowid;`);
+	// The outcome views read the cube, not the outcomes: summed again from the rows just written.
+	if (parts.has('outcomes')) await buildOutcomeCube(engine);
 	return next;
 }

@@ -54,6 +54,13 @@ describe('a session on the Node engine', () => {
 		expect(analysis?.children).toBe(213);
 		expect(figures?.children).toBe(213);
 		expect(session.results.mode).toBe('kindergarten');
+		// The dynamics' pairs, summed after the outcome figures were out, are every child's start and end.
+		expect(session.results.pairs).toBe(true);
+		const paired = Number((await engine.query(`SELECT count(s1 - s0) AS n FROM outcome_pairs`)).get(0)?.n);
+		expect(paired).toBeGreaterThan(0);
+		expect(Number((await engine.query(`SELECT sum(paired) AS n FROM outcome_pair_cube`)).get(0)?.n)).toBe(
+			paired
+		);
 		// The save runs after the load; the store holds the four files once it is done.
 		await expect.poll(() => store.stored()?.files.length).toBe(4);
 	});
@@ -89,6 +96,8 @@ describe('a session on the Node engine', () => {
 		);
 		expect(await count('outcomes')).toBeLessThan(outcomes);
 		expect(session.results.outcomes?.areas).toHaveLength(roles.areas!.length - 1);
+		// The pairs follow: the area left out is no longer paired.
+		expect(await count('(SELECT DISTINCT area_id FROM outcome_pair_cube)')).toBe(roles.areas!.length - 1);
 		expect(await count('events')).toBe(11);
 
 		const reload = await timed(() => session.replace(sampleYear));
