@@ -4,6 +4,7 @@ import ehWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { CONNECTION_SETUP, QUERY_CONFIG, type Engine, type SqlParam } from './types';
 import { ident } from './sql';
+import { isRead, StatementCache } from './statements';
 
 /** A browser engine also reads a dropped `File` in place, without copying it into wasm memory. */
 export interface BrowserEngine extends Engine {
@@ -23,15 +24,20 @@ export async function createBrowserEngine(): Promise<BrowserEngine> {
 	await conn.query(CONNECTION_SETUP);
 	performance.mark('sverka:engine-open');
 
+	// A filter's queries are the same texts with new parameters: prepared once, a round trip and a plan saved.
+	const statements = new StatementCache(
+		(sql) => conn.prepare(sql),
+		(statement) => statement.close()
+	);
 	const engine: BrowserEngine = {
 		async query(sql: string, params: readonly SqlParam[] = []) {
 			if (params.length === 0) return conn.query(sql);
+			if (isRead(sql)) return (await statements.get(sql)).query(...params);
 			const statement = await conn.prepare(sql);
 			try {
 				return await statement.query(...params);
 			} finally {
-				// Not awaited: the worker handles messages in order, so the close still comes before the next
-				// statement, and a filter's few queries each save a round trip to the worker.
+				// Not awaited: the worker handles messages in order, so the close comes before the next statement.
 				statement.close().catch(() => undefined);
 			}
 		},
@@ -51,6 +57,7 @@ export async function createBrowserEngine(): Promise<BrowserEngine> {
 			await engine.query(`CREATE OR REPLACE TABLE ${ident(name)} AS ${select}`, params);
 		},
 		async close() {
+			await statements.clear();
 			await conn.close();
 			// wasm memory never shrinks; only ending the worker gives it back.
 			await db.terminate();

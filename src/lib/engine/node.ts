@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { CONNECTION_SETUP, QUERY_CONFIG, type Engine, type SqlParam } from './types';
 import { ident } from './sql';
+import { isRead, StatementCache } from './statements';
 
 /**
  * The same DuckDB-wasm build the browser runs, loaded synchronously in Node, so tests and the CLI
@@ -27,9 +28,15 @@ export async function createNodeEngine(): Promise<Engine> {
 	const conn = db.connect();
 	conn.query(CONNECTION_SETUP);
 
+	// As the browser engine: statements kept by their SQL, so every test runs through the same cache.
+	const statements = new StatementCache(
+		async (sql) => conn.prepare(sql),
+		async (statement) => statement.close()
+	);
 	const engine: Engine = {
 		async query(sql: string, params: readonly SqlParam[] = []) {
 			if (params.length === 0) return conn.query(sql);
+			if (isRead(sql)) return (await statements.get(sql)).query(...params);
 			const statement = conn.prepare(sql);
 			try {
 				return statement.query(...params);
@@ -50,6 +57,7 @@ export async function createNodeEngine(): Promise<Engine> {
 			await engine.query(`CREATE OR REPLACE TABLE ${ident(name)} AS ${select}`, params);
 		},
 		async close() {
+			await statements.clear();
 			conn.close();
 			db.reset();
 		}
