@@ -20,7 +20,8 @@ function caller(): string {
 	const frames = (new Error().stack ?? '').split('\n').slice(3);
 	for (const frame of frames) {
 		const match = /at (?:async )?([\w.$<>]+) \(.*\/(src\/lib\/[\w/.-]+):(\d+)/.exec(frame);
-		if (match && !match[2].includes('engine/')) return `${match[1]} (${match[2].replace('src/lib/', '')}:${match[3]})`;
+		if (match && !match[2].includes('engine/'))
+			return `${match[1]} (${match[2].replace('src/lib/', '')}:${match[3]})`;
 	}
 	return '?';
 }
@@ -81,7 +82,8 @@ mark('analyses (linkage, coverage, findings)');
 
 const total = marks.reduce((s, [, ms]) => s + ms, 0);
 console.log(`\n${paths.map((p) => basename(p)).join(', ')}: ${Math.round(total)} ms`);
-for (const [label, ms] of marks) console.log(`  ${label.padEnd(44)} ${String(Math.round(ms)).padStart(7)} ms`);
+for (const [label, ms] of marks)
+	console.log(`  ${label.padEnd(44)} ${String(Math.round(ms)).padStart(7)} ms`);
 console.log('\nby the function that sent the SQL (ms, statements):');
 for (const [who, { ms, n }] of [...spent].sort((a, b) => b[1].ms - a[1].ms).slice(0, 25))
 	console.log(`  ${String(Math.round(ms)).padStart(7)}  ${String(n).padStart(4)}  ${who}`);
