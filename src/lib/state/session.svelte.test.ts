@@ -113,6 +113,23 @@ describe('a session on the Node engine', () => {
 		expect(middle).toBeLessThan(reload);
 	});
 
+	it('changes the areas a competency bears on: the links rebuilt, the outcomes and their pairs kept', async () => {
+		const competency = session.results.analysis!.linkage[0].competency;
+		const pairs = await count('outcome_pair_cube');
+		const version = session.results.version;
+		await session.setAreas(competency, [session.results.outcomes!.areas[0]]);
+		expect(session.loadError).toBeNull();
+		expect(session.results.version).toBe(version + 1);
+		expect(session.results.pairs).toBe(true);
+		expect(await count('outcome_pair_cube')).toBe(pairs);
+		const chosen = await engine.query(`SELECT area, how FROM competency_area WHERE competency = ?`, [
+			competency
+		]);
+		expect(chosen.toArray().map((r) => r.toJSON())).toEqual([
+			{ area: session.results.outcomes!.areas[0], how: 'confirmed' }
+		]);
+	});
+
 	it('undoes a replacement: the earlier year comes back with its counts', async () => {
 		const earlier = session.results.files.map((f) => [f.name, f.rowsLoaded]);
 		const outcomes = await count('outcomes');

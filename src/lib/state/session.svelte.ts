@@ -198,11 +198,7 @@ export class Session {
 			...this.#set,
 			choices: { ...choices, areas: new Map([...choices.areas, [competency, areas]]) }
 		};
-		return this.#run(async (engine, whole) => {
-			await deriveTables(engine, DEFAULT_SETTINGS, this.#set.choices, { pairs: false });
-			this.#pairsHold = whole;
-			return this.results.files;
-		});
+		return this.#run((engine, whole) => this.#relink(engine, whole, false));
 	}
 
 	/** Confirm or change the competency a plan event targets (null: none). */
@@ -212,13 +208,8 @@ export class Session {
 			...this.#set,
 			choices: { ...choices, targets: new Map([...choices.targets, [eventKey, competency]]) }
 		};
-		return this.#run(async (engine, whole) => {
-			await deriveTables(engine, DEFAULT_SETTINGS, this.#set.choices, { pairs: false });
-			// Which competency an event targets is the plan's business: the linkage stands.
-			this.#linkageHolds = whole;
-			this.#pairsHold = whole;
-			return this.results.files;
-		});
+		// Which competency an event targets is the plan's business: the linkage stands.
+		return this.#run((engine, whole) => this.#relink(engine, whole, true));
 	}
 
 	/** Open a saved project: its files and choices replace the session (which `undo` brings back). */
@@ -346,6 +337,17 @@ export class Session {
 			: await normaliseAll(engine, this.#raws, setups, resolved);
 		await deriveTables(engine, DEFAULT_SETTINGS, this.#set.choices, { pairs: false });
 		return reports;
+	}
+
+	/**
+	 * The user's word on links changed (areas, targets): only the derived links are rebuilt; the outcomes and
+	 * their pairs stand, and so does the linkage when `linkageHolds` (a target is the plan's business).
+	 */
+	async #relink(engine: Engine, whole: boolean, linkageHolds: boolean): Promise<FileReport[]> {
+		await deriveTables(engine, DEFAULT_SETTINGS, this.#set.choices, { pairs: false });
+		this.#linkageHolds = whole && linkageHolds;
+		this.#pairsHold = whole;
+		return this.results.files;
 	}
 
 	/** `work` is told whether the engine's tables are whole (the last change completed), so it may patch them. */
