@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { translator } from '../i18n';
 import { fitToWidth } from './fit-title';
 import { outcomesByAreaOption } from './outcomes-by-area';
+import { levelsOption } from './outcomes-views';
 import { renderSvg } from './render-svg';
 import { collisions, textBoxes } from './text-boxes';
 
@@ -56,5 +57,26 @@ describe('fitToWidth', () => {
 		for (const width of [460, 640]) expect(collisions(textBoxes(drawn(width))), `width ${width}`).toEqual([]);
 		// Without the fit, the same chart at print width collides: the check can fail.
 		expect(collisions(textBoxes(renderSvg(chart, 460, 420))).length).toBeGreaterThan(0);
+	});
+
+	it('moves the plot below a legend that runs into a second row two abreast, and leaves it where it fits', () => {
+		const data = {
+			period: 'Май 2026',
+			areas: ['Речевое развитие', 'Физическое развитие'],
+			n: [210, 208],
+			low: [0.19, 0.1],
+			mid: [0.6, 0.62],
+			high: [0.21, 0.28]
+		};
+		const chart = levelsOption(data, translator('ru'), 'ru', 'период: Май 2026 · детей: 210') as {
+			legend: { top: number };
+			grid: { top: number };
+		};
+		const wide = fitToWidth(chart as EChartsOption, 900) as typeof chart;
+		expect(wide.grid.top).toBe(chart.grid.top);
+		// «низкий (ниже 50 % шкалы)», «средний», «высокий (от 83 % шкалы)»: two rows at 400 px, the plot one row lower.
+		const narrow = fitToWidth(chart as EChartsOption, 400) as typeof chart;
+		expect(narrow.grid.top).toBe(chart.grid.top + 22);
+		expect(narrow.legend.top).toBe(chart.legend.top);
 	});
 });

@@ -56,10 +56,47 @@ function fitCategories(option: EChartsOption, width: number): EChartsOption {
 	} as EChartsOption;
 }
 
+/** A legend item: its symbol and the gap after it, then its text at 12 px; a row of them. */
+const LEGEND_ITEM_PX = 35;
+const LEGEND_CHAR_PX = 7;
+const LEGEND_ROW_PX = 22;
+
+type Legend = { top?: unknown; orient?: string; type?: string; data?: unknown[]; formatter?: unknown };
+
+/**
+ * A legend over the plot that runs into a second row at this width (the levels' «низкий (ниже 50 % шкалы)» two
+ * abreast on a printed page) moves the plot down by the rows it gained, instead of lying on the bars.
+ */
+function fitLegend(option: EChartsOption, width: number): EChartsOption {
+	const legend = option.legend as Legend | undefined;
+	const grid = option.grid as Grid | undefined;
+	if (!legend || Array.isArray(legend) || !grid || Array.isArray(grid)) return option;
+	if (typeof legend.top !== 'number' || typeof grid.top !== 'number' || legend.top >= grid.top) return option;
+	if (legend.orient === 'vertical' || legend.type === 'scroll') return option;
+	const series = [option.series ?? []].flat() as { name?: unknown }[];
+	const names = (legend.data ?? series.map((s) => s.name).filter((n) => n !== undefined)).map((d) =>
+		String(d !== null && typeof d === 'object' ? (d as { name?: unknown }).name : d)
+	);
+	const format =
+		typeof legend.formatter === 'function' ? (legend.formatter as (n: string) => string) : String;
+	let rows = 1;
+	let used = 0;
+	for (const name of names) {
+		const item = LEGEND_ITEM_PX + format(name).length * LEGEND_CHAR_PX;
+		if (used > 0 && used + item > width - 20) {
+			rows += 1;
+			used = 0;
+		}
+		used += item;
+	}
+	if (rows === 1) return option;
+	return { ...option, grid: { ...grid, top: grid.top + (rows - 1) * LEGEND_ROW_PX } } as EChartsOption;
+}
+
 /**
  * A chart drawn at `width` (a report prints two abreast): its title and subtitle break into lines within it,
- * the legend and plot move down by the lines gained, and side-by-side category labels wrap to their share of
- * the width. What fits is untouched.
+ * the legend and plot move down by the lines gained, the plot below a legend that wraps too, and side-by-side
+ * category labels wrap to their share of the width. What fits is untouched.
  */
 export function fitToWidth(option: EChartsOption, width: number): EChartsOption {
 	const title = option.title;
@@ -86,5 +123,5 @@ export function fitToWidth(option: EChartsOption, width: number): EChartsOption 
 					legend: shift(option.legend, extra),
 					grid: shift(option.grid, extra)
 				} as EChartsOption);
-	return fitCategories(titled, width);
+	return fitLegend(fitCategories(titled, width), width);
 }
