@@ -1,13 +1,10 @@
 import type { Engine } from '../engine/types';
+import { marksDistributionOf, readCubes, type Cubes } from './outcome-cube';
+import { MARKS_FILES } from '../ingest/cube';
 import { classNames } from './class-names';
 import { looksLikeClass } from '../ingest/classes';
 
-/**
- * School marks 2–5 are marks, not levels: a «3» is a pass. A file is read as marks when its outcome scale is
- * exactly 2–5 in numbers (scales.ts infers it from the values, ФИС ОКО forms and journals give it).
- */
-export const MARKS_FILES = `(SELECT file_id FROM files
-	WHERE kind = 'outcomes' AND scale_min = 2 AND scale_max = 5 AND NOT coalesce(scale_words, false))`;
+export { MARKS_FILES } from '../ingest/cube';
 
 export type { Mode } from '../i18n/mode';
 import type { Mode } from '../i18n/mode';
@@ -121,27 +118,6 @@ export function weakestSubject(rows: MarksRow[]): MarksRow | null {
 }
 
 /** Pupils with each mark per subject, at the chosen period or each subject's own last one, one class or all. */
-export async function marksDistribution(engine: Engine, period: string, group: string) {
-	const table = await engine.query(
-		`WITH chosen AS (
-			SELECT o.area_id, arg_max(o.period_id, p.period_order) AS period_id
-			FROM outcomes o JOIN periods p USING (period_id)
-			WHERE o.file_id IN ${MARKS_FILES} AND (? = '' OR p.label = ?) GROUP BY o.area_id)
-		SELECT a.name AS subject, p.label AS period, count(*)::INTEGER AS n,
-		  count(*) FILTER (round(o.score) = 2)::INTEGER AS d2, count(*) FILTER (round(o.score) = 3)::INTEGER AS d3,
-		  count(*) FILTER (round(o.score) = 4)::INTEGER AS d4, count(*) FILTER (round(o.score) = 5)::INTEGER AS d5
-		FROM outcomes o JOIN chosen USING (area_id, period_id) JOIN areas a USING (area_id)
-		  JOIN periods p USING (period_id) JOIN groups g USING (group_id)
-		WHERE o.file_id IN ${MARKS_FILES} AND (? = '' OR g.name = ?)
-		GROUP BY a.name, a.area_order, p.label ORDER BY a.area_order`,
-		[period, period, group, group]
-	);
-	const rows = table.toArray().map((r) => r.toJSON());
-	return {
-		subjects: rows.map((r) => r.subject as string),
-		periods: rows.map((r) => r.period as string),
-		n: rows.map((r) => r.n as number),
-		/** `counts[k][i]`: pupils with mark k + 2 in subject i */
-		counts: [2, 3, 4, 5].map((m) => rows.map((r) => r[`d${m}`] as number))
-	};
+export async function marksDistribution(engine: Engine, period: string, group: string, cubes?: Cubes) {
+	return marksDistributionOf(cubes ?? (await readCubes(engine, false)), period, group);
 }

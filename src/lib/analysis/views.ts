@@ -1,25 +1,20 @@
 import { classNames } from './class-names';
 import type { Engine } from '../engine/types';
-import { ageBand, ageBandOfValue, bandOrder } from './age-band';
 import { column } from '../engine/columns';
-import { childrenSql } from '../ingest/cube';
-import { MARKS_FILES } from './marks';
+import {
+	childrenAtOf,
+	chosenPeriod,
+	dynamicsOf,
+	heatmapOf,
+	inAgeOrder,
+	levelsOf,
+	readCubes,
+	scanChildren,
+	type Cubes,
+	type Scope
+} from './outcome-cube';
 
-/** What the filters narrow a view to; empty means «all». */
-export interface Scope {
-	period: string;
-	group: string;
-	area: string;
-}
-
-/**
- * Group names in the order children pass through them (младшая → средняя → старшая → подготовительная, then
- * school parallels), by the age column where the file has one, else by the name; the name breaks ties.
- */
-export function inAgeOrder(names: string[], ages: (string | null)[] = []): string[] {
-	const band = new Map(names.map((n, i) => [n, bandOrder(ageBandOfValue(ages[i]) ?? ageBand(n))]));
-	return [...names].sort((a, b) => band.get(a)! - band.get(b)! || a.localeCompare(b, 'ru'));
-}
+export { inAgeOrder, type Scope } from './outcome-cube';
 
 /** The values the filters can take, from the loaded data. */
 export interface Dimensions {
@@ -67,109 +62,26 @@ export async function keyFigures(engine: Engine) {
  * Group × area at one period (the last when none is chosen): mean normalised score and children; groups in
  * age order. A group or an area chosen in the filters keeps that row or column.
  */
-export async function outcomesHeatmap(engine: Engine, period: string, scope: Partial<Scope> = {}) {
-	const { group: oneGroup = '', area: oneArea = '' } = scope;
-	const table = await engine.query(
-		`WITH chosen AS (
-			SELECT period_id, label FROM periods WHERE period_id IN (SELECT period_id FROM outcome_cube)
-			  AND (? = '' OR label = ?) ORDER BY period_order DESC LIMIT 1)
-		SELECT g.name AS "group", g.age, a.name AS area, a.area_order, chosen.label AS period,
-		  sum(o.norm_sum) / sum(o.norm_n) AS mean, sum(o.n)::BIGINT AS n
-		FROM outcome_cube o JOIN chosen USING (period_id) JOIN groups g USING (group_id) JOIN areas a USING (area_id)
-		WHERE (? = '' OR g.name = ?) AND (? = '' OR a.name = ?)
-		GROUP BY ALL ORDER BY g.name, a.area_order`,
-		[period, period, oneGroup, oneGroup, oneArea, oneArea]
-	);
-	const group = column<string>(table, 'group');
-	const area = column<string>(table, 'area');
-	const age = column<string | null>(table, 'age');
-	const named = [...new Set(group)];
-	const groups = inAgeOrder(
-		named,
-		named.map((g) => age[group.indexOf(g)])
-	);
-	const areas = [...new Set(area)];
-	const mean = groups.map(() => areas.map(() => NaN));
-	const n = groups.map(() => areas.map(() => 0));
-	group.forEach((g, i) => {
-		const [r, c] = [groups.indexOf(g), areas.indexOf(area[i])];
-		mean[r][c] = column<number>(table, 'mean')[i];
-		n[r][c] = column<number>(table, 'n')[i];
-	});
-	return { period: column<string>(table, 'period')[0] ?? '', groups, areas, mean, n };
+export async function outcomesHeatmap(
+	engine: Engine,
+	period: string,
+	scope: Partial<Scope> = {},
+	cubes?: Cubes
+) {
+	return heatmapOf(cubes ?? (await readCubes(engine, false)), period, scope);
 }
 
 /** Share of children at each level per area, at one period and optionally one group and one area. */
-export async function levels(engine: Engine, period: string, group: string, area = '') {
-	const table = await engine.query(
-		`WITH chosen AS (
-			SELECT period_id, label FROM periods WHERE period_id IN (SELECT period_id FROM outcome_cube)
-			  AND (? = '' OR label = ?) ORDER BY period_order DESC LIMIT 1)
-		SELECT a.name AS area, a.area_order, chosen.label AS period, sum(o.n)::BIGINT AS n,
-		  sum(o.n_low) / sum(o.n) AS low, sum(o.n_mid) / sum(o.n) AS mid, sum(o.n_high) / sum(o.n) AS high
-		FROM outcome_cube o JOIN chosen USING (period_id) JOIN areas a USING (area_id) JOIN groups g USING (group_id)
-		WHERE (? = '' OR g.name = ?) AND (? = '' OR a.name = ?)
-		GROUP BY ALL ORDER BY a.area_order`,
-		[period, period, group, group, area, area]
-	);
-	return {
-		period: column<string>(table, 'period')[0] ?? '',
-		areas: column<string>(table, 'area'),
-		n: column<number>(table, 'n'),
-		low: column<number>(table, 'low'),
-		mid: column<number>(table, 'mid'),
-		high: column<number>(table, 'high')
-	};
+export async function levels(engine: Engine, period: string, group: string, area = '', cubes?: Cubes) {
+	return levelsOf(cubes ?? (await readCubes(engine, false)), period, group, area);
 }
 
 /**
  * Start and end of the year per group for one area, children paired; with no area chosen, the weakest at
- * the last period (what a head looks at first). A group chosen keeps that group.
+ * the last period (what a head looks at first). A group chosen keeps that group. `cubes` with their pairs.
  */
-export async function dynamics(engine: Engine, area: string, group = '') {
-	const chosen = column<string>(
-		await engine.query(
-			`WITH last AS (SELECT period_id FROM periods WHERE period_id IN (SELECT period_id FROM outcome_cube)
-			   ORDER BY period_order DESC LIMIT 1),
-			 mean AS (SELECT area_id, sum(norm_sum) / sum(norm_n) AS m FROM outcome_cube JOIN last USING (period_id) GROUP BY area_id)
-			SELECT name FROM areas LEFT JOIN mean USING (area_id) WHERE ? = '' OR name = ?
-			ORDER BY m NULLS LAST, area_order LIMIT 1`,
-			[area, area]
-		),
-		'name'
-	)[0];
-	// The area's id as a constant (ids are hashes of names), so the filter reaches below the pairing and
-	// only that area's children are paired: this redraws on every filter change.
-	const table = await engine.query(
-		`WITH bounds AS (
-			SELECT arg_min(label, period_order) AS first_label, arg_max(label, period_order) AS last_label
-			FROM periods WHERE period_id IN (SELECT period_id FROM outcome_cube))
-		SELECT g.name AS "group", g.age, b.first_label, b.last_label,
-		  sum(s0_sum) / sum(paired) AS start, sum(s1_sum) / sum(paired) AS "end", sum(paired)::BIGINT AS paired,
-		  100 * sum(n0_sum) / sum(paired) AS start_pct, 100 * sum(n1_sum) / sum(paired) AS end_pct,
-		  (SELECT bool_and(file_id IN ${MARKS_FILES}) FROM files WHERE kind = 'outcomes') AS marks
-		FROM outcome_pair_cube JOIN groups g USING (group_id), bounds b
-		WHERE area_id = hash(?::VARCHAR) AND (? = '' OR g.name = ?)
-		GROUP BY ALL ORDER BY g.name`,
-		[chosen ?? '', group, group]
-	);
-	const names = column<string>(table, 'group');
-	const order = inAgeOrder(names, column<string | null>(table, 'age')).map((g) => names.indexOf(g));
-	const pick = <T>(name: string) => order.map((i) => column<T>(table, name)[i]);
-	return {
-		area: table.numRows ? chosen : '',
-		first: column<string>(table, 'first_label')[0] ?? '',
-		last: column<string>(table, 'last_label')[0] ?? '',
-		groups: pick<string>('group'),
-		start: pick<number>('start'),
-		end: pick<number>('end'),
-		/** The same means in % of the scale: the one scale of every outcome figure. */
-		startPct: pick<number>('start_pct'),
-		endPct: pick<number>('end_pct'),
-		/** Every outcome file holds marks 2–5: the mean mark is the scale read. */
-		marks: column<boolean>(table, 'marks')[0] === true,
-		paired: pick<number>('paired')
-	};
+export async function dynamics(engine: Engine, area: string, group = '', cubes?: Cubes) {
+	return dynamicsOf(cubes ?? (await readCubes(engine, true)), area, group);
 }
 
 /** Plan events by month, one entry per event × targeted competency (none: «—»). */
@@ -277,18 +189,8 @@ export async function teachersOfGroup(engine: Engine, group: string): Promise<Se
  * Distinct children behind a chart of one period (the last when none is chosen), in the group and area
  * chosen: the n its subtitle states.
  */
-export async function childrenAt(engine: Engine, scope: Scope): Promise<number> {
-	const { period, group, area } = scope;
-	const table = await engine.query(
-		`WITH chosen AS (
-			SELECT period_id FROM periods WHERE period_id IN (SELECT period_id FROM outcome_cube)
-			  AND (? = '' OR label = ?) ORDER BY period_order DESC LIMIT 1)
-		${childrenSql(
-			'coalesce((SELECT period_id FROM chosen), 0::UBIGINT)',
-			area ? `coalesce((SELECT area_id FROM areas WHERE name = ?), 0::UBIGINT)` : 'NULL',
-			`(? = '' OR group_id IN (SELECT group_id FROM groups WHERE name = ?))`
-		)}`,
-		[period, period, ...(area ? [area] : []), group, group]
-	);
-	return column<number>(table, 'n')[0] ?? 0;
+export async function childrenAt(engine: Engine, scope: Scope, cubes?: Cubes): Promise<number> {
+	const read = cubes ?? (await readCubes(engine, false));
+	const n = childrenAtOf(read, scope);
+	return n ?? scanChildren(engine, chosenPeriod(read, scope.period)!.label, scope.group, scope.area);
 }

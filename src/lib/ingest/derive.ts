@@ -2,6 +2,7 @@ import { column } from '../engine/columns';
 import { insertRows } from '../engine/sql';
 import type { Engine } from '../engine/types';
 import { defaultAreas, matchTarget } from './links';
+import { PERIOD_BITS } from './cube';
 import { datePeriodsFromLoad, datePlansFromLoad } from './school-year';
 
 /** Settings that change derived tables, not the loaded rows. */
@@ -97,28 +98,32 @@ export async function deriveTables(
 
 /**
  * The year's start and end per group and area, children paired, summed once per load (after the periods
- * are dated: the pairing follows their order): the dynamics chart redraws on every filter from it.
+ * are dated: the pairing follows their order): the dynamics chart redraws on every filter from it. Rows are
+ * split by the set of periods their children were assessed at (a mask of `PERIOD_BITS`), so the same table
+ * counts an area's distinct children at any period, which a filter on an area says under its charts.
  */
 export async function buildPairCube(engine: Engine): Promise<void> {
 	await engine.replaceTable(
 		'outcome_pair_cube',
 		// `outcome_pairs` narrowed to what the chart reads: scores of the first and last period only, raw (marks
 		// are said as marks) and as shares of their file's scale (every other scale, the page's one scale).
-		`WITH bounds AS (
-		   SELECT min(period_order) AS first, max(period_order) AS last FROM periods
-		   WHERE period_id IN (SELECT period_id FROM outcome_cube)),
+		`WITH ranked AS (${PERIOD_BITS}),
 		 ends AS (
-		   SELECT p.period_id, p.period_order = b.first AS is_first, p.period_order = b.last AS is_last
-		   FROM periods p, bounds b WHERE p.period_order IN (b.first, b.last)),
+		   SELECT period_id, period_order = min(period_order) OVER () AS is_first,
+		     period_order = max(period_order) OVER () AS is_last,
+		     -- Past the 63rd period no bit: a count there is asked of the scores.
+		     CASE WHEN bit < 63 THEN 1::UBIGINT << bit ELSE 0::UBIGINT END AS flag
+		   FROM ranked),
 		 pairs AS (
 		   SELECT o.area_id, o.group_id, avg(o.score) FILTER (e.is_first) AS s0, avg(o.score) FILTER (e.is_last) AS s1,
-		     avg(o.score_norm) FILTER (e.is_first) AS n0, avg(o.score_norm) FILTER (e.is_last) AS n1
+		     avg(o.score_norm) FILTER (e.is_first) AS n0, avg(o.score_norm) FILTER (e.is_last) AS n1,
+		     bit_or(e.flag) AS mask
 		   FROM outcomes_scored o JOIN ends e USING (period_id) GROUP BY o.area_id, o.group_id, o.child_id)
-		 SELECT area_id, group_id, count(s1 - s0) AS paired, sum(s0) FILTER (s1 IS NOT NULL) AS s0_sum,
-		   sum(s1) FILTER (s0 IS NOT NULL) AS s1_sum, sum(n0) FILTER (s1 IS NOT NULL) AS n0_sum,
-		   sum(n1) FILTER (s0 IS NOT NULL) AS n1_sum
-		 FROM pairs GROUP BY area_id, group_id
+		 SELECT area_id, group_id, mask, count(*) AS children, count(s1 - s0) AS paired,
+		   sum(s0) FILTER (s1 IS NOT NULL) AS s0_sum, sum(s1) FILTER (s0 IS NOT NULL) AS s1_sum,
+		   sum(n0) FILTER (s1 IS NOT NULL) AS n0_sum, sum(n1) FILTER (s0 IS NOT NULL) AS n1_sum
+		 FROM pairs GROUP BY area_id, group_id, mask
 		 -- Every group of the area stays listed, with no pair when none of its children has both ends.
-		 UNION ALL SELECT DISTINCT area_id, group_id, 0, NULL, NULL, NULL, NULL FROM outcome_cube`
+		 UNION ALL SELECT DISTINCT area_id, group_id, 0::UBIGINT, 0, 0, NULL, NULL, NULL, NULL FROM outcome_cube`
 	);
 }
