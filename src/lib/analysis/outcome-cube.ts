@@ -87,15 +87,29 @@ const orNull = (t: Table, name: string): (number | null)[] => {
 /** Sums and counts: a sum of no values (NULL) adds nothing. */
 const numbers = (t: Table, name: string) => orNull(t, name).map((v) => v ?? 0);
 
-/** The three small tables, and the pairs when `pairs` (they exist once `buildPairCube` ran). */
+/** The small tables a filter computes from, and the pairs when `pairs` (they exist once `buildPairCube` ran). */
 export async function readCubes(engine: Engine, pairs: boolean): Promise<Cubes> {
-	const cube = await engine.query(
-		`SELECT g.name AS "group", a.name AS area, a.area_order, p.label AS period, p.period_order, b.bit,
-		  o.file_id IN ${MARKS_FILES} AS marks, o.n, o.score_sum, o.norm_sum, o.norm_n, o.n_low, o.n_mid, o.n_high,
-		  o.d2, o.d3, o.d4, o.d5
-		FROM outcome_cube o LEFT JOIN groups g USING (group_id) JOIN areas a USING (area_id)
-		  JOIN periods p USING (period_id) JOIN (${PERIOD_BITS}) b USING (period_id)`
-	);
+	// Sent together, before anything else can queue in the engine: a load sums its pairs (a second or more)
+	// right after the first charts' read begins, and must not slip between two of these queries.
+	const [cube, areaNames, groups, files, kids, pairRows] = await Promise.all([
+		engine.query(
+			`SELECT g.name AS "group", a.name AS area, a.area_order, p.label AS period, p.period_order, b.bit,
+			  o.file_id IN ${MARKS_FILES} AS marks, o.n, o.score_sum, o.norm_sum, o.norm_n, o.n_low, o.n_mid, o.n_high,
+			  o.d2, o.d3, o.d4, o.d5
+			FROM outcome_cube o LEFT JOIN groups g USING (group_id) JOIN areas a USING (area_id)
+			  JOIN periods p USING (period_id) JOIN (${PERIOD_BITS}) b USING (period_id)`
+		),
+		engine.query(`SELECT name FROM areas ORDER BY area_order`),
+		engine.query(`SELECT name, age FROM groups`),
+		engine.query(
+			`SELECT scale_min, scale_max, file_id IN ${MARKS_FILES} AS marks FROM files WHERE kind = 'outcomes'`
+		),
+		engine.query(
+			`SELECT g.name AS "group", CASE WHEN all_periods THEN NULL ELSE p.label END AS period, c.children
+			 FROM outcome_children c LEFT JOIN groups g USING (group_id) LEFT JOIN periods p USING (period_id)`
+		),
+		pairs ? readPairs(engine) : null
+	]);
 	const [n, sum, normSum, normN, low, mid, high, bit] = [
 		'n',
 		'score_sum',
@@ -133,19 +147,11 @@ export async function readCubes(engine: Engine, pairs: boolean): Promise<Cubes> 
 		.map(([, p]) => p)
 		.sort((a, b) => a.bit - b.bit);
 
-	const areas = column<string>(await engine.query(`SELECT name FROM areas ORDER BY area_order`), 'name');
-	const groups = await engine.query(`SELECT name, age FROM groups`);
+	const areas = column<string>(areaNames, 'name');
 	const ageOf = column<string | null>(groups, 'age');
 	const ages = new Map(column<string>(groups, 'name').map((name, i) => [name, ageOf[i]]));
-	const files = await engine.query(
-		`SELECT scale_min, scale_max, file_id IN ${MARKS_FILES} AS marks FROM files WHERE kind = 'outcomes'`
-	);
 	const [scaleMin, scaleMax] = [orNull(files, 'scale_min'), orNull(files, 'scale_max')];
 	const fileMarks = column<boolean>(files, 'marks');
-	const kids = await engine.query(
-		`SELECT g.name AS "group", CASE WHEN all_periods THEN NULL ELSE p.label END AS period, c.children
-		 FROM outcome_children c LEFT JOIN groups g USING (group_id) LEFT JOIN periods p USING (period_id)`
-	);
 	const kidsN = numbers(kids, 'children');
 	const kidsPeriod = column<string | null>(kids, 'period');
 	return {
@@ -159,7 +165,7 @@ export async function readCubes(engine: Engine, pairs: boolean): Promise<Cubes> 
 			period: kidsPeriod[i],
 			children: kidsN[i]
 		})),
-		pairs: pairs ? await readPairs(engine) : null
+		pairs: pairRows
 	};
 }
 
