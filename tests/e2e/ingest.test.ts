@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { encodeWindows1251 } from '../../scripts/samples/cp1251';
 import { chartLabel, download, expect, fileCounts, goToView, settled, test } from './harness';
 
 const FIXTURES = new URL('../../src/lib/ingest/fixtures/', import.meta.url);
@@ -142,6 +143,59 @@ test.describe('ingestion through the page', () => {
 			rows.some((r) => /outcomes-extra-field-row\.csv.*3.*Волков Иван/.test(r)),
 			rows.join('\n')
 		).toBe(true);
+	});
+
+	test('Windows-1251: blank lines and a quote left open are rejected at their lines, a large file re-encoded off the page too', async ({
+		app: page
+	}) => {
+		// The re-encoded bytes go to DuckDB's worker and are gone from the page: they are scanned before,
+		// here (a small file) or in the re-encoding worker (past 2 MB). Both once lost every blank line.
+		const header = 'ФИО ребёнка;Группа;Период;Речевое развитие;Познавательное развитие\r\n';
+		const row = (i: number) => `Ребёнок ${i};Ягодка;Сентябрь 2025;2;3\r\n`;
+		const rows = (from: number, to: number) =>
+			Array.from({ length: to - from }, (_, i) => row(from + i)).join('');
+		const small = header + rows(1, 3) + '\r\n' + rows(3, 4);
+		// 70 000 children (2,6 MB), a blank line at line 30 002, and the last record's quote never closed.
+		const large =
+			header +
+			rows(1, 30_001) +
+			'\r\n' +
+			rows(30_001, 70_001) +
+			'"Ребёнок без кавычки;Ягодка;Сентябрь 2025;1;1\r\n';
+		expect(large.length).toBeGreaterThan(2 << 20);
+		const transcoders: string[] = [];
+		page.on('worker', (w) => (w.url().includes('transcode') ? transcoders.push(w.url()) : undefined));
+		await page.setInputFiles('#file-input', [
+			{ name: 'пустая-строка-1251.csv', mimeType: 'text/csv', buffer: Buffer.from(encodeWindows1251(small)) },
+			{ name: 'большой-1251.csv', mimeType: 'text/csv', buffer: Buffer.from(encodeWindows1251(large)) }
+		]);
+		await settled(page);
+		expect(await counts(page, 'пустая-строка-1251.csv')).toEqual({
+			kind: 'outcomes',
+			in: 4,
+			loaded: 3,
+			rejected: 1
+		});
+		expect(await counts(page, 'большой-1251.csv')).toEqual({
+			kind: 'outcomes',
+			in: 70_002,
+			loaded: 70_000,
+			rejected: 2
+		});
+		// The large one, and only it, was re-encoded in a worker.
+		expect(transcoders).toHaveLength(1);
+		const panel = page.locator('[data-panel="rejects"]');
+		await expect(panel.locator('tbody tr')).toHaveCount(3);
+		const rejected = await panel.locator('tbody tr').allTextContents();
+		for (const expected of [
+			/пустая-строка-1251\.csv.*4.*пустая строка/,
+			/большой-1251\.csv.*30.?002.*пустая строка/,
+			/большой-1251\.csv.*70.?003.*кавычка открыта.*Ребёнок без кавычки/
+		])
+			expect(
+				rejected.some((r) => expected.test(r)),
+				`${expected}\n${rejected.join('\n')}`
+			).toBe(true);
 	});
 
 	test('a hostile file name and hostile cells stay text', async ({ app: page }) => {

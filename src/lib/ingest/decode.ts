@@ -87,7 +87,9 @@ export async function transcodeToUtf8(
 	bytes: Uint8Array,
 	encoding: Encoding,
 	pause: () => Promise<unknown> = async () => {},
-	chunkSize = 4 << 20
+	chunkSize = 4 << 20,
+	/** Each chunk's UTF-8 bytes as they are written (the record scan reads them in the same pass). */
+	onChunk: (utf8: Uint8Array) => void = () => {}
 ): Promise<Uint8Array> {
 	const decoder = new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding);
 	const encoder = new TextEncoder();
@@ -102,7 +104,9 @@ export async function transcodeToUtf8(
 			grown.set(out.subarray(0, written));
 			out = grown;
 		}
+		const from = written;
 		written += encoder.encodeInto(text, out.subarray(written)).written;
+		onChunk(out.subarray(from, written));
 		await pause();
 	}
 	return out.subarray(0, written);

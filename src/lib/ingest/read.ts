@@ -2,19 +2,13 @@ import { ident, literal } from '../engine/sql';
 import type { Engine } from '../engine/types';
 import { parseRecords, sniffDelimiter, type Delimiter } from './csv-head';
 import { RecordScanner, type RecordScan } from './records';
-import {
-	decodeText,
-	detectEncoding,
-	encodingPastAsciiHead,
-	isAscii,
-	isUtf8,
-	transcodeToUtf8,
-	type Encoding
-} from './decode';
+import { decodeText, detectEncoding, encodingPastAsciiHead, isAscii, isUtf8, type Encoding } from './decode';
 import { type Detection } from './detect';
 import type { ContextItem } from './layout';
-import { findShape, safeNames, type AggregateForm, type VirtualColumn } from './shape';
+import { findShapeYielding, safeNames, type AggregateForm, type VirtualColumn } from './shape';
 import type { SourceFile } from './source';
+import { REJECT_TEXT, transcodeAndScan, type Prepared } from './transcode';
+import { OFF_THREAD_BYTES, transcodeOffThread } from './transcode-off-thread';
 import { isXlsx, readWorkbook } from './xlsx';
 
 /** More columns than this and a file is refused in words (issue 15.6). */
@@ -114,8 +108,8 @@ export async function readRaw(
 	if (OLE_MAGIC.every((b, i) => head[i] === b)) return { ...raw, error: 'old_xls' };
 
 	let sample: string;
-	// The UTF-8 bytes DuckDB reads, when they are in memory; else the blob is scanned in place.
-	let registered: Uint8Array | undefined;
+	// The UTF-8 bytes DuckDB reads, scanned before they go to its worker; a UTF-8 blob is read in place.
+	let prepared: Prepared | undefined;
 	if (raw.format === 'xlsx') {
 		options.onProgress?.('decode');
 		try {
@@ -125,8 +119,8 @@ export async function readRaw(
 			raw.filledSheets = workbook.filled;
 			const bytes = new TextEncoder().encode(workbook.csv);
 			sample = workbook.csv.slice(0, HEAD_BYTES);
+			prepared = await transcodeAndScan(bytes, 'utf-8', raw.delimiter, breathe);
 			await engine.registerBytes(path, bytes);
-			registered = bytes;
 		} catch (error) {
 			return { ...raw, error: 'unreadable_xlsx', detail: String(error) };
 		}
@@ -146,17 +140,18 @@ export async function readRaw(
 			await engine.registerFile(path, source.blob);
 		} else {
 			options.onProgress?.('decode');
-			const bytes = await source.read();
-			// DuckDB reads UTF-8 only: other encodings are re-encoded here, in chunks, yielding between them.
-			const utf8 = isUtf8(raw.encoding) ? bytes : await transcodeToUtf8(bytes, raw.encoding, breathe);
-			await engine.registerBytes(path, utf8);
-			registered = utf8;
+			// DuckDB reads UTF-8 only: other encodings are re-encoded, a large file in a worker of its own, a
+			// small one here in chunks, yielding between them.
+			prepared = await ((source.blob && source.size > OFF_THREAD_BYTES
+				? transcodeOffThread(source.blob, raw.encoding, raw.delimiter)
+				: null) ?? transcodeAndScan(await source.read(), raw.encoding, raw.delimiter, breathe));
+			await engine.registerBytes(path, prepared.utf8);
 		}
 	}
 
 	// Titles above the table («Мониторинг 2025/26», «Группа: …») are skipped to the real header, and read.
 	const records = parseRecords(sample, raw.delimiter, HEAD_RECORDS);
-	const shape = findShape(records, raw.sheet, source.name);
+	const shape = await findShapeYielding(records, raw.sheet, source.name, breathe);
 	const header = shape.header;
 	const firstData = header + shape.headerRows;
 	raw.headerRow = header + 1;
@@ -205,7 +200,7 @@ export async function readRaw(
 			() => undefined,
 			(error: unknown) => error
 		),
-		scanBytes(registered, source, raw.delimiter)
+		prepared ? prepared.scan : scanBytes(source, raw.delimiter)
 	]);
 	let error = failure;
 	if (scan.longest >= LINE_SIZE)
@@ -218,7 +213,7 @@ export async function readRaw(
 		return { ...raw, error: 'unreadable_csv', detail: String(error) };
 	}
 	await engine.dropFile(path);
-	raw.unread = await recordUnread(engine, table, firstData, scan, registered ?? source);
+	raw.unread = await recordUnread(engine, table, firstData, scan, prepared?.quoteText ?? source);
 	// Header names as the file wrote them (two header rows joined), made safe to name; columns are taken
 	// by position.
 	raw.columns = safeNames(Array.from({ length: width }, (_, i) => shape.columns[i] ?? ''));
@@ -277,24 +272,16 @@ const LINE_SIZE = 2 << 20;
 /** 4 MB a step: a chunk is scanned in well under the 50 ms that a user feels as a freeze. */
 const SCAN_CHUNK = 4 << 20;
 
-/** Find the records' boundaries in the bytes DuckDB read, chunk by chunk, yielding between chunks. */
-async function scanBytes(
-	bytes: Uint8Array | undefined,
-	source: SourceFile,
-	delimiter: Delimiter
-): Promise<RecordScan> {
+/** Find the records' boundaries in a UTF-8 file DuckDB reads in place, chunk by chunk, yielding between. */
+async function scanBytes(source: SourceFile, delimiter: Delimiter): Promise<RecordScan> {
 	const scanner = new RecordScanner(delimiter.charCodeAt(0));
-	const size = bytes ? bytes.length : source.size;
-	for (let start = 0; start < size; start += SCAN_CHUNK) {
-		const end = Math.min(size, start + SCAN_CHUNK);
-		scanner.push(bytes ? bytes.subarray(start, end) : await source.read(start, end));
-		if (end < size) await breathe();
+	for (let start = 0; start < source.size; start += SCAN_CHUNK) {
+		const end = Math.min(source.size, start + SCAN_CHUNK);
+		scanner.push(await source.read(start, end));
+		if (end < source.size) await breathe();
 	}
 	return scanner.finish();
 }
-
-/** Rejected rows keep this much of their text: enough to find the row, not a 3 MB cell. */
-const REJECT_TEXT = 1000;
 
 /** Why DuckDB could not read a record, as a reason code of `rejects`. */
 const READ_ERROR_REASON = `CASE error_type
@@ -316,7 +303,8 @@ async function recordUnread(
 	table: string,
 	firstData: number,
 	scan: RecordScan,
-	text: Uint8Array | SourceFile
+	/** The open quote's record: its text already read, or the file to read it from. */
+	text: string | SourceFile
 ): Promise<number> {
 	const unread = ident(`${table}_unread`);
 	const errors = ident(`${table}_errors`);
@@ -337,17 +325,28 @@ async function recordUnread(
 	if (open && open.record > firstData) {
 		const known = await engine.query(`SELECT 1 FROM ${unread} WHERE "row" = ?`, [open.record]);
 		if (known.numRows === 0) {
-			// DuckDB returned the record cut at the quote, as the last row: it is taken back and rejected whole.
+			// DuckDB returns the record cut at the quote as its last row when text follows the quote's line, and
+			// nothing when the record is the file's last line: counted against the records the scan found, a
+			// cut row is taken back (the row before it is a real one) and the record rejected whole.
 			const data = ident(`${table}_data`);
-			await engine.exec(`DELETE FROM ${data} WHERE rowid = (SELECT max(rowid) FROM ${data})`);
-			const head =
-				text instanceof Uint8Array
-					? text.subarray(open.byte, open.byte + REJECT_TEXT * 4)
-					: await text.read(open.byte, Math.min(text.size, open.byte + REJECT_TEXT * 4));
-			await engine.query(`INSERT INTO ${unread} VALUES (?, 'open_quote', ?)`, [
-				open.record,
-				new TextDecoder().decode(head).slice(0, REJECT_TEXT)
-			]);
+			const records = scan.records - firstData - blank.length;
+			const returned = Number(
+				(
+					await engine.query(
+						`SELECT (SELECT count(*) FROM ${data}) + (SELECT count(*) FROM ${unread}) - ? AS n`,
+						[blank.length]
+					)
+				).get(0)?.n ?? 0
+			);
+			if (returned >= records)
+				await engine.exec(`DELETE FROM ${data} WHERE rowid = (SELECT max(rowid) FROM ${data})`);
+			const quoted =
+				typeof text === 'string'
+					? text
+					: new TextDecoder()
+							.decode(await text.read(open.byte, Math.min(text.size, open.byte + REJECT_TEXT * 4)))
+							.slice(0, REJECT_TEXT);
+			await engine.query(`INSERT INTO ${unread} VALUES (?, 'open_quote', ?)`, [open.record, quoted]);
 		}
 	}
 	const n = Number((await engine.query(`SELECT count(*) AS n FROM ${unread}`)).get(0)?.n ?? 0);
