@@ -3,6 +3,7 @@ import { encodeWindows1251 } from '../../../scripts/samples/cp1251';
 import { decodeText, detectEncoding, transcodeToUtf8 } from './decode';
 import { parseRecords, sniffDelimiter } from './csv-head';
 import { detectKind } from './detect';
+import { safeNames } from './shape';
 import { parseDateSpan, parsePeriod } from './periods';
 
 describe('encoding', () => {
@@ -118,5 +119,29 @@ describe('kind detection', () => {
 
 	it('says it does not know rather than guessing', () => {
 		expect(detectKind(['Товар', 'Цена', 'Количество'])).toEqual({ kind: null, confidence: 0, roles: {} });
+	});
+});
+
+describe('header names', () => {
+	it('number repeats after the name, past a column already named so, and never take a loader’s name', () => {
+		expect(safeNames(['Балл', 'Балл (2)', 'Балл', 'Балл', '', '_row', '_child'])).toEqual([
+			'Балл',
+			'Балл (2)',
+			'Балл (3)',
+			'Балл (4)',
+			'column5',
+			'_row (6)',
+			'_child (7)'
+		]);
+	});
+
+	it('a data row of a thousand repeated digits is named at once', () => {
+		const row = Array.from({ length: 2000 }, (_, i) => String(i % 4));
+		const start = performance.now();
+		const names = safeNames(row);
+		expect(performance.now() - start).toBeLessThan(50);
+		expect(new Set(names).size).toBe(2000);
+		expect(names.slice(0, 5)).toEqual(['0', '1', '2', '3', '0 (2)']);
+		expect(names.at(-1)).toBe('3 (500)');
 	});
 });

@@ -78,8 +78,43 @@ function aggregateOf(record: string[]): AggregateForm | undefined {
  * given the values under it and the context above it; else the first row with two filled cells.
  */
 export function findShape(records: string[][], sheet: string | undefined, file: string): TableShape {
+	const search = searchShape(records, sheet, file);
+	for (;;) {
+		const step = search.next();
+		if (step.done) return step.value;
+	}
+}
+
+/**
+ * `findShape`, yielding to the page between header candidates once 25 ms have passed (a wide file's take
+ * 20 ms each; a narrow one's finish without a pause).
+ */
+export async function findShapeYielding(
+	records: string[][],
+	sheet: string | undefined,
+	file: string,
+	breathe: () => Promise<unknown>
+): Promise<TableShape> {
+	const search = searchShape(records, sheet, file);
+	let since = performance.now();
+	for (;;) {
+		const step = search.next();
+		if (step.done) return step.value;
+		if (performance.now() - since > 25) {
+			await breathe();
+			since = performance.now();
+		}
+	}
+}
+
+function* searchShape(
+	records: string[][],
+	sheet: string | undefined,
+	file: string
+): Generator<void, TableShape> {
 	let best: TableShape | undefined;
 	for (let i = 0; i < Math.min(records.length, HEADER_SEARCH_ROWS); i++) {
+		if (i > 0) yield;
 		const record = records[i].map((f) => f.trim());
 		const aggregate = aggregateOf(record);
 		const context = readContext(records.slice(0, i), sheet, file);
@@ -129,13 +164,18 @@ export function findShape(records: string[][], sheet: string | undefined, file: 
 /** Column names anyone can refer to: no control characters, none empty, none repeated, none an internal `_name`. */
 export function safeNames(names: string[]): string[] {
 	const seen = new Set<string>(['_row']);
+	// The next number to try per name: a data row read as a header candidate repeats «0», «1» hundreds of
+	// times, and counting up from 2 each time took 120 ms of main thread for a 1 000-column file.
+	const next = new Map<string, number>();
 	return names.map((name, i) => {
 		// eslint-disable-next-line no-control-regex
 		let safe = name.replace(/[\u0000-\u001f\u007f]/g, ' ').trim() || `column${i + 1}`;
 		// Names starting with «_» are the loaders' own (`_child`, `_period`): a header never takes one.
 		if (safe.startsWith('_') && !safe.endsWith(` (${i + 1})`)) safe = `${safe} (${i + 1})`;
 		const base = safe;
-		for (let n = 2; seen.has(safe); n++) safe = `${base} (${n})`;
+		let n = next.get(base) ?? 2;
+		while (seen.has(safe)) safe = `${base} (${n++})`;
+		next.set(base, n);
 		seen.add(safe);
 		return safe;
 	});
