@@ -133,3 +133,32 @@ test.describe('a view that fails', () => {
 		await expect(failed).toHaveCount(0);
 	});
 });
+
+test.describe('a file no methodist keeps', () => {
+	test('10 000 columns beside the sample year: refused in words where the user is, the year kept', async ({
+		app: page,
+		errors
+	}) => {
+		await opened(page, samplePaths);
+		const children = await page.locator('[data-figure="children"] strong').textContent();
+		const header = [
+			'ФИО ребёнка',
+			'Группа',
+			...Array.from({ length: 10_000 }, (_, i) => `Показатель ${i + 1}`)
+		];
+		const started = Date.now();
+		await page.setInputFiles('#file-input', {
+			name: 'широкая.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from(`${header.join(';')}\r\nРебёнок 1;Ягодка;${'2;'.repeat(9_999)}2\r\n`)
+		});
+		await settled(page);
+		await expect(page.getByTestId('file-refused')).toHaveText(
+			/^«широкая\.csv» не прочитан\. В файле больше 2 000 столбцов/
+		);
+		// At once: the head tells the width, no SQL is built for the columns (a generous bound for CI).
+		expect(Date.now() - started).toBeLessThan(15_000);
+		await expect(page.locator('[data-figure="children"] strong')).toHaveText(children!);
+		expect(errors).toEqual([]);
+	});
+});

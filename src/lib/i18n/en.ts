@@ -20,6 +20,7 @@ export const en: Record<MessageKey, string> = {
 	'drop.sampleHint': 'a school year of a sample kindergarten: 10 groups, 24 teachers',
 	'load.progress': 'Loading “{name}” ({index} of {count})…',
 	'load.done': 'Files: {files}, rows: {rows}, loaded in {seconds} s',
+	'load.refused': '“{file}” was not read. {reason}',
 	'load.failed': 'The files could not be loaded: {message}',
 	'files.title': 'Loaded files',
 	'files.name': 'File',

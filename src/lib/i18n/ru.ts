@@ -19,6 +19,7 @@ export const ru = {
 	'drop.sampleHint': 'учебный год условного детского сада: 10 групп, 24 педагога',
 	'load.progress': 'Загружаем «{name}» ({index} из {count})…',
 	'load.done': 'Файлов: {files}, строк: {rows}, загружено за {seconds} с',
+	'load.refused': '«{file}» не прочитан. {reason}',
 	'load.failed': 'Не удалось загрузить файлы: {message}',
 	'files.title': 'Загруженные файлы',
 	'files.name': 'Файл',
