@@ -26,6 +26,13 @@ describe('npm run bench -- --json', () => {
 		};
 		const json = benchJson(figures);
 		expect(json).toMatchObject({ native_read_csv_ms: null, wide_1m_native_ratio: null });
+		expect(
+			benchJson({
+				...figures,
+				long5m: { chartsMs: 30_000, readCsvMs: 6000, longestBlockMs: 40 },
+				long5mMemoryMb: 812.6
+			})
+		).toMatchObject({ long_5m_ratio: 5, long_5m_memory_mb: 813 });
 		expect(benchJson({ ...figures, nativeReadCsvMs: 350.4 })).toMatchObject({
 			native_read_csv_ms: 350,
 			wide_1m_native_ratio: 12.84,
@@ -43,6 +50,9 @@ describe('npm run bench -- --json', () => {
 			wide_1m_native_ratio: null,
 			wasm_native_ratio: null,
 			columns_1000_ms: null,
+			columns_10000_refused_ms: null,
+			long_5m_ratio: null,
+			long_5m_memory_mb: null,
 			filter_query_1m_ms: null,
 			js_gzip_kb: 702.3,
 			js_initial_gzip_kb: 151.1

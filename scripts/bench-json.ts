@@ -27,6 +27,11 @@ export interface BenchJson {
 	wasm_native_ratio: number | null;
 	/** A file of 1 000 columns, drop → loaded (issue 15.6). */
 	columns_1000_ms: number | null;
+	/** A file of 10 000 columns, drop → refused in words. */
+	columns_10000_refused_ms: number | null;
+	/** 5 M long rows: drop → chart over read_csv, and DuckDB's memory after the load (issue 15.6). */
+	long_5m_ratio: number | null;
+	long_5m_memory_mb: number | null;
 	/** The queries of `filter_redraw_1m_ms`. */
 	filter_query_1m_ms: number | null;
 	js_gzip_kb: number;
@@ -52,6 +57,9 @@ export function benchJson(figures: {
 	filterRedraw1mMs?: number;
 	nativeReadCsvMs?: number;
 	columns1000Ms?: number;
+	columns10000RefusedMs?: number;
+	long5m?: LoadFigures;
+	long5mMemoryMb?: number;
 	filterQuery1mMs?: number;
 	jsGzipKb: number;
 	jsInitialGzipKb: number;
@@ -68,6 +76,9 @@ export function benchJson(figures: {
 		wide_1m_native_ratio: over(figures.wide1m?.chartsMs, figures.nativeReadCsvMs),
 		wasm_native_ratio: over(figures.wide1m?.readCsvMs, figures.nativeReadCsvMs),
 		columns_1000_ms: rounded(figures.columns1000Ms),
+		columns_10000_refused_ms: rounded(figures.columns10000RefusedMs),
+		long_5m_ratio: ratio(figures.long5m),
+		long_5m_memory_mb: rounded(figures.long5mMemoryMb),
 		filter_query_1m_ms: rounded(figures.filterQuery1mMs),
 		js_gzip_kb: figures.jsGzipKb,
 		js_initial_gzip_kb: figures.jsInitialGzipKb

@@ -1,3 +1,4 @@
+import { engineMemory } from '../engine/memory';
 import { analyzeAll } from '../analysis';
 import type { Engine } from '../engine/types';
 import { translator } from '../i18n';
@@ -384,6 +385,10 @@ export class Session {
 			const analysis = await analyzeAll(engine, translator('ru'), 'ru', { linkage });
 			const loadSeconds = (performance.mark('sverka:load-end').startTime - started) / 1000;
 			this.results = { ...this.results, analysis, loadSeconds };
+			// `npm run bench` reports it after each load (issue 15.6): what the engine holds of the wasm heap.
+			void engineMemory(engine)
+				.then((memory) => performance.mark('sverka:engine-memory', { detail: memory }))
+				.catch(() => undefined);
 			// A reload must lose nothing: the files and every choice stay in this browser.
 			if (persist) void this.#persist();
 		} catch (error) {
