@@ -4,7 +4,11 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	plugins: [sveltekit()],
 	// Sample CSVs and the DuckDB wasm must stay files of their own: data: URLs would bloat the bundle.
-	build: { assetsInlineLimit: 0, chunkSizeWarningLimit: 2000, minify: process.env.SVERKA_PROFILE ? false : undefined },
+	build: {
+		assetsInlineLimit: 0,
+		chunkSizeWarningLimit: 2000,
+		minify: process.env.SVERKA_PROFILE ? false : undefined
+	},
 	server: { fs: { allow: ['data-samples'] } },
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	test: {
