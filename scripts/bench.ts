@@ -243,7 +243,8 @@ try {
 		page.getByRole('button', { name: 'Открыть пример' }).click()
 	);
 	lines.push(
-		`sample year (4 files): click → first outcome chart ${ms(sample.chartsMs)}, → every analysis ${ms(sample.loadMs)}`
+		`sample year (4 files): click → first outcome chart ${ms(sample.chartsMs)}, → every analysis ${ms(sample.loadMs)}; ` +
+			`longest main-thread block ${ms(sample.longestBlockMs)}`
 	);
 
 	const loads: LoadFigures[] = [sample];

@@ -215,6 +215,8 @@ function sums<R, K extends keyof R>(rows: R[], key: (r: R) => string, fields: K[
 	return [...out.values()];
 }
 
+const indexes = (names: string[]) => new Map(names.map((name, i) => [name, i]));
+
 /** SQL's `/` on sums: no rows under the divisor answer nothing. */
 const ratio = (a: number, b: number) => (b === 0 ? NaN : a / b);
 const byText = (a: string | null, b: string | null) =>
@@ -263,15 +265,14 @@ export function byAreaPeriod(cubes: Cubes, scope: { period?: string; group?: str
 		'nLow'
 	]).sort((a, b) => a.first.areaOrder - b.first.areaOrder || a.first.periodOrder - b.first.periodOrder);
 	const areas = [...new Set(cells.map((c) => c.first.area))];
-	const periods = [...new Set(cells.map((c) => c.first.period))].sort(
-		(a, b) =>
-			cells.find((c) => c.first.period === a)!.first.periodOrder -
-			cells.find((c) => c.first.period === b)!.first.periodOrder
-	);
+	const orderOf = new Map(cells.map((c) => [c.first.period, c.first.periodOrder]));
+	const periods = [...orderOf.keys()].sort((a, b) => orderOf.get(a)! - orderOf.get(b)!);
+	// Positions by name: a file of a thousand indicators has a thousand areas.
+	const [periodAt, areaAt] = [indexes(periods), indexes(areas)];
 	const grid = () => periods.map(() => areas.map(() => NaN));
 	const [mean, pct, n, lowShare] = [grid(), grid(), grid(), grid()];
 	for (const { first, sum } of cells) {
-		const [p, a] = [periods.indexOf(first.period), areas.indexOf(first.area)];
+		const [p, a] = [periodAt.get(first.period)!, areaAt.get(first.area)!];
 		mean[p][a] = ratio(sum.scoreSum, sum.n);
 		pct[p][a] = ratio(100 * sum.normSum, sum.normN);
 		n[p][a] = sum.n;
@@ -315,8 +316,9 @@ export function heatmapOf(cubes: Cubes, period: string, scope: Partial<Scope> = 
 	const areas = [...new Set(cells.map((c) => c.first.area))];
 	const mean = groups.map(() => areas.map(() => NaN));
 	const n = groups.map(() => areas.map(() => 0));
+	const [groupAt, areaAt] = [indexes(groups), indexes(areas)];
 	for (const { first, sum } of cells) {
-		const [r, c] = [groups.indexOf(first.group!), areas.indexOf(first.area)];
+		const [r, c] = [groupAt.get(first.group!)!, areaAt.get(first.area)!];
 		mean[r][c] = ratio(sum.normSum, sum.normN);
 		n[r][c] = sum.n;
 	}
@@ -373,10 +375,11 @@ export function dynamicsOf(cubes: Cubes, area: string, group = '') {
 		['paired', 's0', 's1', 'n0', 'n1']
 	).sort((a, b) => byText(a.first.group, b.first.group));
 	const names = cells.map((c) => c.first.group);
+	const at = indexes(names);
 	const inOrder = inAgeOrder(
 		names,
 		names.map((g) => cubes.ages.get(g) ?? null)
-	).map((g) => cells[names.indexOf(g)]);
+	).map((g) => cells[at.get(g)!]);
 	// No pair: no mean (SQL's NULL), which the chart leaves blank.
 	const per = (f: 's0' | 's1' | 'n0' | 'n1', scale = 1) =>
 		inOrder.map((c) => (c.sum.paired ? (scale * c.sum[f]) / c.sum.paired : (null as unknown as number)));
