@@ -314,7 +314,7 @@ export const en: Record<MessageKey, string> = {
 	'priority.prevalence': 'In deficit',
 	'priority.scoreNote':
 		'Priority runs from 0 to 1: the share of teachers in deficit × the weight of the link with children’s outcomes ({worse}: outcomes are lower in groups with the deficit, {neutral}: no link found or too little data) × the share of teachers in deficit the plan does not reach before the final assessment. It orders deficits; it does not rate teachers.',
-	'priority.prevalenceN': '{share} ({k} of {n})',
+	'priority.prevalenceN': '{share} ({k}\u00a0of\u00a0{n})',
 	'priority.link': 'Link to outcomes',
 	'priority.gap': 'Not reached by the plan',
 	'priority.score': 'Priority',
