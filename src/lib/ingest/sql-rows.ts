@@ -43,6 +43,11 @@ export function blankRow(raw: RawTable): string {
 	return raw.columns.map((c) => `coalesce(trim(${ident(c)}), '') = ''`).join(' AND ') || 'true';
 }
 
+/** First characters a total row's word can have, as code points: the ASCII spaces of `\s`, И В С T A either case. */
+const TOTAL_FIRST = [9, 10, 11, 12, 13, 32, ...'ИиВвСсTtAa'].map((c) =>
+	typeof c === 'number' ? c : c.codePointAt(0)!
+);
+
 /**
  * SQL that is true for an Excel total row («Итого», «Всего:», «Среднее») in any of the given columns; the word
  * alone, so an event «Итоговый педсовет» is no total.
@@ -50,10 +55,15 @@ export function blankRow(raw: RawTable): string {
 export function totalRow(columns: (string | undefined)[]): string {
 	const present = columns.filter((c): c is string => c !== undefined);
 	if (present.length === 0) return 'false';
+	// The pattern only where the cell's first character can begin it (a space or И, В, С, T, A in either
+	// case: RE2's \s is ASCII): one code point compared instead of a regular expression on every name
+	// (0,2 s of a million-row file).
 	return present
 		.map(
 			(c) =>
-				`regexp_matches(coalesce(${ident(c)}, ''), '(?i)^\\s*(итого|итог|итоговый показатель|всего|среднее|средний итог|средний балл|total|average)(\\PL|$)')`
+				`CASE WHEN ord(${ident(c)}) IN (${TOTAL_FIRST.join(', ')})
+				 THEN regexp_matches(${ident(c)}, '(?i)^\\s*(итого|итог|итоговый показатель|всего|среднее|средний итог|средний балл|total|average)(\\PL|$)')
+				 ELSE false END`
 		)
 		.join(' OR ');
 }
