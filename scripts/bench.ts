@@ -136,7 +136,7 @@ async function timeFilter(
 		// Done when the view's answer is in and every chart of it marked a new drawing since the change: read
 		// from the page's marks, as a figure computed in the page can be on screen before the next frame.
 		// No named functions in here: the bundler would wrap them in a helper the page does not have.
-		let drawnAt = NaN;
+		let drawnAt: number;
 		for (;;) {
 			await new Promise((resolve) => requestAnimationFrame(resolve));
 			if (performance.now() - start > 60_000) throw new Error(`the ${name} filter never redrew`);

@@ -41,18 +41,7 @@ describe('total rows', () => {
 		);
 		const rows = table.toArray().map((r) => r.toJSON());
 		for (const r of rows) expect(r.guarded, JSON.stringify(r.c)).toBe(r.plain);
-		expect(rows.filter((r) => r.plain).map((r) => r.c)).toEqual([
-			'Итого',
-			'итого:',
-			'ИТОГО по группе',
-			'  Всего',
-			'\tвсего 25',
-			'\r\nСреднее',
-			'Средний балл',
-			'средний итог',
-			'Total',
-			'AVERAGE',
-			'Итоговый показатель'
-		]);
+		// The first eleven are totals; the rest (a name, a group, a planned event, a no-break space) are not.
+		expect(rows.filter((r) => r.plain).map((r) => r.c)).toEqual(cells.slice(0, 11));
 	});
 });
