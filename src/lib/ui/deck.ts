@@ -13,7 +13,7 @@ import { inMode } from '$lib/i18n/mode';
 import { dataMode } from '$lib/state/mode.svelte';
 import type { Session } from '$lib/state/session.svelte';
 import { privacy } from '$lib/state/privacy.svelte';
-import { loadECharts, renderForExport } from './echarts';
+import { dataUrlOf, loadECharts, renderPng } from './echarts';
 
 // Slide charts are drawn at 16:9-friendly proportions, then scaled onto the slide.
 const CHART_W = 1200;
@@ -61,12 +61,16 @@ export async function buildDeck(
 		? findingsByTopic(analysis.inputs, t, locale)
 		: { outcomes: [], deficits: [], linkage: [], coverage: [], priorities: [] };
 	const charts: DeckContent['charts'] = [];
-	const add = (title: string, option: EChartsOption, caption: string[]) => {
-		const framed = withSourceLine(option, source, CHART_W);
-		const height = CHART_H + framed.extraHeight;
-		const image = renderForExport(framed.option, CHART_W, height, 'png', PNG_PIXEL_RATIO);
-		charts.push({ title, image, width: CHART_W, height, caption: caption.join(' ') });
-	};
+	// Each chart is drawn in a task of its own and encoded off the main thread: four drawn and encoded in one
+	// task froze the page for a quarter of a second.
+	const drawings: (() => Promise<void>)[] = [];
+	const add = (title: string, option: EChartsOption, caption: string[]) =>
+		drawings.push(async () => {
+			const framed = withSourceLine(option, source, CHART_W);
+			const height = CHART_H + framed.extraHeight;
+			const image = await dataUrlOf(await renderPng(framed.option, CHART_W, height, PNG_PIXEL_RATIO));
+			charts.push({ title, image, width: CHART_W, height, caption: caption.join(' ') });
+		});
 	// The outcomes slide in a school's words when the data are marks.
 	const words = inMode(t, dataMode.resolve(analysis?.mode));
 	if (session.results.outcomes) {
@@ -161,6 +165,10 @@ export async function buildDeck(
 			...text(prioritiesTable(analysis.priorities, words, locale)),
 			caption: topics.priorities.join(' ')
 		});
+	for (const draw of drawings) {
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		await draw();
+	}
 	const today = formatDate(locale, new Date(), 'today');
 	return writeDeck({
 		title: t('report.title'),
