@@ -87,6 +87,8 @@ export function heatmapOption(spec: HeatmapSpec): EChartsOption {
 				label: {
 					show: true,
 					fontSize: 11,
+					// Two lines (an effect and its interval) stood on each other without it.
+					lineHeight: 13,
 					color: '#1b2430',
 					formatter: (p) => {
 						const [c, r, v] = (p as unknown as { value: [number, number, number | string] }).value;
