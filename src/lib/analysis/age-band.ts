@@ -56,3 +56,12 @@ export function bandOrder(band: string | null): number {
 	const grade = /^класс (\d+)$/.exec(band);
 	return grade ? 10 + Number(grade[1]) : 999;
 }
+
+/**
+ * Group names in the order children pass through them (младшая → средняя → старшая → подготовительная, then
+ * school parallels), by the age column where the file has one, else by the name; the name breaks ties.
+ */
+export function inAgeOrder(names: string[], ages: (string | null)[] = []): string[] {
+	const band = new Map(names.map((n, i) => [n, bandOrder(ageBandOfValue(ages[i]) ?? ageBand(n))]));
+	return [...names].sort((a, b) => band.get(a)! - band.get(b)! || a.localeCompare(b, 'ru'));
+}

@@ -2,7 +2,7 @@ import type { Table } from 'apache-arrow';
 import { column } from '../engine/columns';
 import type { Engine } from '../engine/types';
 import { childrenSql, MARKS_FILES, PERIOD_BITS } from '../ingest/cube';
-import { ageBand, ageBandOfValue, bandOrder } from './age-band';
+import { inAgeOrder } from './age-band';
 
 /**
  * The outcome figures of a filter, computed from the load's pre-aggregated tables read once into the page
@@ -18,15 +18,6 @@ export interface Scope {
 	period: string;
 	group: string;
 	area: string;
-}
-
-/**
- * Group names in the order children pass through them (младшая → средняя → старшая → подготовительная, then
- * school parallels), by the age column where the file has one, else by the name; the name breaks ties.
- */
-export function inAgeOrder(names: string[], ages: (string | null)[] = []): string[] {
-	const band = new Map(names.map((n, i) => [n, bandOrder(ageBandOfValue(ages[i]) ?? ageBand(n))]));
-	return [...names].sort((a, b) => band.get(a)! - band.get(b)! || a.localeCompare(b, 'ru'));
 }
 
 export interface CubeRow {
@@ -390,8 +381,10 @@ export function dynamicsOf(cubes: Cubes, area: string, group = '') {
 		groups: inOrder.map((c) => c.first.group),
 		start: per('s0'),
 		end: per('s1'),
+		/** The same means in % of the scale: the one scale of every outcome figure. */
 		startPct: per('n0', 100),
 		endPct: per('n1', 100),
+		/** Every outcome file holds marks 2–5: the mean mark is the scale read. */
 		marks: cells.length > 0 && cubes.files.length > 0 && cubes.files.every((f) => f.marks),
 		paired: inOrder.map((c) => c.sum.paired)
 	};

@@ -6,15 +6,16 @@ import {
 	chosenPeriod,
 	dynamicsOf,
 	heatmapOf,
-	inAgeOrder,
 	levelsOf,
 	readCubes,
 	scanChildren,
 	type Cubes,
 	type Scope
 } from './outcome-cube';
+import { inAgeOrder } from './age-band';
 
-export { inAgeOrder, type Scope } from './outcome-cube';
+export { inAgeOrder };
+export type { Scope } from './outcome-cube';
 
 /** The values the filters can take, from the loaded data. */
 export interface Dimensions {

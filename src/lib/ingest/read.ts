@@ -7,7 +7,7 @@ import { type Detection } from './detect';
 import type { ContextItem } from './layout';
 import { findShapeYielding, safeNames, type AggregateForm, type VirtualColumn } from './shape';
 import type { SourceFile } from './source';
-import { REJECT_TEXT, transcodeAndScan, type Prepared } from './transcode';
+import { REJECT_TEXT, scanInChunks, transcodeAndScan, type Prepared } from './transcode';
 import { OFF_THREAD_BYTES, transcodeOffThread } from './transcode-off-thread';
 import { isXlsx, readWorkbook } from './xlsx';
 
@@ -269,19 +269,14 @@ function usualWidth(records: string[][]): number {
 
 /** DuckDB's default longest record, 2 MB. */
 const LINE_SIZE = 2 << 20;
-/** 4 MB a step: a chunk is scanned in well under the 50 ms that a user feels as a freeze. */
-const SCAN_CHUNK = 4 << 20;
-
 /** Find the records' boundaries in a UTF-8 file DuckDB reads in place, chunk by chunk, yielding between. */
-async function scanBytes(source: SourceFile, delimiter: Delimiter): Promise<RecordScan> {
-	const scanner = new RecordScanner(delimiter.charCodeAt(0));
-	for (let start = 0; start < source.size; start += SCAN_CHUNK) {
-		const end = Math.min(source.size, start + SCAN_CHUNK);
-		scanner.push(await source.read(start, end));
-		if (end < source.size) await breathe();
-	}
-	return scanner.finish();
-}
+const scanBytes = (source: SourceFile, delimiter: Delimiter): Promise<RecordScan> =>
+	scanInChunks(
+		new RecordScanner(delimiter.charCodeAt(0)),
+		source.size,
+		(start, end) => source.read(start, end),
+		breathe
+	);
 
 /** Why DuckDB could not read a record, as a reason code of `rejects`. */
 const READ_ERROR_REASON = `CASE error_type

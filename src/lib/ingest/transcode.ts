@@ -14,6 +14,21 @@ export const REJECT_TEXT = 1000;
 /** 4 MB a step: a chunk is re-encoded and scanned in well under the 50 ms a user feels as a freeze. */
 const CHUNK = 4 << 20;
 
+/** Feed `size` bytes to `scanner` chunk by chunk, pausing between chunks. */
+export async function scanInChunks(
+	scanner: RecordScanner,
+	size: number,
+	read: (start: number, end: number) => Uint8Array | Promise<Uint8Array>,
+	pause: () => Promise<unknown> = async () => {}
+): Promise<RecordScan> {
+	for (let start = 0; start < size; start += CHUNK) {
+		const end = Math.min(size, start + CHUNK);
+		scanner.push(await read(start, end));
+		if (end < size) await pause();
+	}
+	return scanner.finish();
+}
+
 /**
  * Re-encode a file as UTF-8 and find its records' boundaries in the same pass, before DuckDB gets the
  * bytes: handing them to its worker takes them from the page, so nothing can read them afterwards (the
@@ -26,15 +41,14 @@ export async function transcodeAndScan(
 	pause: () => Promise<unknown> = async () => {}
 ): Promise<Prepared> {
 	const scanner = new RecordScanner(delimiter.charCodeAt(0));
-	let utf8: Uint8Array;
-	if (isUtf8(encoding)) {
-		utf8 = bytes;
-		for (let start = 0; start < bytes.length; start += CHUNK) {
-			scanner.push(bytes.subarray(start, Math.min(bytes.length, start + CHUNK)));
-			if (start + CHUNK < bytes.length) await pause();
-		}
-	} else utf8 = await transcodeToUtf8(bytes, encoding, pause, CHUNK, (chunk) => scanner.push(chunk));
-	const scan = scanner.finish();
+	let utf8 = bytes;
+	let scan: RecordScan;
+	if (isUtf8(encoding))
+		scan = await scanInChunks(scanner, bytes.length, (start, end) => bytes.subarray(start, end), pause);
+	else {
+		utf8 = await transcodeToUtf8(bytes, encoding, pause, CHUNK, (chunk) => scanner.push(chunk));
+		scan = scanner.finish();
+	}
 	const open = scan.openQuote;
 	const quoteText = open
 		? new TextDecoder().decode(utf8.subarray(open.byte, open.byte + REJECT_TEXT * 4)).slice(0, REJECT_TEXT)
