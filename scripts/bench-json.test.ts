@@ -33,6 +33,15 @@ describe('npm run bench -- --json', () => {
 				long5mMemoryMb: 812.6
 			})
 		).toMatchObject({ long_5m_ratio: 5, long_5m_memory_mb: 813 });
+		// An export or a restore that blocked longer than any load is the longest block; a reload is said apart.
+		expect(
+			benchJson({ ...figures, exportBlockMs: 61.4, restoreBlockMs: 301.2, reloadBlockMs: 420 })
+		).toMatchObject({
+			longest_block_ms: 301,
+			export_longest_block_ms: 61,
+			restore_longest_block_ms: 301,
+			reload_longest_block_ms: 420
+		});
 		expect(benchJson({ ...figures, nativeReadCsvMs: 350.4 })).toMatchObject({
 			native_read_csv_ms: 350,
 			wide_1m_native_ratio: 12.84,
@@ -46,6 +55,9 @@ describe('npm run bench -- --json', () => {
 			wide_1m_all_ratio: 7.5,
 			filter_redraw_1m_ms: null,
 			longest_block_ms: 289,
+			export_longest_block_ms: null,
+			restore_longest_block_ms: null,
+			reload_longest_block_ms: null,
 			native_read_csv_ms: null,
 			wide_1m_native_ratio: null,
 			wasm_native_ratio: null,

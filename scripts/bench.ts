@@ -118,6 +118,27 @@ async function timeLoad(page: Page, charts: string[], start: () => Promise<void>
 	}, charts[0] ?? null);
 }
 
+/**
+ * The longest main-thread block (over 50 ms) while `action` runs, from an observer the page set up before its
+ * own scripts (`observeBlocks`): a reload's boot is counted too.
+ */
+async function longestDuring(page: Page, action: () => Promise<void>): Promise<number> {
+	await page.evaluate(() => ((window as unknown as { sverkaBlock: number }).sverkaBlock = 0));
+	await action();
+	// Long tasks are reported after they end: one more frame, and the last one is in.
+	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+	return page.evaluate(() => (window as unknown as { sverkaBlock: number }).sverkaBlock);
+}
+
+/** Every page of the context watches its long tasks from its first script on. */
+const observeBlocks = () => {
+	const w = window as unknown as { sverkaBlock: number };
+	w.sverkaBlock = 0;
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) w.sverkaBlock = Math.max(w.sverkaBlock, e.duration);
+	}).observe({ type: 'longtask' });
+};
+
 const times = (x: number) => `${x.toFixed(1)}×`;
 /**
  * Choose a group (or an area) in the filter bar of the outcomes view and wait, in the page, until its query
@@ -217,6 +238,7 @@ try {
 		native[file.label] = Math.min(await nativeReadCsvMs(file.path), await nativeReadCsvMs(file.path));
 
 	const context = await newContext(browser);
+	await context.addInitScript(observeBlocks);
 	const page = await context.newPage();
 	const stopHeap = await watchHeap(page);
 	const navigated = Date.now();
@@ -246,6 +268,14 @@ try {
 		`sample year (4 files): click → first outcome chart ${ms(sample.chartsMs)}, → every analysis ${ms(sample.loadMs)}; ` +
 			`longest main-thread block ${ms(sample.longestBlockMs)}`
 	);
+
+	// The council's deck of the sample year: every chart drawn to a PNG, the slides zipped.
+	const exportBlockMs = await longestDuring(page, async () => {
+		const download = page.waitForEvent('download', { timeout: 120_000 });
+		await page.getByRole('button', { name: 'Презентация PPTX' }).click();
+		await download;
+	});
+	lines.push(`the sample year's deck exported: longest main-thread block ${ms(exportBlockMs)}`);
 
 	const loads: LoadFigures[] = [sample];
 	const byLabel: Record<string, LoadFigures> = {};
@@ -338,6 +368,33 @@ try {
 	await overview();
 	const full = await timeLoad(page, ['outcomes-by-area'], () => replaceWith([million.path, ...companions]));
 	loads.push(full);
+	// The same session reopened: the page left, its DuckDB worker gone, the page opened again (the session is
+	// kept in the browser); the page's boot and the restore's load are watched.
+	const restored = async (reopen: () => Promise<void>) => {
+		const before = Date.now();
+		const blockMs = await longestDuring(page, async () => {
+			await reopen();
+			await page.waitForFunction(() => performance.getEntriesByName('sverka:load-end').length > 0, null, {
+				timeout: 600_000,
+				polling: 200
+			});
+			await page.locator('[data-query][data-ready="true"]').first().waitFor({ timeout: 300_000 });
+		});
+		return { blockMs, ms: Date.now() - before };
+	};
+	const reopened = await restored(async () => {
+		const gone = page.workers().map((w) => new Promise((resolve) => w.once('close', resolve)));
+		await page.goto('about:blank');
+		await Promise.all(gone);
+		await page.goto(origin + '/');
+	});
+	// A reload boots the new page while the old one's worker, a gigabyte of wasm memory, is torn down in the
+	// same process: reported apart (see `reload_longest_block_ms`).
+	const reloaded = await restored(() => page.reload().then(() => undefined));
+	lines.push(
+		`the same session reopened: ${ms(reopened.ms)} to every analysis, longest main-thread block ` +
+			`${ms(reopened.blockMs)}; reloaded: ${ms(reloaded.ms)}, ${ms(reloaded.blockMs)}`
+	);
 	json = {
 		...visitsJson(visits),
 		...benchJson({
@@ -354,6 +411,9 @@ try {
 			long5mMemoryMb: memory5m.used / 1024 / 1024,
 			filterRedraw1mMs: filter?.redrawMs,
 			filterQuery1mMs: filter?.queryMs,
+			exportBlockMs,
+			restoreBlockMs: reopened.blockMs,
+			reloadBlockMs: reloaded.blockMs,
 			jsGzipKb: jsKb,
 			jsInitialGzipKb: jsInitialKb
 		})

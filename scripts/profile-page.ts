@@ -1,22 +1,37 @@
 /**
- * `npm run profile:page -- FILE… [--outcomes] [--warm]`: where the page's main thread goes while a file loads, on the
+ * `npm run profile:page -- FILE… [--outcomes] [--warm]` or `-- --deck`: where the page's main thread goes while a file loads, on the
  * built site in headless Chromium (build it with `SVERKA_PROFILE=1 npx vite build` for readable names). The
  * sample year is opened first; then the files replace it (with `--outcomes`, «Результаты детей» is opened, as
- * the bench does). Prints the long tasks (over 50 ms, the freezes a user feels) and the main thread's self
+ * the bench does). With `--deck`, the council's deck of the sample year is built instead; with `--restore`, the
+ * files are loaded first and the page reloaded (the session kept), and the reload is profiled. Prints the long tasks (over 50 ms, the freezes a user feels) and the main thread's self
  * time by function and by call stack.
  */
 import { launch, newContext, openApp } from '../tests/e2e/browser';
 import { serveBuild } from './serve';
 
 const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-if (!files.length) {
-	console.error('npm run profile:page -- FILE… [--outcomes]');
+const deck = process.argv.includes('--deck');
+const restore = process.argv.includes('--restore');
+if (!files.length && !deck) {
+	console.error('npm run profile:page -- FILE… [--outcomes] [--warm] | --deck | FILE… --restore');
 	process.exit(2);
 }
 const { server, origin } = await serveBuild();
 const browser = await launch();
 try {
-	const page = await (await newContext(browser)).newPage();
+	const context = await newContext(browser);
+	const page = await context.newPage();
+	const replaceFiles = async () => {
+		const fold = page.locator('details.add-files');
+		if (!(await fold.evaluate((d) => (d as HTMLDetailsElement).open))) await fold.locator('summary').click();
+		await page.getByRole('button', { name: 'Заменить все файлы…' }).click();
+		await page.setInputFiles('#replace-input', files);
+	};
+	const loads = (n: number) =>
+		page.waitForFunction((n) => performance.getEntriesByName('sverka:load-end').length > n, n, {
+			timeout: 600_000,
+			polling: 200
+		});
 	await openApp(page, origin);
 	await page.getByRole('button', { name: 'Открыть пример' }).click();
 	await page.waitForFunction(() => performance.getEntriesByName('sverka:load-end').length > 0, null, {
@@ -28,10 +43,22 @@ try {
 		await page.locator('[data-query="outcomes"][data-ready="true"]').waitFor();
 		await page.getByRole('navigation').getByRole('link', { name: 'Обзор' }).click();
 	}
+	if (restore) {
+		await replaceFiles();
+		await loads(1);
+		// The reload's long tasks from its first script on.
+		await context.addInitScript(() => {
+			const w = window as unknown as { tasks: [number, number][] };
+			w.tasks = [];
+			new PerformanceObserver((l) => {
+				for (const e of l.getEntries()) w.tasks.push([e.startTime, e.duration]);
+			}).observe({ type: 'longtask' });
+		});
+	}
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('Profiler.enable');
 	await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-	const t0 = await page.evaluate(() => {
+	let t0 = await page.evaluate(() => {
 		const w = window as unknown as { tasks: [number, number][] };
 		w.tasks = [];
 		new PerformanceObserver((l) => {
@@ -40,18 +67,24 @@ try {
 		return performance.now();
 	});
 	await cdp.send('Profiler.start');
-	const fold = page.locator('details.add-files');
-	if (!(await fold.evaluate((d) => (d as HTMLDetailsElement).open))) await fold.locator('summary').click();
-	await page.getByRole('button', { name: 'Заменить все файлы…' }).click();
-	await page.setInputFiles('#replace-input', files);
-	if (process.argv.includes('--outcomes'))
-		await page.getByRole('navigation').getByRole('link', { name: 'Результаты детей' }).click();
-	await page.waitForFunction(() => performance.getEntriesByName('sverka:load-end').length > 1, null, {
-		timeout: 600_000,
-		polling: 200
-	});
-	// The charts drawn after the load's end belong to it too: wait until the page has nothing pending.
-	await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { polling: 200 });
+	if (deck) {
+		const download = page.waitForEvent('download', { timeout: 120_000 });
+		await page.getByRole('button', { name: 'Презентация PPTX' }).click();
+		await download;
+	} else if (restore) {
+		// The new document's clock starts near where the profile does (the navigation's start).
+		t0 = 0;
+		await page.reload();
+		await loads(0);
+		await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { polling: 200 });
+	} else {
+		await replaceFiles();
+		if (process.argv.includes('--outcomes'))
+			await page.getByRole('navigation').getByRole('link', { name: 'Результаты детей' }).click();
+		await loads(1);
+		// The charts drawn after the load's end belong to it too: wait until the page has nothing pending.
+		await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { polling: 200 });
+	}
 	const { profile } = await cdp.send('Profiler.stop');
 	const tasks = await page.evaluate(() => (window as unknown as { tasks: [number, number][] }).tasks);
 	console.log(
@@ -81,8 +114,11 @@ try {
 			chain.push(name(id));
 		const key = chain.reverse().join(' > ');
 		stacks.set(key, (stacks.get(key) ?? 0) + ms);
-		if (tasks.some(([start, duration]) => at >= start && at <= start + duration))
-			inLong.set(key, (inLong.get(key) ?? 0) + ms);
+		const task = tasks.findIndex(([start, duration]) => at >= start && at <= start + duration);
+		if (task >= 0) {
+			const inTask = `#${task + 1} ${key}`;
+			inLong.set(inTask, (inLong.get(inTask) ?? 0) + ms);
+		}
 	}
 	const top = (m: Map<string, number>) =>
 		[...m]
@@ -91,7 +127,7 @@ try {
 			.map(([k, v]) => `${v.toFixed(1).padStart(8)}  ${k}`)
 			.join('\n');
 	console.log(`\nself time on the main thread (ms):\n${top(self)}\n\nby call stack (ms):\n${top(stacks)}`);
-	console.log(`\nwithin the long tasks, by call stack (ms):\n${top(inLong)}`);
+	console.log(`\nwithin the long tasks (#1 the first), by call stack (ms):\n${top(inLong)}`);
 } finally {
 	await browser.close();
 	server.close();
