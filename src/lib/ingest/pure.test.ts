@@ -25,6 +25,14 @@ describe('encoding', () => {
 		expect(await transcodeToUtf8(new Uint8Array(), 'windows-1251')).toEqual(new Uint8Array());
 	});
 
+	it('re-encodes every Windows-1251 byte as the platform decoder reads it', async () => {
+		// Each byte value three times, in chunks that end on every kind of byte.
+		const bytes = Uint8Array.from({ length: 768 }, (_, i) => i % 256);
+		const expected = new TextEncoder().encode(new TextDecoder('windows-1251').decode(bytes));
+		for (const chunk of [1, 5, 256, 4096])
+			expect(await transcodeToUtf8(bytes, 'windows-1251', undefined, chunk)).toEqual(expected);
+	});
+
 	it('does not take a multi-byte character cut at the end of the sample for Windows-1251', () => {
 		const bytes = new TextEncoder().encode('Речевое');
 		expect(detectEncoding(bytes.subarray(0, 3))).toBe('utf-8');
