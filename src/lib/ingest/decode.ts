@@ -91,7 +91,7 @@ export async function transcodeToUtf8(
 	/** Each chunk's UTF-8 bytes as they are written (the record scan reads them in the same pass). */
 	onChunk: (utf8: Uint8Array) => void = () => {}
 ): Promise<Uint8Array> {
-	const table = encoding === 'windows-1251' ? singleByteTable(encoding) : undefined;
+	const table = encoding === 'windows-1251' ? windows1251() : undefined;
 	const decoder = new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding);
 	const encoder = new TextEncoder();
 	// Cyrillic takes two UTF-8 bytes per Windows-1251 byte; a few symbols (№, €) take three.
@@ -117,21 +117,23 @@ export async function transcodeToUtf8(
 	return out.subarray(0, written);
 }
 
+let table1251: Uint8Array | undefined;
 /**
- * A single-byte code page's bytes 0x80–0xff as UTF-8, four bytes a byte (the length in the fourth), made from
- * the browser's own decoder so the result is the same. Read through a table, a 93 MB export is re-encoded in a
- * sixth of the time TextDecoder and TextEncoder took (0,75 s in Chromium).
+ * Windows-1251's bytes 0x80–0xff as UTF-8, four bytes a byte (the length in the fourth), made from the
+ * platform's own decoder so the result is the same. Read through it, a 93 MB export is re-encoded in half the
+ * time TextDecoder and TextEncoder took in Chromium (0,35 s against 0,75).
  */
-function singleByteTable(encoding: Encoding): Uint8Array {
+function windows1251(): Uint8Array {
+	if (table1251) return table1251;
 	const table = new Uint8Array(128 * 4);
-	const decoder = new TextDecoder(encoding);
+	const decoder = new TextDecoder('windows-1251');
 	const encoder = new TextEncoder();
 	for (let b = 0; b < 128; b++) {
 		const utf8 = encoder.encode(decoder.decode(Uint8Array.of(0x80 + b)));
 		table.set(utf8, b * 4);
 		table[b * 4 + 3] = utf8.length;
 	}
-	return table;
+	return (table1251 = table);
 }
 
 /** Write `bytes` re-encoded through `table` into `out` at `at`; returns where the writing ended. */
