@@ -385,3 +385,29 @@ describe('shapes and scales', () => {
 		]);
 	});
 });
+
+describe('a group’s age', () => {
+	const csv = (name: string, text: string) => sourceFromBytes(name, new TextEncoder().encode(text));
+	const withoutAge = csv(
+		'сентябрь.csv',
+		'ФИО ребёнка;Группа;Период;Речевое развитие\nИванов Пётр;Ягодка;Сентябрь 2025;2\nСидоров Лев;Капелька;Сентябрь 2025;1\n'
+	);
+	const withAge = csv(
+		'май.csv',
+		'ФИО ребёнка;Группа;Возрастная группа;Период;Речевое развитие\nИванов Пётр;Ягодка;4-5 лет;Май 2026;3\n'
+	);
+	const ages = () => rows(`SELECT name, age FROM groups ORDER BY name`);
+
+	it('comes from the file with an age column, whichever file met the group first', async () => {
+		await loadAll(engine, [withoutAge, withAge]);
+		expect(await ages()).toEqual([
+			{ name: 'Капелька', age: null },
+			{ name: 'Ягодка', age: '4-5 лет' }
+		]);
+		await loadAll(engine, [withAge, withoutAge]);
+		expect(await ages()).toEqual([
+			{ name: 'Капелька', age: null },
+			{ name: 'Ягодка', age: '4-5 лет' }
+		]);
+	});
+});

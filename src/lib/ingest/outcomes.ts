@@ -71,12 +71,18 @@ export async function loadOutcomes(raw: RawTable): Promise<void> {
 		? await classifyByLists(raw, cols, long, ownPeriods)
 		: await classifyByColumns(raw, cols, long, ownPeriods);
 	await separateNamesakes(raw, classified, [...(ownPeriods ? [] : ['_period']), ...(long ? ['_area'] : [])]);
+	// The group's age only from a file with an age column (two passes over a million rows otherwise).
+	const age = roles.age !== undefined;
 	await engine.exec(`
-		INSERT INTO groups SELECT group_id, any_value(_group), mode(_age) FROM ${classified}
+		INSERT INTO groups SELECT group_id, any_value(_group), ${age ? 'mode(_age)' : 'NULL'} FROM ${classified}
 		  WHERE _reason IS NULL AND group_id NOT IN (SELECT group_id FROM groups) GROUP BY group_id;
 		-- A group first met in a file without the age column takes it from a later file that has one.
-		UPDATE groups SET age = a.age FROM (SELECT group_id, mode(_age) AS age FROM ${classified}
-		  WHERE _reason IS NULL GROUP BY group_id) a WHERE groups.group_id = a.group_id AND groups.age IS NULL;
+		${
+			age
+				? `UPDATE groups SET age = a.age FROM (SELECT group_id, mode(_age) AS age FROM ${classified}
+		  WHERE _reason IS NULL GROUP BY group_id) a WHERE groups.group_id = a.group_id AND groups.age IS NULL;`
+				: ''
+		}
 		INSERT INTO children SELECT child_id, any_value(_child), any_value(group_id) FROM ${classified}
 		  WHERE _reason IS NULL AND child_id NOT IN (SELECT child_id FROM children) GROUP BY child_id;`);
 	if (long) {
