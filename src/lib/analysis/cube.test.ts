@@ -4,6 +4,7 @@ import { column } from '../engine/columns';
 import { createNodeEngine } from '../engine/node';
 import type { Engine } from '../engine/types';
 import { loadAll, sourceFromBytes } from '../ingest';
+import { buildOutcomeCube } from '../ingest/cube';
 import { outcomesByAreaPeriod } from './outcomes';
 import { byAreaPeriod, childrenAtOf, readCubes } from './outcome-cube';
 import { childrenAt, dynamics, levels, outcomesHeatmap } from './views';
@@ -89,5 +90,34 @@ describe('outcomes pre-aggregated per load', () => {
 					if (group && area) expect(heat.mean[0][0]).toBeCloseTo(one.norm, 12);
 				}
 			}
+	});
+});
+
+describe('the cube, summed per score value or read row by row', () => {
+	it('is the same table either way, marks 2–5 included', async () => {
+		const fixture = (name: string) =>
+			sourceFromBytes(name, readFileSync(new URL(`../ingest/fixtures/${name}`, import.meta.url)));
+		for (const files of [
+			[sample('monitoring-2025-2026.csv')],
+			[fixture('grades-subjects-of-any-name.csv')]
+		]) {
+			await loadAll(engine, files);
+			await buildOutcomeCube(engine, 'by-row');
+			await engine.exec(`CREATE OR REPLACE TABLE cube_by_row AS SELECT * FROM outcome_cube`);
+			await buildOutcomeCube(engine, 'by-value');
+			const r = await engine.query(`SELECT
+				(SELECT count(*) FROM outcome_cube) AS cells, (SELECT count(*) FROM cube_by_row) AS by_row,
+				(SELECT sum(d2 + d3 + d4 + d5) FROM outcome_cube) AS marks,
+				(SELECT count(*) FROM outcome_cube v JOIN cube_by_row r USING (group_id, area_id, period_id, file_id)
+				 WHERE v.n = r.n AND v.norm_n = r.norm_n AND v.n_low = r.n_low AND v.n_mid = r.n_mid
+				   AND v.n_high = r.n_high AND v.d2 = r.d2 AND v.d3 = r.d3 AND v.d4 = r.d4 AND v.d5 = r.d5
+				   AND abs(v.score_sum - r.score_sum) < 1e-9 AND abs(v.norm_sum - r.norm_sum) < 1e-9) AS same`);
+			const { cells, by_row, same, marks } = r.get(0)!.toJSON();
+			expect(cells).toBeGreaterThan(0);
+			expect(by_row).toBe(cells);
+			expect(same).toBe(cells);
+			if (files[0].name.startsWith('grades')) expect(marks).toBeGreaterThan(0);
+		}
+		await loadAll(engine, [sample('monitoring-2025-2026.csv')]);
 	});
 });
