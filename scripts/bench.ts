@@ -394,8 +394,7 @@ try {
 		await Promise.all(gone);
 		await page.goto(origin + '/');
 	});
-	// A reload boots the new page while the old one's worker, a gigabyte of wasm memory, is torn down in the
-	// same process: reported apart (see `reload_longest_block_ms`).
+	// A reload boots the new page while the old one's worker, a gigabyte of wasm memory, is torn down.
 	const reloaded = await restored(() => page.reload().then(() => undefined));
 	lines.push(
 		`the same session reopened: ${ms(reopened.ms)} to every analysis, longest main-thread block ` +
