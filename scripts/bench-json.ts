@@ -31,7 +31,8 @@ export interface BenchJson {
 	/**
 	 * The same restore by a reload. Both restores' blocks come at the page's boot (its first 100–200 ms) and
 	 * vary 0–160 ms run to run with 0–10 ms of main-thread work in them (Chromium's trace): the main thread
-	 * waits for a core while the wasm compiles and, on a reload, the old page's worker is torn down.
+	 * waits for a core while DuckDB's worker starts (its wasm compiled or read from the cache) and, on a
+	 * reload, the old page's worker is torn down.
 	 */
 	reload_longest_block_ms: number | null;
 	native_read_csv_ms: number | null;
