@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { download, expect, fileCounts, goToView, settled, test } from './harness';
+import { PNG_PIXEL_RATIO } from '../../src/lib/export/chart-image';
 
 const SAMPLES = new URL('../../data-samples/', import.meta.url);
 const sampleFiles = readdirSync(SAMPLES)
@@ -84,12 +85,13 @@ test.describe('walking skeleton in Chromium', () => {
 		expect([...bytes.subarray(0, 8)], 'PNG signature').toEqual([
 			0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a
 		]);
-		// Exported at 2× for slides: twice the chart's width on screen…
-		expect(bytes.readUInt32BE(16)).toBe(Math.round(box.width) * 2);
+		// Exported at 1,5× for slides and reports: the chart's width on screen times the ratio (within a pixel)…
+		const scaled = (px: number) => Math.round(px) * PNG_PIXEL_RATIO;
+		expect(Math.abs(bytes.readUInt32BE(16) - scaled(box.width))).toBeLessThanOrEqual(1);
 		// …and a little taller: the source line sits below the chart.
 		const height = bytes.readUInt32BE(20);
-		expect(height).toBeGreaterThan(Math.round(box.height) * 2);
-		expect(height).toBeLessThan(Math.round(box.height) * 2 + 200);
+		expect(height).toBeGreaterThan(scaled(box.height));
+		expect(height).toBeLessThan(scaled(box.height) + 200);
 
 		// SVG: the same chart as vector text, with its title and where its numbers come from.
 		const svgDownload = await download(page, () =>
