@@ -85,7 +85,7 @@ test.describe('walking skeleton in Chromium', () => {
 		expect([...bytes.subarray(0, 8)], 'PNG signature').toEqual([
 			0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a
 		]);
-		// Exported at 1,5× for slides and reports: the chart's width on screen times the ratio (within a pixel)…
+		// Exported at 2× for slides and reports: the chart's width on screen times the ratio (within a pixel)…
 		const scaled = (px: number) => Math.round(px) * PNG_PIXEL_RATIO;
 		expect(Math.abs(bytes.readUInt32BE(16) - scaled(box.width))).toBeLessThanOrEqual(1);
 		// …and a little taller: the source line sits below the chart.

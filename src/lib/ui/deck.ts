@@ -5,7 +5,7 @@ import { linkageMatrixOption, linkageMatrixTitle, linkageScatterOption } from '$
 import { outcomesByAreaOption } from '$lib/charts/outcomes-by-area';
 import { scopeLine } from '$lib/charts/scope';
 import { withSourceLine } from '$lib/charts/source-line';
-import { PNG_PIXEL_RATIO } from '$lib/export/chart-image';
+import { DECK_PIXEL_RATIO } from '$lib/export/chart-image';
 import { writeDeck, type DeckContent } from '$lib/export/pptx';
 import { coverageTable, prioritiesTable, type PlainTable } from '$lib/export/tables';
 import { formatDate, formatNumber, type Locale, type Translate } from '$lib/i18n';
@@ -68,7 +68,7 @@ export async function buildDeck(
 		drawings.push(async () => {
 			const framed = withSourceLine(option, source, CHART_W);
 			const height = CHART_H + framed.extraHeight;
-			const image = await dataUrlOf(await renderPng(framed.option, CHART_W, height, PNG_PIXEL_RATIO));
+			const image = await dataUrlOf(await renderPng(framed.option, CHART_W, height, DECK_PIXEL_RATIO));
 			charts.push({ title, image, width: CHART_W, height, caption: caption.join(' ') });
 		});
 	// The outcomes slide in a school's words when the data are marks.
