@@ -111,6 +111,17 @@ test.describe('walking skeleton in Chromium', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test('the charts are warmed up, a piece per idle task, to the end without an error', async ({
+		app: page,
+		errors
+	}) => {
+		// Each step of the warm-up waits for the page to be idle; the mark is set when the last has drawn.
+		await page.waitForFunction(() => performance.getEntriesByName('sverka:charts-warm').length === 1, null, {
+			timeout: 30_000
+		});
+		expect(errors).toEqual([]);
+	});
+
 	test('«Открыть пример» loads the same sample year from the page itself', async ({ app: page, foreign }) => {
 		await page.getByRole('button', { name: 'Открыть пример' }).click();
 		await checkFileCounts(page);
