@@ -1,4 +1,3 @@
-import writeXlsxFile from 'write-excel-file/universal';
 import { safeCell } from './csv';
 
 /**
@@ -18,5 +17,7 @@ export async function toXlsx(sheet: string, header: string[], rows: unknown[][])
 	];
 	// Excel allows 31 characters in a sheet name and none of []:*?/\
 	const name = sheet.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Sverka';
+	// The writer (180 KB of source) comes with the first export, not with the page.
+	const { default: writeXlsxFile } = await import('write-excel-file/universal');
 	return writeXlsxFile(data as never, { sheet: name } as never).toBlob();
 }

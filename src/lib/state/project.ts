@@ -1,4 +1,4 @@
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import type { Zippable } from 'fflate';
 import validateManifest from './project-validator.generated.js';
 import type { FileSetup } from '../ingest';
 import { filtersFromUrl, filtersToQuery } from './filters';
@@ -82,6 +82,8 @@ export async function packProject(
 	savedAt = new Date(),
 	heading: Heading = { organisation: '', year: '' }
 ): Promise<Blob> {
+	// fflate comes when a project is saved or opened, not with the page: its start has less to run.
+	const { strToU8, zipSync } = await import('fflate');
 	const entries: Zippable = {};
 	const files: Manifest['files'] = [];
 	for (const [index, file] of snapshot.files.entries()) {
@@ -110,6 +112,7 @@ export async function packProject(
 }
 
 export async function unpackProject(blob: Blob): Promise<Project> {
+	const { strFromU8, unzipSync } = await import('fflate');
 	let entries: Record<string, Uint8Array>;
 	try {
 		entries = unzipSync(new Uint8Array(await blob.arrayBuffer()));
