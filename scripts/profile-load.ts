@@ -1,8 +1,10 @@
 /**
- * `npm run profile -- FILE…`: where a load's time goes, on the page's own path (read, normalise, derive,
+ * `npm run profile -- FILE… [--floor]`: where a load's time goes, on the page's own path (read, normalise, derive,
  * the outcome figures published first, then every analysis) and the same DuckDB-wasm build, in Node. Each
  * statement is timed and summed by the function that sent it; DuckDB's bare `read_csv` on the same bytes
- * is the yardstick, as in `npm run bench`.
+ * is the yardstick, as in `npm run bench`. With `--floor`, the least any ingest must spend on each outcome
+ * file beyond that read, measured on the same rows: its score cells read as numbers and each row's group,
+ * child and period as ids, nothing trimmed, checked or rejected (`floor.ts`).
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -14,6 +16,7 @@ import { translator } from '../src/lib/i18n';
 import { sourceFromBytes } from '../src/lib/ingest';
 import { loadSet } from '../src/lib/state/swap';
 import { outcomesFirst } from '../src/lib/state/results';
+import { floorLines } from './floor';
 
 /** The first caller outside the engine: the function whose SQL this is. */
 function caller(): string {
@@ -49,7 +52,7 @@ function timed(engine: Engine, spent: Map<string, { ms: number; n: number }>): E
 	};
 }
 
-const paths = process.argv.slice(2);
+const paths = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (!paths.length) {
 	console.error('npm run profile -- FILE…');
 	process.exit(2);
@@ -71,7 +74,7 @@ const set = {
 	choices: { areas: new Map(), targets: new Map() }
 };
 // As the session does it: the dynamics' pairs after the outcome figures, which the first charts need.
-const { reports } = await loadSet(engine, set, undefined, { pairs: false });
+const { raws, reports } = await loadSet(engine, set, undefined, { pairs: false });
 mark('read, normalise, derive');
 await outcomesFirst(engine, reports, 1);
 mark('outcome figures published (first charts)');
@@ -87,4 +90,10 @@ for (const [label, ms] of marks)
 console.log('\nby the function that sent the SQL (ms, statements):');
 for (const [who, { ms, n }] of [...spent].sort((a, b) => b[1].ms - a[1].ms).slice(0, 25))
 	console.log(`  ${String(Math.round(ms)).padStart(7)}  ${String(n).padStart(4)}  ${who}`);
+if (process.argv.includes('--floor')) {
+	const readCsv = [...spent]
+		.filter(([who]) => who.startsWith('readCsv'))
+		.reduce((sum, [, e]) => sum + e.ms, 0);
+	for (const line of await floorLines(engine, raws, reports, sources, readCsv)) console.log(line);
+}
 await engine.close();
