@@ -72,6 +72,16 @@ test.describe('the school sample in the browser', () => {
 		const text = (await page.locator('main').textContent()) ?? '';
 		expect(text).toMatch(/Распределение отметок по предметам/);
 		expect(text).not.toMatch(/Результаты детей/);
+
+		// The teacher card speaks of учитель, классы and предметы too: the filter it points to is «Учитель».
+		await goToView(page, 'Карта педагога (ИППР)');
+		await expect(page.locator('main')).toContainText('Выберите учителя в фильтре «Учитель».');
+		const teacher = page.locator('form.filters select[name="teacher"]');
+		const first = await teacher.locator('option:not([value=""])').first().getAttribute('value');
+		await teacher.selectOption(first!);
+		await page.waitForURL(/teacher=/);
+		await expect(page.locator('#teacher-groups')).toHaveText(/^Результаты классов учителя \(/);
+		await expect(page.locator('[data-teacher-areas]')).toHaveText(/^(Только предметы|Все предметы класса)/);
 		expect(foreign).toEqual([]);
 	});
 });

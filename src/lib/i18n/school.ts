@@ -31,6 +31,11 @@ export const ruSchool = {
 	'filter.group.school': 'Класс',
 	'filter.area.school': 'Предмет',
 	'filter.teacher.school': 'Учитель',
+	'teacher.choose.school': 'Выберите учителя в фильтре «Учитель».',
+	'teacher.groups.school': 'Результаты классов учителя ({period})',
+	'teacher.areasOwn.school': 'Только предметы, которые ведёт учитель: {areas}.',
+	'teacher.areasAll.school':
+		'Все предметы класса: отдельные предметы за учителем в списке сотрудников не указаны.',
 	'table.small.school': '* меньше 5 обучающихся: число неустойчиво',
 	'chart.small.school': 'меньше 5 обучающихся',
 	'figure.children.school': 'обучающихся',
@@ -184,6 +189,11 @@ export const enSchool: Record<keyof typeof ruSchool, string> = {
 	'filter.group.school': 'Class',
 	'filter.area.school': 'Subject',
 	'filter.teacher.school': 'Teacher',
+	'teacher.choose.school': 'Choose a teacher in the «Teacher» filter.',
+	'teacher.groups.school': "Outcomes of the teacher's classes ({period})",
+	'teacher.areasOwn.school': 'Only the subjects the teacher teaches: {areas}.',
+	'teacher.areasAll.school':
+		"All of the class's subjects: the staff list names no subjects of the teacher's own.",
 	'table.small.school': '* fewer than 5 pupils: the figure is unstable',
 	'chart.small.school': 'fewer than 5 pupils',
 	'figure.children.school': 'pupils',
