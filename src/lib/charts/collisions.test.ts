@@ -131,5 +131,22 @@ describe('heatmap columns', () => {
 			'период: Май 2026 · все группы · все области · детей: 210'
 		);
 		expect(collisions(textBoxes(svg(option, 640, 460)))).toEqual([]);
+
+		// Two abreast on a printed page (460 px) the columns are too narrow for «Социально-»: the abbreviations
+		// head them, the subtitle says what they stand for, and nothing touches; on screen the names stay.
+		const { fitToWidth } = await import('./fit-title');
+		const printed = fitToWidth(option, 460) as { xAxis: { data: string[] }; title: { subtext: string } };
+		expect(printed.xAxis.data).toEqual(['СКР', 'ПР', 'РР', 'ХЭР', 'ФР']);
+		const key = printed.title.subtext.replace(/\n/g, ' ');
+		for (const item of [
+			'СКР — социально-коммуникативное развитие',
+			'ХЭР — художественно-эстетическое развитие'
+		])
+			expect(key).toContain(item);
+		expect(collisions(textBoxes(svg(printed as EChartsOption, 460, 460)))).toEqual([]);
+		const screen = fitToWidth(option, 650) as { xAxis: { data: string[] } };
+		expect(screen.xAxis.data.map((l) => l.replace(/-?\n/g, ''))).toEqual(
+			areas.map((a) => a.replace(/ /g, '').replace('-', ''))
+		);
 	});
 });

@@ -56,6 +56,53 @@ function fitCategories(option: EChartsOption, width: number): EChartsOption {
 	} as EChartsOption;
 }
 
+/** The ФГОС ДО areas as methodists write them in a table's head. */
+const AREA_SHORT: [string, string][] = [
+	['Социально-коммуникативное развитие', 'СКР'],
+	['Познавательное развитие', 'ПР'],
+	['Речевое развитие', 'РР'],
+	['Художественно-эстетическое развитие', 'ХЭР'],
+	['Физическое развитие', 'ФР']
+];
+/** A label compared without its line breaks and hyphens (a chart may have wrapped it already). */
+const bare = (label: string) => label.replace(/[-\s]/g, '');
+
+/**
+ * Columns of ФГОС ДО areas too narrow even for «Социально-» (under ten characters: a heatmap beside its groups'
+ * names, two charts abreast on a printed page): hyphenated into five to seven lines, the names were hard to read
+ * and ran into each other. Their abbreviations (СКР, ПР, РР, ХЭР, ФР) head the columns instead, and the
+ * subtitle says what each stands for.
+ */
+function abbreviateAreas(option: EChartsOption, width: number): EChartsOption {
+	const axis = option.xAxis as CategoryAxis | undefined;
+	const grid = option.grid as Grid | undefined;
+	const title = option.title;
+	if (!axis || Array.isArray(axis) || axis.type !== 'category' || !Array.isArray(axis.data)) return option;
+	if (axis.axisLabel?.interval !== 0 || axis.axisLabel?.rotate || !grid || Array.isArray(grid)) return option;
+	if (!title || Array.isArray(title)) return option;
+	const labels = axis.data.map(String);
+	const names = labels.map((l) => AREA_SHORT.find(([name]) => bare(name) === bare(l)));
+	if (!names.every((n) => n !== undefined)) return option;
+	const plot = width - (grid.left ?? 60) - (grid.right ?? 20);
+	const chars = Math.floor(plot / labels.length / (0.62 * (axis.axisLabel?.fontSize ?? 12)));
+	// From ten characters a column the names hyphenate once where they must («коммуни-кативное»), and read.
+	if (chars >= 10) return option;
+	const key = names.map(([name, short]) => `${short} — ${name.charAt(0).toLowerCase()}${name.slice(1)}`);
+	const lines = Math.max(...labels.map(lineCount));
+	const lineHeight = axis.axisLabel?.lineHeight ?? LABEL_LINE_PX;
+	return {
+		...option,
+		title: { ...title, subtext: [title.subtext, key.join(' · ')].filter(Boolean).join('\n') },
+		xAxis: { ...axis, data: names.map(([, short]) => short) },
+		legend: shift(option.legend, SUB_LINE_PX),
+		// The key's line over the plot (its wrapping is counted with the subtitle's); under it one line of names, clear of a legend below.
+		grid: shift(
+			{ ...grid, bottom: Math.max(70, (grid.bottom ?? 60) - (lines - 1) * lineHeight) },
+			SUB_LINE_PX
+		)
+	} as EChartsOption;
+}
+
 /** A legend item: its symbol and the gap after it, then its text at 12 px; a row of them. */
 const LEGEND_ITEM_PX = 35;
 const LEGEND_CHAR_PX = 7;
@@ -96,11 +143,14 @@ function fitLegend(option: EChartsOption, width: number): EChartsOption {
 /**
  * A chart drawn at `width` (a report prints two abreast): its title and subtitle break into lines within it,
  * the legend and plot move down by the lines gained, the plot below a legend that wraps too, and side-by-side
- * category labels wrap to their share of the width. What fits is untouched.
+ * category labels wrap to their share of the width (ФГОС ДО areas too narrow for that are abbreviated). What
+ * fits is untouched.
  */
-export function fitToWidth(option: EChartsOption, width: number): EChartsOption {
+export function fitToWidth(whole: EChartsOption, width: number): EChartsOption {
+	if (!(width > 0)) return whole;
+	const option = abbreviateAreas(whole, width);
 	const title = option.title;
-	if (!title || Array.isArray(title) || !(width > 0)) return option;
+	if (!title || Array.isArray(title)) return option;
 	const room = Math.max(120, width - 32);
 	const text = String(title.text ?? '');
 	const sub = String(title.subtext ?? '');
