@@ -351,3 +351,32 @@ write(
 	'outcomes-age-column-groups-without-age-names.csv',
 	utf8(lines('ФИО ребёнка;Группа;Возрастная группа;Период;Речевое развитие;Физическое развитие', ...ageRows))
 );
+
+// A short `;` file with two decimal-comma scores a row: its last line break's empty record once made `,` look
+// the steadier delimiter, and not a row was read.
+write(
+	'outcomes-semicolon-two-decimal-columns-short.csv',
+	utf8(
+		lines(
+			'№;ФИО ребёнка;Группа;Период;Познавательное развитие;Речевое развитие',
+			...[1, 2, 3, 4, 5, 6].map(
+				(i) =>
+					`${i};${['Аверин', 'Белов', 'Волков', 'Гусев', 'Дронов', 'Ершов'][i - 1]} Илья;Ромашка;Май 2026;1,${i};2,${i}`
+			)
+		)
+	)
+);
+
+// A group's summary of means 1,4–3,0 with no legend, of a group no other file names: its scale stays its own
+// reading of the values (0–3) beside a card whose legend states 1–3 for another group.
+write(
+	'outcomes-summary-other-group-no-legend.csv',
+	utf8(
+		lines(
+			'№;ФИО ребёнка;Группа;Период;Познавательное развитие;Речевое развитие',
+			'1;Иванов Иван;Средняя «Пчёлки»;Сентябрь 2025;1,4;2,0',
+			'2;Петрова Анна;Средняя «Пчёлки»;Сентябрь 2025;2,5;3,0',
+			'3;Сидоров Олег;Средняя «Пчёлки»;Сентябрь 2025;1,8;2,2'
+		)
+	)
+);

@@ -18,6 +18,8 @@ const CHOSEN: Record<string, string> = {
 	'outcomes-extra-field-row.csv': ';',
 	'outcomes-namesakes-no-id.csv': ';',
 	'outcomes-namesakes-numbered.csv': ';',
+	'outcomes-semicolon-two-decimal-columns-short.csv': ';',
+	'outcomes-summary-other-group-no-legend.csv': ';',
 	'outcomes-namesakes-row-counter.csv': ';',
 	'outcomes-school-periods.csv': ';',
 	'outcomes-stray-quote-row.csv': ';',

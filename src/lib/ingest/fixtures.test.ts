@@ -24,6 +24,17 @@ const rows = async (sql: string) => (await engine.query(sql)).toArray().map((r) 
 const rejects = () => rows(`SELECT "row", reason FROM rejects ORDER BY "row"`);
 
 describe('reading', () => {
+	it('a short `;` file with two decimal-comma scores a row: every child read, scores whole', async () => {
+		const r = await load('outcomes-semicolon-two-decimal-columns-short.csv');
+		expect(r).toMatchObject({ kind: 'outcomes', delimiter: ';', rowsIn: 6, rowsLoaded: 6 });
+		expect(
+			await rows(`SELECT child, area, score FROM outcomes_named WHERE child = 'Волков Илья' ORDER BY area`)
+		).toEqual([
+			{ child: 'Волков Илья', area: 'Познавательное развитие', score: 1.3 },
+			{ child: 'Волков Илья', area: 'Речевое развитие', score: 2.3 }
+		]);
+	});
+
 	it('Windows-1251, `;`, decimal comma', async () => {
 		const r = await load('cp1251-semicolon-decimal-comma.csv');
 		expect(r).toMatchObject({
