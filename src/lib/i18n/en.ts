@@ -114,6 +114,7 @@ export const en: Record<MessageKey, string> = {
 	'files.format': 'Format',
 	'files.scale': 'scale {min}–{max}',
 	'files.scaleWords': 'scale {min}–{max}, written in words',
+	'files.scaleFrom': 'scale {min}–{max}, as the legend of «{file}» about the same groups states',
 	'files.setup': 'Columns…',
 	'files.confidence': 'columns recognised: {percent} %',
 	'files.corrected': 'corrected by hand',

@@ -114,6 +114,7 @@ export const ru = {
 	'files.format': 'Формат',
 	'files.scale': 'шкала {min}–{max}',
 	'files.scaleWords': 'шкала {min}–{max}, записана словами',
+	'files.scaleFrom': 'шкала {min}–{max}, как в легенде файла «{file}» о тех же группах',
 	'files.setup': 'Столбцы…',
 	'files.confidence': 'узнано столбцов: {percent} %',
 	'files.corrected': 'исправлено вручную',

@@ -1,7 +1,7 @@
 import type { Engine } from '../engine/types';
 import { unusedColumns, type FileKind, type Roles } from './detect';
 import { buildOutcomeCube } from './cube';
-import { loadOutcomes } from './outcomes';
+import { loadOutcomes, shareLegendScales } from './outcomes';
 import { buildPeople } from './people-table';
 import { loadPlan } from './plan';
 import { rawViewSql, type RawFile } from './read';
@@ -37,6 +37,11 @@ export async function normaliseAll(
 	const reports: FileReport[] = [];
 	for (const [i, raw] of raws.entries()) {
 		reports.push(await normaliseFile(engine, raw, chosen[i], setups[i] !== undefined));
+	}
+	// Before the cube: a summary's guessed scale gives way to the legend its group's card states.
+	for (const [fileId, scale] of await shareLegendScales(engine)) {
+		const report = reports[raws.findIndex((r) => r.index === fileId)];
+		if (report?.scale) report.scale = { ...report.scale, min: scale.min, max: scale.max, from: scale.from };
 	}
 	await buildOutcomeCube(engine);
 	return reports;

@@ -431,7 +431,11 @@ async function setScale(
 		[raw.fileId]
 	);
 	const legend = legendScale(Array.from(captions.getChild('text')?.toArray() ?? [], String));
-	if (legend && Number(range.lo) >= legend.min && Number(range.hi) <= legend.max) scale = legend;
+	let fromLegend = false;
+	if (legend && Number(range.lo) >= legend.min && Number(range.hi) <= legend.max) {
+		scale = legend;
+		fromLegend = true;
+	}
 	const scoreClass = roles.score ? columnClass(roles.score, []) : undefined;
 	if (scoreClass === 'mark') scale = { min: 2, max: 5 };
 	else if (scoreClass === 'total') {
@@ -440,10 +444,56 @@ async function setScale(
 		const max = Number.isFinite(declared) && declared > 0 ? declared : tasks;
 		if (max >= Number(range.hi)) scale = { min: 0, max };
 	}
+	fromLegend &&= scoreClass !== 'mark' && scoreClass !== 'total';
 	await engine.query(
-		`UPDATE files SET scale_min = ?, scale_max = ?, scale_words = ${anyWord} WHERE file_id = ?`,
-		[scale.min, scale.max, raw.fileId]
+		`UPDATE files SET scale_min = ?, scale_max = ?, scale_words = ${anyWord}, scale_legend = ? WHERE file_id = ?`,
+		[scale.min, scale.max, fromLegend, raw.fileId]
 	);
+}
+
+/**
+ * An outcome file whose scale was only guessed from its values takes the scale a legend states in another
+ * file about the same groups, when its scores lie on it: a group's summary («Сводная таблица», means 1,4–3,0,
+ * no legend) beside its diagnostic card («3 балла — …; 1 балл — …») is on the card's 1–3, not a guessed 0–3,
+ * or the same children's 2,1 would be 71 % in one chart and 57 % in the next. Left alone when the legends of
+ * those files disagree. Returns each file changed, with the scale and the file whose legend gave it.
+ */
+export async function shareLegendScales(
+	engine: Engine
+): Promise<Map<number, { min: number; max: number; from: string }>> {
+	const shared = new Map<number, { min: number; max: number; from: string }>();
+	const legends = await engine.query(
+		`SELECT count(*) AS n FROM files WHERE kind = 'outcomes' AND scale_legend`
+	);
+	// No legend anywhere (the usual load, a million rows included): nothing to read.
+	if (Number(legends.get(0)?.n ?? 0) === 0) return shared;
+	const found = await engine.query(`
+		WITH fg AS (SELECT DISTINCT file_id, group_id FROM outcomes),
+		  seen AS (SELECT file_id, min(score) AS lo, max(score) AS hi FROM outcomes GROUP BY file_id),
+		  pairs AS (
+		    SELECT DISTINCT g.file_id, l.file_id AS legend_id, l.file AS legend_file, l.scale_min, l.scale_max
+		    FROM files g JOIN fg a ON a.file_id = g.file_id
+		    JOIN fg b ON b.group_id = a.group_id AND b.file_id <> a.file_id
+		    JOIN files l ON l.file_id = b.file_id
+		    WHERE g.kind = 'outcomes' AND NOT coalesce(g.scale_legend, false) AND NOT coalesce(g.scale_words, false)
+		      AND l.kind = 'outcomes' AND l.scale_legend)
+		SELECT p.file_id, any_value(p.scale_min) AS scale_min, any_value(p.scale_max) AS scale_max,
+		  min(p.legend_file) AS legend_file
+		FROM pairs p JOIN seen s USING (file_id)
+		-- Every score of the file on the legend's scale.
+		WHERE s.lo >= p.scale_min AND s.hi <= p.scale_max
+		GROUP BY p.file_id
+		HAVING count(DISTINCT (p.scale_min, p.scale_max)) = 1`);
+	for (const row of found.toArray()) {
+		const scale = { min: Number(row.scale_min), max: Number(row.scale_max), from: String(row.legend_file) };
+		await engine.query(`UPDATE files SET scale_min = ?, scale_max = ? WHERE file_id = ?`, [
+			scale.min,
+			scale.max,
+			Number(row.file_id)
+		]);
+		shared.set(Number(row.file_id), scale);
+	}
+	return shared;
 }
 
 /** Add the file's period labels to `periods`, each with where it sorts in the year. */

@@ -198,15 +198,36 @@ describe('a kindergarten diagnostic card and group summary (kindergarten-indicat
 		// «№» numbers the children (told namesakes apart); the totals are said unused.
 		expect(r.roles.childId).toBe('№ п/п');
 		expect(r.unused.map((u) => u.reason)).toEqual(['total', 'total']);
+		// Alone, with no legend, its means 1,4–3,0 are read on the levels' 0–3.
+		expect(r.scale).toEqual({ min: 0, max: 3, words: false });
 	});
 
-	it('both files name the same group, so a child is one child across them', async () => {
-		await load(
+	it('both files name the same group, so a child is one child across them, on the card’s scale', async () => {
+		const [card, summary] = await load(
 			'kindergarten-indicator-card/Диагностика 2 мл. гр. Ромашка 2025-2026.xlsx',
 			'kindergarten-indicator-card/Сводная таблица 2 мл. гр. Ромашка 2025-2026.xlsx'
 		);
 		expect(await list(`SELECT name FROM groups`)).toEqual([group]);
 		expect(await children()).toBe(12);
+		// The summary has no legend; the card about the same group states 1–3: both are read on it, so one
+		// child's 2 is 50 % in either file's charts (on a guessed 0–3 the summary said 67 %).
+		expect(card.scale).toEqual({ min: 1, max: 3, words: false });
+		expect(summary.scale).toEqual({ min: 1, max: 3, words: false, from: card.name });
+		const scales = await rows(`SELECT file, scale_min, scale_max FROM files ORDER BY file_id`);
+		expect(scales.map((f) => [f.scale_min, f.scale_max])).toEqual([
+			[1, 3],
+			[1, 3]
+		]);
+	});
+
+	it('a summary of another group beside the card keeps its own reading of its values', async () => {
+		const other = 'outcomes-summary-other-group-no-legend.csv';
+		const { reports } = await loadAll(engine, [
+			real('kindergarten-indicator-card/Диагностика 2 мл. гр. Ромашка 2025-2026.xlsx'),
+			sourceFromBytes(other, readFileSync(new URL(`./fixtures/${other}`, import.meta.url)))
+		]);
+		expect(reports[1]).toMatchObject({ kind: 'outcomes', rowsLoaded: 3 });
+		expect(reports[1].scale).toEqual({ min: 0, max: 3, words: false });
 	});
 });
 

@@ -42,7 +42,13 @@ export interface FileReport
 	confidence: number;
 	roles: Roles;
 	/** The scale scores or answers were read on (outcomes, survey), normalised to 0..1 from it. */
-	scale?: { min: number; max: number; words: boolean };
+	scale?: {
+		min: number;
+		max: number;
+		words: boolean;
+		/** The file whose legend states this file's scale (a summary beside its group's card). */
+		from?: string;
+	};
 	/** Survey: the word scales answers were read on, weakest first, for the user to confirm or reorder. */
 	answerScales?: AnswerScaleReport[];
 	/** True when the user chose the kind or roles rather than the detector. */
