@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createNodeEngine } from '../src/lib/engine/node';
 import { sourceFromBytes } from '../src/lib/ingest';
-import { loadSet } from '../src/lib/state/swap';
+import { emptySet, loadSet } from '../src/lib/state/swap';
 import { floorLines } from './floor';
 
 const sample = (name: string) =>
@@ -12,14 +12,7 @@ describe('the ingest floor (`npm run profile -- --floor`)', () => {
 	it('is measured for the outcome file only, over its rows, as a ratio to the read', async () => {
 		const engine = await createNodeEngine();
 		const sources = [sample('monitoring-2025-2026.csv'), sample('staff-roster.csv')];
-		const set = {
-			sources,
-			sheets: [],
-			setups: [],
-			resolved: new Map(),
-			choices: { areas: new Map(), targets: new Map() }
-		};
-		const { raws, reports } = await loadSet(engine, set, undefined, { pairs: false });
+		const { raws, reports } = await loadSet(engine, { ...emptySet(), sources }, undefined, { pairs: false });
 		const lines = await floorLines(engine, raws, reports, sources, 100);
 		const files = lines.filter((l) => /^ {2}\S/.test(l));
 		expect(files).toHaveLength(1);

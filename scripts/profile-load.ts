@@ -14,7 +14,7 @@ import { buildPairCube } from '../src/lib/ingest/derive';
 import type { Engine } from '../src/lib/engine/types';
 import { translator } from '../src/lib/i18n';
 import { sourceFromBytes } from '../src/lib/ingest';
-import { loadSet } from '../src/lib/state/swap';
+import { emptySet, loadSet } from '../src/lib/state/swap';
 import { outcomesFirst } from '../src/lib/state/results';
 import { floorLines } from './floor';
 
@@ -66,15 +66,8 @@ const mark = (label: string) => {
 	marks.push([label, performance.now() - t]);
 	t = performance.now();
 };
-const set = {
-	sources,
-	sheets: [],
-	setups: [],
-	resolved: new Map(),
-	choices: { areas: new Map(), targets: new Map() }
-};
 // As the session does it: the dynamics' pairs after the outcome figures, which the first charts need.
-const { raws, reports } = await loadSet(engine, set, undefined, { pairs: false });
+const { raws, reports } = await loadSet(engine, { ...emptySet(), sources }, undefined, { pairs: false });
 mark('read, normalise, derive');
 await outcomesFirst(engine, reports, 1);
 mark('outcome figures published (first charts)');
