@@ -38,13 +38,25 @@ export async function normaliseAll(
 	for (const [i, raw] of raws.entries()) {
 		reports.push(await normaliseFile(engine, raw, chosen[i], setups[i] !== undefined));
 	}
-	// Before the cube: a summary's guessed scale gives way to the legend its group's card states.
-	for (const [fileId, scale] of await shareLegendScales(engine)) {
-		const report = reports[raws.findIndex((r) => r.index === fileId)];
-		if (report?.scale) report.scale = { ...report.scale, min: scale.min, max: scale.max, from: scale.from };
-	}
+	await shareScales(engine, raws, reports);
 	await buildOutcomeCube(engine);
 	return reports;
+}
+
+/**
+ * Before the cube, once every outcome file is in: a summary's guessed scale gives way to the legend its group's
+ * card states (`shareLegendScales`); the reports say so.
+ */
+export async function shareScales(engine: Engine, raws: RawFile[], reports: FileReport[]): Promise<void> {
+	for (const [fileId, scale] of await shareLegendScales(engine)) {
+		const i = raws.findIndex((r) => r.index === fileId);
+		const report = reports[i];
+		if (report?.scale)
+			reports[i] = {
+				...report,
+				scale: { ...report.scale, min: scale.min, max: scale.max, from: scale.from }
+			};
+	}
 }
 
 /** Each file as the user set it up, or as it was detected. */

@@ -424,6 +424,7 @@ async function setScale(
 	const { engine, roles } = raw;
 	if (range?.lo == null) return;
 	let scale = inferScale(Number(range.lo), Number(range.hi));
+	let from = 'values';
 	// A legend the file carries (a caption row under or over the table) states its scale: it wins over the
 	// guess when every score lies on it.
 	const captions = await engine.query(
@@ -431,23 +432,26 @@ async function setScale(
 		[raw.fileId]
 	);
 	const legend = legendScale(Array.from(captions.getChild('text')?.toArray() ?? [], String));
-	let fromLegend = false;
 	if (legend && Number(range.lo) >= legend.min && Number(range.hi) <= legend.max) {
 		scale = legend;
-		fromLegend = true;
+		from = 'legend';
 	}
 	const scoreClass = roles.score ? columnClass(roles.score, []) : undefined;
-	if (scoreClass === 'mark') scale = { min: 2, max: 5 };
-	else if (scoreClass === 'total') {
+	if (scoreClass === 'mark') {
+		scale = { min: 2, max: 5 };
+		from = 'marks';
+	} else if (scoreClass === 'total') {
 		const declared = Number(contextValue(raw.context ?? [], 'max')?.value);
 		const tasks = cols.reduce((sum, c) => sum + (c.item?.max ?? 0), 0) - (roles.journal ? 5 : 0);
 		const max = Number.isFinite(declared) && declared > 0 ? declared : tasks;
-		if (max >= Number(range.hi)) scale = { min: 0, max };
+		if (max >= Number(range.hi)) {
+			scale = { min: 0, max };
+			from = 'declared';
+		}
 	}
-	fromLegend &&= scoreClass !== 'mark' && scoreClass !== 'total';
 	await engine.query(
-		`UPDATE files SET scale_min = ?, scale_max = ?, scale_words = ${anyWord}, scale_legend = ? WHERE file_id = ?`,
-		[scale.min, scale.max, fromLegend, raw.fileId]
+		`UPDATE files SET scale_min = ?, scale_max = ?, scale_words = ${anyWord}, scale_from = ? WHERE file_id = ?`,
+		[scale.min, scale.max, from, raw.fileId]
 	);
 }
 
@@ -463,7 +467,7 @@ export async function shareLegendScales(
 ): Promise<Map<number, { min: number; max: number; from: string }>> {
 	const shared = new Map<number, { min: number; max: number; from: string }>();
 	const legends = await engine.query(
-		`SELECT count(*) AS n FROM files WHERE kind = 'outcomes' AND scale_legend`
+		`SELECT count(*) AS n FROM files WHERE kind = 'outcomes' AND scale_from = 'legend'`
 	);
 	// No legend anywhere (the usual load, a million rows included): nothing to read.
 	if (Number(legends.get(0)?.n ?? 0) === 0) return shared;
@@ -475,15 +479,16 @@ export async function shareLegendScales(
 		    FROM files g JOIN fg a ON a.file_id = g.file_id
 		    JOIN fg b ON b.group_id = a.group_id AND b.file_id <> a.file_id
 		    JOIN files l ON l.file_id = b.file_id
-		    WHERE g.kind = 'outcomes' AND NOT coalesce(g.scale_legend, false) AND NOT coalesce(g.scale_words, false)
-		      AND l.kind = 'outcomes' AND l.scale_legend)
-		SELECT p.file_id, any_value(p.scale_min) AS scale_min, any_value(p.scale_max) AS scale_max,
+		    -- Only a guess gives way: level words, marks and a form's declared maximum stay as read.
+		    WHERE g.kind = 'outcomes' AND g.scale_from = 'values' AND NOT coalesce(g.scale_words, false)
+		      AND l.kind = 'outcomes' AND l.scale_from = 'legend')
+		SELECT p.file_id, min(p.scale_min) AS scale_min, min(p.scale_max) AS scale_max,
 		  min(p.legend_file) AS legend_file
 		FROM pairs p JOIN seen s USING (file_id)
-		-- Every score of the file on the legend's scale.
-		WHERE s.lo >= p.scale_min AND s.hi <= p.scale_max
 		GROUP BY p.file_id
-		HAVING count(DISTINCT (p.scale_min, p.scale_max)) = 1`);
+		-- One scale among the legends, and every score of the file on it.
+		HAVING count(DISTINCT (p.scale_min, p.scale_max)) = 1
+		  AND any_value(s.lo) >= min(p.scale_min) AND any_value(s.hi) <= min(p.scale_max)`);
 	for (const row of found.toArray()) {
 		const scale = { min: Number(row.scale_min), max: Number(row.scale_max), from: String(row.legend_file) };
 		await engine.query(`UPDATE files SET scale_min = ?, scale_max = ? WHERE file_id = ?`, [

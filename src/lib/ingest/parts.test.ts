@@ -104,3 +104,36 @@ describe('a correction rebuilds only the part of the tables it touches', () => {
 		expect(reports[monitoring].rowsLoaded + reports[monitoring].rowsRejected).toBe(raws[monitoring].rowsIn);
 	});
 });
+
+describe('a correction beside a card whose legend gives a summary its scale', () => {
+	it('the summary corrected keeps the card’s 1–3, as a full rebuild reads it', async () => {
+		const real = new URL('../../../../shared/real-exports/kindergarten-indicator-card/', import.meta.url);
+		const files = [
+			'Диагностика 2 мл. гр. Ромашка 2025-2026.xlsx',
+			'Сводная таблица 2 мл. гр. Ромашка 2025-2026.xlsx'
+		];
+		const loaded = await loadAll(
+			engine,
+			files.map((n) => sourceFromBytes(n, readFileSync(new URL(n, real))))
+		);
+		expect(loaded.reports[1].scale).toMatchObject({ min: 1, max: 3, from: files[0] });
+		const setup = { kind: loaded.raws[1].detection.kind, roles: loaded.raws[1].detection.roles };
+		const fewer: FileSetup = { ...setup, roles: { ...setup.roles, areas: setup.roles.areas!.slice(2) } };
+		const corrected = [undefined, fewer];
+		const parts = partsOf(loaded.raws, [], [1]);
+		const patched = await renormaliseParts(
+			engine,
+			loaded.raws,
+			corrected,
+			new Map(),
+			{ parts, changed: [1] },
+			loaded.reports
+		);
+		await deriveTables(engine);
+		const tables = await dump();
+		expect(patched[1].scale).toMatchObject({ min: 1, max: 3, from: files[0] });
+		expect(patched).toEqual(await normaliseAll(engine, loaded.raws, corrected, new Map()));
+		await deriveTables(engine);
+		expect(tables).toEqual(await dump());
+	});
+});

@@ -1,7 +1,7 @@
 import { ident } from '../engine/sql';
 import type { Engine } from '../engine/types';
 import { buildOutcomeCube } from './cube';
-import { chosenSetups, knownKind, normaliseAll, normaliseFile } from './normalise';
+import { chosenSetups, knownKind, normaliseAll, normaliseFile, shareScales } from './normalise';
 import { buildPeople } from './people-table';
 import type { RawFile } from './read';
 import { namedSchoolYear } from './school-year';
@@ -102,7 +102,11 @@ export async function renormaliseParts(
 	// Rows in the order a full load writes them: file by file, each file's as they were written.
 	await engine.exec(`CREATE OR REPLACE TABLE files AS SELECT * FROM files ORDER BY file_id;
 		CREATE OR REPLACE TABLE rejects AS SELECT * FROM rejects ORDER BY file_id, rowid;`);
-	// The outcome views read the cube, not the outcomes: summed again from the rows just written.
-	if (parts.has('outcomes')) await buildOutcomeCube(engine);
+	// The outcome views read the cube, not the outcomes: summed again from the rows just written, on the
+	// scales every outcome file (all redone) shares.
+	if (parts.has('outcomes')) {
+		await shareScales(engine, raws, next);
+		await buildOutcomeCube(engine);
+	}
 	return next;
 }

@@ -5,8 +5,9 @@ import { LEVEL_CUTS } from './scales';
 export const SCHEMA = `
 CREATE OR REPLACE TABLE files(file_id INTEGER, file VARCHAR, kind VARCHAR, encoding VARCHAR, delimiter VARCHAR,
   rows_in INTEGER, rows_loaded INTEGER, rows_rejected INTEGER, scale_min DOUBLE, scale_max DOUBLE,
-  scale_words BOOLEAN, scale_legend BOOLEAN);
--- scale_legend: an outcome file's scale is the one its own legend states («3 балла — …; 1 балл — …»).
+  scale_words BOOLEAN, scale_from VARCHAR);
+-- scale_from, for outcomes: 'values' (guessed from the scores seen), 'legend' (the file's own «3 балла — …»),
+-- 'marks' (2–5 by the column's name), 'declared' (a maximum the form states or its tasks sum to).
 -- file_id tells two files of the same name apart; file is the name the page shows.
 CREATE OR REPLACE TABLE rejects(file VARCHAR, "row" INTEGER, reason VARCHAR, text VARCHAR, file_id INTEGER);
 -- Ids are hashes of names (groups, areas, periods) or of group + name (children): computed in place on a
