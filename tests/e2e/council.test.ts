@@ -73,6 +73,14 @@ test.describe.serial('for the pedagogical council', () => {
 			'linkage-scatter',
 			'timeline'
 		]);
+		// The linkage's groups unnamed on paper, nor their n: a group's share of educators in deficit would name them.
+		const scatter =
+			(await page
+				.locator('[data-report] [data-chart="linkage-scatter"] .chart')
+				.getAttribute('aria-label')) ?? '';
+		expect(scatter).not.toMatch(/n = \d/);
+		expect(scatter).not.toMatch(/Младшая|Средняя|Старшая|Подготовительная/);
+		expect(scatter).toContain('Группы не подписаны');
 		const captions = await page.locator('[data-report] .print-caption').allTextContents();
 		const titles = await page
 			.locator('[data-report] figure[data-chart] > p.visually-hidden')

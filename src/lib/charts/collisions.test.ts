@@ -77,6 +77,17 @@ describe('no two texts of a chart overlap', () => {
 		}
 	});
 
+	it('for the council the points name no group, nor its n (the heatmap prints it beside the name), and say why', () => {
+		const option = linkageScatterOption(pair, t, 'ru', false, 'группы: 10 · детей: 225', false);
+		const drawn = svg(option, 460, 420);
+		const said = `${drawn} ${(option as { aria: { label: { description: string } } }).aria.label.description}`;
+		for (const name of NAMES) expect(said, name).not.toContain(name);
+		for (const g of pair.groups) expect(said).not.toContain(`(${g.children})`);
+		expect(said).not.toMatch(/n = \d/);
+		expect(said).toContain('детей: 225');
+		expect(said).toContain('Группы не подписаны');
+	});
+
 	it("«порог дефицита» meets neither the bars' figures, the axis nor the title", () => {
 		const profile = profileOption(
 			{

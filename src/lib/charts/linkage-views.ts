@@ -70,14 +70,18 @@ export function linkageMatrixOption(
 
 /**
  * One pair: each group's exposure against its children's outcome, sized by children. With small figures
- * suppressed, groups under 5 children are left out and their number said.
+ * suppressed, groups under 5 children are left out and their number said. Unnamed (the council's report and
+ * deck), the points carry no label: a group's name beside its share of educators in deficit (a school class has
+ * one teacher of the subject) would say whose self-assessment it is, and so would its n, which the outcome
+ * heatmap prints beside the name. The subtitle keeps the children's total, the bubbles their sizes.
  */
 export function linkageScatterOption(
 	pair: LinkageResult,
 	t: Translate,
 	locale: Locale,
 	suppressSmall = false,
-	subtitle = ''
+	subtitle = '',
+	named = true
 ): EChartsOption {
 	const result = suppressSmall ? { ...pair, groups: pair.groups.filter((g) => !g.small) } : pair;
 	const left = pair.groups.length - result.groups.length;
@@ -104,9 +108,11 @@ export function linkageScatterOption(
 			result.groups
 				.map(
 					(g) =>
-						`${g.group}: ${formatPercent(locale, g.exposure)} %, ${formatPercent(locale, g.outcome, 1)} (n = ${g.children}${g.small ? '*' : ''})`
+						`${named ? `${g.group}: ` : ''}${formatPercent(locale, g.exposure)} %, ${formatPercent(locale, g.outcome, 1)}${named ? ` (n = ${g.children}${g.small ? '*' : ''})` : ''}`
 				)
-				.join('; ') + (left ? `. ${t('chart.smallHidden', { n: left })}` : ''),
+				.join('; ') +
+				(left ? `. ${t('chart.smallHidden', { n: left })}` : '') +
+				(named ? '' : `. ${t('chart.linkageScatter.unnamed')}`),
 			subtitle
 		),
 		...(left
@@ -128,12 +134,13 @@ export function linkageScatterOption(
 			renderMode: 'richText',
 			formatter: (p) => {
 				const g = result.groups[(p as { dataIndex: number }).dataIndex];
-				return t('chart.linkageScatter.tooltip', {
-					group: g.group,
+				const text = t('chart.linkageScatter.tooltip', {
+					group: named ? g.group : '',
 					exposure: formatPercent(locale, g.exposure),
 					outcome: formatPercent(locale, g.outcome, 1),
 					n: g.small ? `${g.children}*` : g.children
 				});
+				return named ? text : text.replace(/^\n/, '');
 			}
 		},
 		xAxis: {
@@ -175,7 +182,7 @@ export function linkageScatterOption(
 					10 + 22 * Math.sqrt(result.groups[p.dataIndex].children / largest),
 				itemStyle: { opacity: 0.75 },
 				label: {
-					show: true,
+					show: named,
 					position: 'right',
 					fontSize: 10,
 					// The name and its n: the bubble's size alone does not say how many children it is.

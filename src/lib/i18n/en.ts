@@ -275,6 +275,8 @@ export const en: Record<MessageKey, string> = {
 	'chart.linkageScatter.tooltip':
 		'{group}\nteachers in deficit: {exposure} %\noutcome: {outcome} (children: {n})',
 	'chart.linkageScatter.x': "Share of the group's teachers in deficit",
+	'chart.linkageScatter.unnamed':
+		'The groups are not named: a name would tell which teachers are in deficit.',
 	'chart.linkageScatter.yGrowth': 'Growth over the year, % of the scale',
 	'chart.linkageScatter.yLevel': 'Level, % of the scale',
 	'chart.timeline.none': 'not tied to a deficit',
@@ -539,7 +541,7 @@ export const en: Record<MessageKey, string> = {
 	'caption.linkage-matrix':
 		"How much children's growth over the year (their level, with one assessment) differs between groups with and without the deficit, within age groups; faint cells are within chance.",
 	'caption.linkage-scatter':
-		"Each dot is a group: the share of its teachers in deficit and its children's growth over the year (their level, with one assessment).",
+		"Each dot is a group: the share of its teachers in deficit and its children's growth over the year (their level, with one assessment); the larger the dot, the more children. The groups are not named: a name would tell which teachers are in deficit.",
 	'caption.timeline':
 		'When the events take place: a bar per month, the colour for the competency each targets.',
 	'overview.allFindings': 'All findings with their statistics',

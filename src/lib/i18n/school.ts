@@ -145,6 +145,10 @@ export const ruSchool = {
 		'Минимальная разница, которую эти классы позволяют обнаружить (α = 0,05, мощность 80 %): {mdd} % шкалы.',
 	'chart.linkageScatter.title.school': '«{competency}» и «{area}»: классы',
 	'chart.linkageScatter.x.school': 'Доля учителей класса с дефицитом',
+	'chart.linkageScatter.unnamed.school':
+		'Классы не подписаны: у класса один учитель предмета, и по подписи можно было бы узнать, есть ли у него дефицит.',
+	'caption.linkage-scatter.school':
+		'Каждая точка — класс: доля его учителей с дефицитом и изменение результатов его обучающихся за год (при одной оценке — их уровень); чем больше точка, тем больше в классе обучающихся. Классы не подписаны: у класса один учитель предмета, и по подписи можно было бы узнать, есть ли у него дефицит.',
 	'priority.scoreNote.school':
 		'Приоритет — от 0 до 1: доля учителей с дефицитом × вес связи с результатами обучающихся ({worse} — в классах с дефицитом результаты ниже, {neutral} — связь не выявлена или данных мало) × доля учителей с дефицитом, до которых план не доходит до итоговой диагностики. Это порядок, а не оценка учителей.',
 	'yoy.intro.school':
@@ -302,6 +306,10 @@ export const enSchool: Record<keyof typeof ruSchool, string> = {
 		'The smallest difference these classes can reveal (α = 0.05, power 80 %): {mdd} % of the scale.',
 	'chart.linkageScatter.title.school': '«{competency}» and «{area}»: classes',
 	'chart.linkageScatter.x.school': "Share of the class's teachers in deficit",
+	'chart.linkageScatter.unnamed.school':
+		'The classes are not named: a class has one teacher of the subject, and a name would tell whether they are in deficit.',
+	'caption.linkage-scatter.school':
+		"Each dot is a class: the share of its teachers in deficit and the change in its pupils' results over the year (their level, with one assessment); the larger the dot, the more pupils. The classes are not named: a class has one teacher of the subject, and a name would tell whether they are in deficit.",
 	'priority.scoreNote.school':
 		'Priority runs from 0 to 1: the share of teachers in deficit × the weight of the link with pupils’ results ({worse}: results are lower in classes with the deficit, {neutral}: no link found or too little data) × the share of teachers in deficit the plan does not reach before the final assessment. It orders deficits; it does not rate teachers.',
 	'yoy.intro.school':

@@ -106,22 +106,22 @@ export async function buildDeck(
 	const linkage = inReadingOrder(analysis?.inputs.linkage ?? []);
 	if (linkage.length) {
 		add(
-			linkageMatrixTitle(linkage, t),
+			linkageMatrixTitle(linkage, words),
 			linkageMatrixOption(
 				linkage,
-				t,
+				words,
 				locale,
-				scopeLine({ area: '', groups: Math.max(0, ...linkage.map((r) => r.n_groups)) }, t)
+				scopeLine({ area: '', groups: Math.max(0, ...linkage.map((r) => r.n_groups)) }, words)
 			),
-			[t('linkage.caution')]
+			[words('linkage.caution')]
 		);
 		// The pair the first linkage finding speaks of, drawn group by group with that finding under it.
 		const top = linkage[0];
 		add(
-			t('chart.linkageScatter.title', { competency: top.competency, area: top.area }),
+			words('chart.linkageScatter.title', { competency: top.competency, area: top.area }),
 			linkageScatterOption(
 				top,
-				t,
+				words,
 				locale,
 				privacy.suppressSmall,
 				scopeLine(
@@ -130,10 +130,12 @@ export async function buildDeck(
 						groups: top.groups.length,
 						children: top.groups.reduce((sum, g) => sum + g.children, 0)
 					},
-					t
-				)
+					words
+				),
+				// The council's slide: no group's name beside its share of educators in deficit.
+				false
 			),
-			topics.linkage.slice(0, 1)
+			[...topics.linkage.slice(0, 1), words('chart.linkageScatter.unnamed')]
 		);
 	}
 	// Numbers as the page writes them: «45,5 %», «0,11», never «45.5» or «0.114».
