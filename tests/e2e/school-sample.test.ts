@@ -35,6 +35,8 @@ test.describe('the school sample in the browser', () => {
 		await page.getByRole('button', { name: 'Пример школы' }).click();
 		await settled(page);
 		await expect(page.locator('[data-figure="children"] strong')).toHaveText('419');
+		await expect(page.locator('[data-figure="children"] span')).toHaveText('обучающихся');
+		await expect(page.locator('[data-figure="groups"]')).toHaveText(/^\s*16\s+классов\s*$/);
 		// The planted link is said of классы in the priorities, not of группы.
 		const math = page.locator(
 			'[data-table="priorities"] tr[data-competency="Функциональная (математическая) грамотность"] .why'

@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { analyzeAll, type Analysis } from '../../src/lib/analysis';
 import { findings } from '../../src/lib/analysis/findings';
 import { keyFigures, outcomesHeatmap, teacherCard, type TeacherCard } from '../../src/lib/analysis/views';
-import { translator } from '../../src/lib/i18n';
+import { translator, type MessageKey } from '../../src/lib/i18n';
 import readXlsxFile from 'read-excel-file/universal';
 import { parseRecords } from '../../src/lib/ingest/csv-head';
 import {
@@ -48,8 +48,14 @@ test.describe.serial('the dashboard on the sample year', () => {
 	test('overview: key figures, the findings and the priorities of the analysis', async () => {
 		const { page } = shared;
 		await goToView(page, 'Обзор');
-		for (const [key, value] of Object.entries(figures))
+		const ru = translator('ru');
+		for (const [key, value] of Object.entries(figures)) {
 			expect(Number(await page.locator(`[data-figure="${key}"] strong`).textContent()), key).toBe(value);
+			// The word agrees with its number: «24 педагога», «10 групп», «22 ответили на опрос».
+			const word = ru(`figure.${key}` as MessageKey, { n: value });
+			await expect(page.locator(`[data-figure="${key}"] span`), key).toHaveText(word);
+		}
+		await expect(page.locator('[data-figure="teachers"]')).toHaveText(/^\s*24\s+педагога\s*$/);
 		const shown = await page.locator('[data-list="findings"] li').allTextContents();
 		expect(shown).toEqual(findings(expected.inputs, translator('ru'), 'ru'));
 		await expect(page.locator('[data-table="priorities"] tbody tr').first()).toHaveAttribute(
