@@ -103,6 +103,7 @@ test.describe.serial('for the pedagogical council', () => {
 		// A section per view, each from a new page; the overview follows the title on the first.
 		expect(text[0].startsWith('Сверка: дефициты педагогов')).toBe(true);
 		expect(text[0]).toContain('Обзор');
+		expect(text[0]).toMatch(/учебный год · Отчёт для педагогического совета/);
 		for (const section of ['Результаты детей', 'Дефициты', 'Связь', 'План и соответствие', 'Исходные данные'])
 			expect(
 				text.some((t) => t.startsWith(section)),
