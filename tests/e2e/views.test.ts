@@ -58,6 +58,8 @@ test.describe.serial('the dashboard on the sample year', () => {
 		await expect(page.locator('[data-figure="teachers"]')).toHaveText(/^\s*24\s+педагога\s*$/);
 		const shown = await page.locator('[data-list="findings"] li').allTextContents();
 		expect(shown).toEqual(findings(expected.inputs, translator('ru'), 'ru'));
+		// The note gives every rule of the score, the «covered, still lower» floor too (a 0 % gap scored 0,23).
+		await expect(page.getByTestId('priority-note')).toContainText('эта доля берётся не меньше 0,5');
 		await expect(page.locator('[data-table="priorities"] tbody tr').first()).toHaveAttribute(
 			'data-competency',
 			expected.priorities[0].competency

@@ -316,7 +316,7 @@ export const en: Record<MessageKey, string> = {
 	'priority.competency': 'Competency',
 	'priority.prevalence': 'In deficit',
 	'priority.scoreNote':
-		'Priority runs from 0 to 1: the share of teachers in deficit × the weight of the link with children’s outcomes ({worse}: outcomes are lower in groups with the deficit, {neutral}: no link found or too little data) × the share of teachers in deficit the plan does not reach before the final assessment. It orders deficits; it does not rate teachers.',
+		'Priority runs from 0 to 1: the share of teachers in deficit × the weight of the link with children’s outcomes ({worse}: outcomes are lower in groups with the deficit, {neutral}: no link found or too little data) × the share of teachers in deficit the plan does not reach before the final assessment; where the plan reaches them and outcomes are still lower in groups with the deficit, that share counts as at least {review}: the events may not work. It orders deficits; it does not rate teachers.',
 	'priority.prevalenceN': '{share} ({k}\u00a0of\u00a0{n})',
 	'priority.link': 'Link to outcomes',
 	'priority.gap': 'Not reached by the plan',

@@ -150,9 +150,9 @@ export const ruSchool = {
 	'caption.linkage-scatter.school':
 		'Каждая точка — класс: доля его учителей с дефицитом и изменение результатов его обучающихся за год (при одной оценке — их уровень); чем больше точка, тем больше в классе обучающихся. Классы не подписаны: у класса один учитель предмета, и по подписи можно было бы узнать, есть ли у него дефицит.',
 	'priority.scoreNote.school':
-		'Приоритет — от 0 до 1: доля учителей с дефицитом × вес связи с результатами обучающихся ({worse} — в классах с дефицитом результаты ниже, {neutral} — связь не выявлена или данных мало) × доля учителей с дефицитом, до которых план не доходит до итоговой диагностики. Это порядок, а не оценка учителей.',
+		'Приоритет — от 0 до 1: доля учителей с дефицитом × вес связи с результатами обучающихся ({worse} — в классах с дефицитом результаты ниже, {neutral} — связь не выявлена или данных мало) × доля учителей с дефицитом, до которых план не доходит до итоговой диагностики; если план их охватил, а в классах с дефицитом результаты всё ещё ниже, эта доля берётся не меньше {review} — мероприятия стоит проверить на действенность. Это порядок, а не оценка учителей.',
 	'yoy.intro.school':
-		'Откройте проект прошлого года (файл .sverka): Sverka сравнит распространённость дефицитов, результаты обучающихся по предметам и то, как менялись дефициты у участников мероприятий прошлого года и у тех, кто в них не участвовал. Файлы этого года остаются как есть.',
+		'Откройте проект прошлого года (файл .sverka): Сверка сравнит распространённость дефицитов, результаты обучающихся по предметам и то, как менялись дефициты у участников мероприятий прошлого года и у тех, кто в них не участвовал. Файлы этого года остаются как есть.',
 	'yoy.areas.school': 'Результаты обучающихся по предметам: было и стало',
 	'yoy.col.area.school': 'Предмет',
 	'yoy.mean.school': '{mean} % шкалы (обучающихся: {n})',
@@ -311,7 +311,7 @@ export const enSchool: Record<keyof typeof ruSchool, string> = {
 	'caption.linkage-scatter.school':
 		"Each dot is a class: the share of its teachers in deficit and the change in its pupils' results over the year (their level, with one assessment); the larger the dot, the more pupils. The classes are not named: a class has one teacher of the subject, and a name would tell whether they are in deficit.",
 	'priority.scoreNote.school':
-		'Priority runs from 0 to 1: the share of teachers in deficit × the weight of the link with pupils’ results ({worse}: results are lower in classes with the deficit, {neutral}: no link found or too little data) × the share of teachers in deficit the plan does not reach before the final assessment. It orders deficits; it does not rate teachers.',
+		'Priority runs from 0 to 1: the share of teachers in deficit × the weight of the link with pupils’ results ({worse}: results are lower in classes with the deficit, {neutral}: no link found or too little data) × the share of teachers in deficit the plan does not reach before the final assessment; where the plan reaches them and results are still lower in classes with the deficit, that share counts as at least {review}: the events may not work. It orders deficits; it does not rate teachers.',
 	'yoy.intro.school':
 		'Open last year’s project (a .sverka file): Sverka compares how widespread each deficit is, the pupils’ results by subject, and how deficits changed among those who took part in last year’s events and those who did not. This year’s files stay as they are.',
 	'yoy.areas.school': 'Pupils’ results by subject: then and now',
