@@ -233,7 +233,7 @@ export const en: Record<MessageKey, string> = {
 		'The deficit «{competency}» is addressed: before the final assessment {reached} of {k} teachers in deficit take part in the events.',
 	'finding.missed':
 		'The deficit «{competency}» is in the plan, but none of the {k} teachers in deficit takes part in its events before the final assessment.',
-	'finding.lateToo': ' {late} more {late|takes|take} part only in events after it.',
+	'finding.lateToo': ' Of them, {late} {late|takes|take} part only in events after it.',
 	'finding.finalAssumed':
 		'The files give no date for the final assessment of the school year the plan is for: it is taken as {date} (the end of the school year).',
 	'status.missed': 'misses the teachers',
