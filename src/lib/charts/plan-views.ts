@@ -53,6 +53,9 @@ export function monthsBetween(months: string[]): string[] {
 	return out;
 }
 
+/** The colour of events that target no deficit: neutral, apart from every competency's. */
+const NO_TARGET_COLOUR = '#a3acb9';
+
 /** Plan events per month, stacked by the competency they target («—»: none). */
 export function timelineOption(data: Timeline, t: Translate, locale: Locale, subtitle = ''): EChartsOption {
 	const months = monthsBetween([...new Set(data.month)].sort());
@@ -104,6 +107,8 @@ export function timelineOption(data: Timeline, t: Translate, locale: Locale, sub
 			type: 'bar',
 			stack: 'events',
 			name: named(c),
+			// Grey for the events that target no deficit: the palette's orange beside a competency's red read as one.
+			...(c === '—' ? { itemStyle: { color: NO_TARGET_COLOUR } } : {}),
 			data: months.map((m) => data.month.filter((month, i) => month === m && data.competency[i] === c).length)
 		}))
 	};
