@@ -141,6 +141,10 @@ test.describe.serial('the dashboard on the sample year', () => {
 			);
 		}
 		await expect(page.locator('[data-list="oversupply"] li')).toHaveCount(expected.oversupply.length);
+		// An event for a competency the survey did not ask about says so, not «без целевой компетенции».
+		await expect(page.locator('[data-list="oversupply"]')).toContainText(
+			'Безопасность детей на прогулке — направлено на «Охрана жизни и здоровья детей»: такой компетенции в опросе не было'
+		);
 
 		// The table leaves as CSV (Excel, Russian locale) and XLSX with the same cells.
 		const save = async (type: string) => {

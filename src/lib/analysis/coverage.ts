@@ -36,6 +36,8 @@ export interface Oversupply {
 	event: string;
 	/** The competency targeted, where nobody reported that deficit; null when the event targets none. */
 	competency: string | null;
+	/** What the plan says the event is for, when that names no competency of the survey («Охрана жизни и здоровья детей»). */
+	stated: string | null;
 }
 
 /**
@@ -207,7 +209,7 @@ export async function coverage(engine: Engine): Promise<{
 
 	// Events for the whole staff by nature (педсовет, итоговое совещание) target no deficit and miss none.
 	const over = await engine.query(
-		`SELECT e.title AS event, t.competency
+		`SELECT e.title AS event, t.competency, CASE WHEN t.competency IS NULL THEN nullif(trim(e.target), '') END AS stated
 		FROM events e LEFT JOIN event_targets t ON t.file = e.file AND t.event_row = e."row"
 		WHERE (t.competency IS NULL AND NOT regexp_matches(lower(e.title || ' ' || coalesce(e.form, '')), ?))
 		   OR t.competency NOT IN (SELECT competency FROM deficits WHERE is_deficit)
@@ -216,7 +218,8 @@ export async function coverage(engine: Engine): Promise<{
 	);
 	const oversupply = column<string>(over, 'event').map((event, i) => ({
 		event,
-		competency: column<string | null>(over, 'competency')[i]
+		competency: column<string | null>(over, 'competency')[i],
+		stated: column<string | null>(over, 'stated')[i]
 	}));
 	const inDeficit = rows.filter((r) => r.teachers_in_deficit > 0);
 	return { rows: inDeficit, oversupply, disproportion: disproportion(inDeficit), final: finalDate };

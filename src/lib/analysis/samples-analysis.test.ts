@@ -73,8 +73,9 @@ describe('the analysis on the sample year', () => {
 
 	it('lists the events that address no deficit, not the year-end meeting every plan has', () => {
 		expect(analysis.oversupply).toEqual([
-			{ event: 'Педагогическая гостиная «Традиции нашего сада»', competency: null },
-			{ event: 'Безопасность детей на прогулке', competency: null }
+			{ event: 'Педагогическая гостиная «Традиции нашего сада»', competency: null, stated: null },
+			// The plan names what it is for, a competency the survey did not ask about.
+			{ event: 'Безопасность детей на прогулке', competency: null, stated: 'Охрана жизни и здоровья детей' }
 		]);
 	});
 

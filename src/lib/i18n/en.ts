@@ -344,6 +344,7 @@ export const en: Record<MessageKey, string> = {
 	'coverage.none': 'no events',
 	'coverage.oversupply': 'Events that address no deficit found',
 	'coverage.noTarget': 'targets no competency',
+	'coverage.notSurveyed': 'aimed at «{target}»: the survey asked of no such competency',
 	'coverage.noDeficit': 'no deficit «{competency}» found',
 	'linkage.caution':
 		'Few groups: the statistics are fragile. A coincidence of deficit and weak outcomes is not proof of a cause.',
