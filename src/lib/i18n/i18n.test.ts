@@ -19,6 +19,19 @@ describe('i18n', () => {
 			'Files: 4, rows: 12,345, loaded in 0.4 s'
 		);
 	});
+
+	it('sets the quotes inside a quoted value as „лапки“, and leaves an unquoted one as it is', () => {
+		const t = translator('ru');
+		expect(t('finding.oversupply', { event: 'Мастерская «Здоровьесберегающие технологии»' })).toBe(
+			'Мероприятие «Мастерская „Здоровьесберегающие технологии“» не связано ни с одним выявленным дефицитом.'
+		);
+		expect(t('load.stage.parse', { name: 'Группа «Ромашка».csv', index: 1, count: 2 })).toContain(
+			'«Группа „Ромашка“.csv»'
+		);
+		expect(
+			t('chart.linkageScatter.tooltip', { group: 'Младшая «Ягодка»', exposure: 50, outcome: 10, n: 20 })
+		).toMatch(/^Младшая «Ягодка»\n/);
+	});
 });
 
 describe('plural forms', () => {

@@ -10,20 +10,26 @@ const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = { ru, en };
 /**
  * A translator for one locale: `{name}` placeholders are filled from `vars`, numbers in the locale's format;
  * `{n|ребёнок|ребёнка|детей}` gives the word the number asks for (Intl.PluralRules: one, few, many in
- * Russian; one, other in English), without the number itself.
+ * Russian; one, other in English), without the number itself. A value set in «ёлочки» by the message
+ * («{event}») has its own «…» as „лапки“: «Мастерская „ИКТ“», never «Мастерская «ИКТ»».
  */
 export function translator(locale: Locale): Translate {
 	const dictionary = DICTIONARIES[locale];
+	const fill = (vars: Record<string, string | number>, name: string) => {
+		const value = vars[name];
+		if (value === undefined) return undefined;
+		return typeof value === 'number' ? formatNumber(locale, value) : value;
+	};
 	return (key, vars = {}) =>
 		dictionary[key]
 			.replace(/\{(\w+)\|([^}]*)\}/g, (_, name: string, forms: string) =>
 				pluralForm(locale, Number(vars[name]), forms.split('|'))
 			)
-			.replace(/\{(\w+)\}/g, (_, name: string) => {
-				const value = vars[name];
-				if (value === undefined) return `{${name}}`;
-				return typeof value === 'number' ? formatNumber(locale, value) : value;
-			});
+			.replace(/«\{(\w+)\}»/g, (whole, name: string) => {
+				const value = fill(vars, name);
+				return value === undefined ? whole : `«${value.replace(/«/g, '„').replace(/»/g, '“')}»`;
+			})
+			.replace(/\{(\w+)\}/g, (_, name: string) => fill(vars, name) ?? `{${name}}`);
 }
 
 const PLURAL_ORDER: Record<Locale, Intl.LDMLPluralRule[]> = {
