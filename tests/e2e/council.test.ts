@@ -36,7 +36,7 @@ function inkShare(pgm: Buffer): number {
 	return ink / pixels.length;
 }
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-const WEBINAR = 'Безопасность детей на прогулке: Адресует компетенцию';
+const WEBINAR = 'Безопасность детей на прогулке: Направлено на компетенцию';
 
 test.describe.serial('for the pedagogical council', () => {
 	test.beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { deleteAllData, engineReady, expect, goToView, nothingKept, openApp, settled, test } from './harness';
 
-const WEBINAR = 'Безопасность детей на прогулке: Адресует компетенцию';
+const WEBINAR = 'Безопасность детей на прогулке: Направлено на компетенцию';
 
 test.describe('work that is never lost', () => {
 	test('the session, with the user’s corrections, survives a reload; «удалить» removes every trace', async ({

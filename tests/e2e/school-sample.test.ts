@@ -69,6 +69,9 @@ test.describe('the school sample in the browser', () => {
 				`Математика \\(Год\\): «2» ${two}, «3» ${three}, «4» ${four}, «5» ${five} \\(n = ${two + three + four + five}\\)`
 			)
 		);
+		// Every chart has a caption for paper, the marks' too (it printed «Рис. 3.» alone).
+		for (const caption of await page.locator('main [data-chart] .print-caption').allTextContents())
+			expect(caption.trim().length, caption).toBeGreaterThan(20);
 		// Marks are not levels: no kindergarten levels chart, and the view says обучающиеся, not дети.
 		await expect(page.locator('[data-chart="levels"]')).toHaveCount(0);
 		const text = (await page.locator('main').textContent()) ?? '';

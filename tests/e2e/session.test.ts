@@ -8,7 +8,7 @@ import { sampleNames, samplePaths } from './samples';
 
 const fixture = (name: string) => new URL(`fixtures/${name}`, import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'sverka-session-'));
-const WEBINAR = 'Безопасность детей на прогулке: Адресует компетенцию';
+const WEBINAR = 'Безопасность детей на прогулке: Направлено на компетенцию';
 /** Latin words in what the user reads: the status line, without what sits under «Подробнее». */
 const visibleStatus = (page: Page) =>
 	page.locator('.status').evaluate((el) => {

@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { engineReady, expect, goToView, openApp, settled, test } from './harness';
 
 /** Two tabs of one browser on one kept session (issue 17.2): a wipe holds, and no tab overwrites newer work. */
-const WEBINAR = 'Безопасность детей на прогулке: Адресует компетенцию';
+const WEBINAR = 'Безопасность детей на прогулке: Направлено на компетенцию';
 /** A tab that misses what other tabs say, as a frozen or sleeping one does. */
 const DEAF = `delete window.BroadcastChannel;`;
 

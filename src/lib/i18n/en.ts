@@ -543,6 +543,10 @@ export const en: Record<MessageKey, string> = {
 		"How much children's growth over the year (their level, with one assessment) differs between groups with and without the deficit, within age groups; faint cells are within chance.",
 	'caption.linkage-scatter':
 		"Each dot is a group: the share of its teachers in deficit and its children's growth over the year (their level, with one assessment); the larger the dot, the more children. The groups are not named: a name would tell which teachers are in deficit.",
+	'caption.marks': 'The share of pupils with each mark in each subject, each subject at its own last period.',
+	'caption.vpr-tasks': 'The share of points scored on each ВПР task: the school and its classes.',
+	'caption.vpr-objectivity':
+		'How many pupils confirmed their journal mark in the ВПР, scored lower or higher.',
 	'caption.timeline':
 		'When the events take place: a bar per month, the colour for the competency each targets.',
 	'overview.allFindings': 'All findings with their statistics',
