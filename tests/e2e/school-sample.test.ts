@@ -57,7 +57,7 @@ test.describe('the school sample in the browser', () => {
 
 		// The heatmap: classes × subjects in mean marks, each cell with its n.
 		const heat = await aria('outcomes-heatmap');
-		expect(heat).toMatch(/Средняя отметка по классам и предметам, Год/);
+		expect(heat).toMatch(/Средняя отметка по классам и предметам, год/);
 		const m5a = meanOf('5А', 'Математика', 'Год');
 		expect(heat).toMatch(new RegExp(`5А: [^;]*Математика — ${m5a.mean} \\(n = ${m5a.n}\\)`));
 

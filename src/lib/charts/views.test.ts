@@ -73,7 +73,7 @@ describe('view charts', () => {
 			'ru'
 		);
 		expect(description(option)).toBe(
-			'Результаты по группам и областям, Май 2026 (% шкалы). Ромашка: Речевое развитие — 50; <img src=x>: Речевое развитие — 75'
+			'Результаты по группам и областям, май 2026 (% шкалы). Ромашка: Речевое развитие — 50; <img src=x>: Речевое развитие — 75'
 		);
 		const out = svg(option);
 		expect(out).toContain('75*');
@@ -91,7 +91,7 @@ describe('view charts', () => {
 		};
 		const hidden = outcomesHeatmapOption(heat, t, 'ru', true);
 		expect(description(hidden)).toBe(
-			'Результаты по группам и областям, Май 2026 (% шкалы). Ромашка: Речевое развитие — 50; Колокольчик: Речевое развитие — меньше 5 детей'
+			'Результаты по группам и областям, май 2026 (% шкалы). Ромашка: Речевое развитие — 50; Колокольчик: Речевое развитие — меньше 5 детей'
 		);
 		expect(svg(hidden)).not.toMatch(/>75\*?</);
 		expect(svg(hidden)).toMatch(/>50</);
@@ -247,7 +247,7 @@ describe('what every chart says of itself', () => {
 		);
 		const drawn = svg(outcomesHeatmapOption(heat, t, 'ru', false, sub));
 		for (const words of [
-			'период: Май 2026',
+			'период: май 2026',
 			'группа: Старшая «Радуга»',
 			'область: Речевое развитие',
 			'детей: 24',

@@ -34,6 +34,20 @@ describe('i18n', () => {
 	});
 });
 
+describe('a period inside a sentence', () => {
+	it('is lower-case in Russian mid-sentence, as written at a line start, and in English', () => {
+		const ru = translator('ru');
+		expect(ru('chart.heatmap.title', { period: 'Май 2026' })).toMatch(
+			/^Результаты по группам и областям, май 2026 \(/
+		);
+		expect(ru('chart.heatmap.title', { period: 'I четверть' })).toContain(', I четверть (');
+		expect(
+			ru('chart.outcomes.tooltip', { area: 'Речь', period: 'Май 2026', mean: '50 %', n: 3, low: 0 })
+		).toContain('Речь\nМай 2026:');
+		expect(translator('en')('chart.heatmap.title', { period: 'May 2026' })).toContain('May 2026');
+	});
+});
+
 describe('plural forms', () => {
 	it('pick the Russian and English word for the count', async () => {
 		const { pluralForm } = await import('./index');

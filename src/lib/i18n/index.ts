@@ -11,7 +11,8 @@ const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = { ru, en };
  * A translator for one locale: `{name}` placeholders are filled from `vars`, numbers in the locale's format;
  * `{n|ребёнок|ребёнка|детей}` gives the word the number asks for (Intl.PluralRules: one, few, many in
  * Russian; one, other in English), without the number itself. A value set in «ёлочки» by the message
- * («{event}») has its own «…» as „лапки“: «Мастерская „ИКТ“», never «Мастерская «ИКТ»».
+ * («{event}») has its own «…» as „лапки“: «Мастерская „ИКТ“», never «Мастерская «ИКТ»». A period inside a
+ * Russian sentence is lower-case: «Результаты по группам и областям, май 2026».
  */
 export function translator(locale: Locale): Translate {
 	const dictionary = DICTIONARIES[locale];
@@ -29,8 +30,20 @@ export function translator(locale: Locale): Translate {
 				const value = fill(vars, name);
 				return value === undefined ? whole : `«${value.replace(/«/g, '„').replace(/»/g, '“')}»`;
 			})
-			.replace(/\{(\w+)\}/g, (_, name: string) => fill(vars, name) ?? `{${name}}`);
+			.replace(/\{(\w+)\}/g, (_, name: string, at: number, text: string) => {
+				const value = fill(vars, name);
+				if (value === undefined) return `{${name}}`;
+				return locale === 'ru' && PERIODS.has(name) && at > 0 && text[at - 1] !== '\n'
+					? lowerWord(value)
+					: value;
+			});
 }
+
+/** Placeholders that hold a period's label («Май 2026», «Начало года», «Год»). */
+const PERIODS = new Set(['period', 'first', 'last']);
+/** A label inside a Russian sentence starts lower-case («…, май 2026»); «I четверть», «ВПР» stay as they are. */
+const lowerWord = (label: string) =>
+	/^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 
 const PLURAL_ORDER: Record<Locale, Intl.LDMLPluralRule[]> = {
 	ru: ['one', 'few', 'many'],
