@@ -71,10 +71,11 @@ test.describe.serial('the dashboard on the sample year', () => {
 		await goToView(page, 'Результаты детей');
 		await filter(page, 'period').selectOption('Сентябрь 2025');
 		await page.waitForURL(/period=/);
-		// The chart redraws after its query: wait for the fact (its label names the period), not for time.
+		// The chart redraws after its query: wait for the fact (its label names the period, in its title
+		// mid-sentence), not for time.
 		await expect(page.locator('[data-chart="outcomes-heatmap"] .chart')).toHaveAttribute(
 			'aria-label',
-			/Сентябрь 2025/
+			/областям, сентябрь 2025/
 		);
 		const text = await chartLabel(page, 'outcomes-heatmap');
 		const r = heatmap.groups.indexOf('Старшая «Теремок»');
