@@ -78,6 +78,13 @@ test.describe('the school sample in the browser', () => {
 		expect(text).toMatch(/Распределение отметок по предметам/);
 		expect(text).not.toMatch(/Результаты детей/);
 
+		// «Данные и качество» names the marks file as a school's, and its links as предметы.
+		await goToView(page, 'Данные и качество');
+		await expect(page.locator('tr[data-file]').first()).toContainText(
+			'Результаты обучающихся (отметки, ВПР)'
+		);
+		await expect(page.locator('main')).toContainText('Компетенции и предметы');
+
 		// The teacher card speaks of учитель, классы and предметы too: the filter it points to is «Учитель».
 		await goToView(page, 'Карта педагога (ИППР)');
 		await expect(page.locator('main')).toContainText('Выберите учителя в фильтре «Учитель».');
@@ -87,6 +94,15 @@ test.describe('the school sample in the browser', () => {
 		await page.waitForURL(/teacher=/);
 		await expect(page.locator('#teacher-groups')).toHaveText(/^Результаты классов учителя \(/);
 		await expect(page.locator('[data-teacher-areas]')).toHaveText(/^(Только предметы|Все предметы класса)/);
+
+		// The council's report: its sections and captions in a school's words, the classes on the linkage unnamed.
+		await page.getByRole('link', { name: 'Отчёт для педсовета' }).click();
+		await page.waitForURL(/view=report/);
+		await expect(page.locator('#report-outcomes')).toHaveText('Результаты обучающихся');
+		const captions = (await page.locator('[data-report] .print-caption').allTextContents()).join(' ');
+		expect(captions).toContain('Каждая точка — класс');
+		expect(captions).toContain('Сравнение внутри параллелей');
+		expect(captions).not.toMatch(/возрастных групп/);
 		expect(foreign).toEqual([]);
 	});
 });

@@ -31,6 +31,11 @@ export const ruSchool = {
 	'filter.group.school': 'Класс',
 	'filter.area.school': 'Предмет',
 	'filter.teacher.school': 'Учитель',
+	'kind.outcomes.school': 'Результаты обучающихся (отметки, ВПР)',
+	'links.areas.school': 'Компетенции и предметы',
+	'report.organisationPlaceholder.school': 'например, МБОУ «СОШ № 5»',
+	'caption.linkage-matrix.school':
+		'Сравнение внутри параллелей: на сколько изменились за год результаты обучающихся (при одной оценке — их уровень) в классах, где у учителей предмета дефицит, по сравнению с классами без него; бледные клетки — в пределах случайных колебаний.',
 	'teacher.choose.school': 'Выберите учителя в фильтре «Учитель».',
 	'teacher.groups.school': 'Результаты классов учителя ({period})',
 	'teacher.areasOwn.school': 'Только предметы, которые ведёт учитель: {areas}.',
@@ -193,6 +198,11 @@ export const enSchool: Record<keyof typeof ruSchool, string> = {
 	'filter.group.school': 'Class',
 	'filter.area.school': 'Subject',
 	'filter.teacher.school': 'Teacher',
+	'kind.outcomes.school': "Pupils' results (marks, ВПР)",
+	'links.areas.school': 'Competencies and subjects',
+	'report.organisationPlaceholder.school': 'e.g. МБОУ «СОШ № 5»',
+	'caption.linkage-matrix.school':
+		"How much pupils' results changed over the year (their level, with one assessment) in classes whose subject teachers report the deficit, against classes without it, within the same grade; faint cells are within chance.",
 	'teacher.choose.school': 'Choose a teacher in the «Teacher» filter.',
 	'teacher.groups.school': "Outcomes of the teacher's classes ({period})",
 	'teacher.areasOwn.school': 'Only the subjects the teacher teaches: {areas}.',
