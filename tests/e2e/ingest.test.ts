@@ -68,6 +68,10 @@ test.describe('ingestion through the page', () => {
 		expect(await chartText(page, 'outcomes-by-area')).toMatch(/Познавательное развитие/);
 
 		await toQuality(page);
+		// The format in people's words: the code page's name and the delimiter.
+		await expect(page.locator('tr[data-file="cp1251-semicolon-decimal-comma.csv"]')).toContainText(
+			'CSV, Windows-1251, разделитель «;»'
+		);
 		await page.locator('tr[data-file="cp1251-semicolon-decimal-comma.csv"] button').click();
 		await page
 			.getByRole('group', { name: 'Столбцы областей с баллами' })

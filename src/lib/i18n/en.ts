@@ -111,6 +111,8 @@ export const en: Record<MessageKey, string> = {
 	'load.stage.decode': 'Reading “{name}” ({index} of {count})…',
 	'load.stage.parse': 'Parsing rows of “{name}” ({index} of {count})…',
 	'load.stage.normalise': 'Putting the data together…',
+	'files.csv': 'CSV, {encoding}, delimiter {delimiter}',
+	'files.tab': 'tab',
 	'files.format': 'Format',
 	'files.scale': 'scale {min}–{max}',
 	'files.scaleWords': 'scale {min}–{max}, written in words',
@@ -534,7 +536,7 @@ export const en: Record<MessageKey, string> = {
 	'caption.outcomes-heatmap': "A group's mean in % of the scale: darker is higher; * fewer than 5 children.",
 	'caption.levels': 'Shares of children at the low, middle and high level in each area.',
 	'caption.dynamics':
-		'The same children at the start and end of the year: how each group moved in the chosen area.',
+		'The same children at the start and end of the year: how each group moved in the area the title names.',
 	'caption.deficit-prevalence': 'Share of teachers reporting a deficit in each competency.',
 	'caption.profile': "The staff's mean self-assessment per competency; the mark is the deficit threshold.",
 	'caption.deficit-matrix':
