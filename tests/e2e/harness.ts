@@ -90,6 +90,8 @@ export async function chartLabel(page: Page, id: string): Promise<string> {
 	await viewReady(page);
 	const chart = page.locator(`[data-chart="${id}"] .chart`);
 	await expect(chart).toHaveAttribute('data-echarts-ready', 'true', { timeout: 30_000 });
+	// ECharts writes the label as it renders; under a loaded CI machine it was once read empty beside a drawn chart.
+	await expect(chart).toHaveAttribute('aria-label', /\S/, { timeout: 30_000 });
 	return (await chart.getAttribute('aria-label')) ?? '';
 }
 
