@@ -11,6 +11,12 @@ describe('i18n', () => {
 		}
 	});
 
+	it('names the product in Russian in every Russian message', () => {
+		// «.sverka», the project file's extension, is lower-case and stays.
+		const latin = Object.entries(ru).filter(([, text]) => /Sverka/.test(text));
+		expect(latin.map(([key]) => key)).toEqual([]);
+	});
+
 	it('fills placeholders with numbers in the locale format', () => {
 		expect(translator('ru')('load.done', { files: 4, rows: 12345, seconds: 0.4 })).toBe(
 			'Файлов: 4, строк: 12\u00a0345, загружено за 0,4 с'
